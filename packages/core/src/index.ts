@@ -1,0 +1,13 @@
+/** @speedwork/core: the pure coaching domain. No I/O: time and randomness come in as arguments. */
+export * from './catalog/index.js';
+export * from './paces/index.js';
+export * from './calendar/calendar-date.js';
+export * from './race/distances.js';
+export * from './race/race-time.js';
+export * from './race/world-records.js';
+export * from './result/input-issue.js';
+export * from './profile/profile-types.js';
+export * from './profile/parse-profile.js';
+export * from './plan/plan-types.js';
+export * from './plan/generate-plan.js';
+export * from './units/pace-format.js';

@@ -1,0 +1,77 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { formatDayNumber, parseDayNumber, WEEKDAYS } from '../calendar/calendar-date.js';
+import { raceTimeSForVdot } from '../paces/vdot.js';
+import { parseProfile } from '../profile/parse-profile.js';
+import type { ProfileInput } from '../profile/profile-types.js';
+import { formatClock } from '../race/race-time.js';
+import { NAMED_DISTANCES } from '../race/distances.js';
+import { worldRecordS } from '../race/world-records.js';
+import { checkPlanRules } from './check-plan-rules.js';
+import { generatePlan } from './generate-plan.js';
+
+const FIRST_START = parseDayNumber('2026-01-01') ?? 0;
+
+/** A race time at this VDOT, no faster than the world record (VDOT 85 beats it over 1500 m). */
+function timeAt(vdot: number, distanceM: number): string {
+  return formatClock(Math.max(raceTimeSForVdot(vdot, distanceM), worldRecordS(distanceM) + 1));
+}
+
+/** Random runners as SPEC asks: every level and equipment, 2–7 days, 4–24 weeks, 1500 m to marathon, VDOT 30–85. */
+const profileInput = fc
+  .record({
+    level: fc.constantFrom('beginner', 'intermediate', 'advanced'),
+    equipment: fc.constantFrom('gym', 'none'),
+    days: fc.subarray([...WEEKDAYS], { minLength: 2, maxLength: 7 }),
+    weeks: fc.integer({ min: 4, max: 24 }),
+    distanceIndex: fc.integer({ min: 0, max: NAMED_DISTANCES.length - 1 }),
+    vdot: fc.double({ min: 30, max: 85, noNaN: true }),
+    startOffsetDays: fc.integer({ min: 0, max: 900 }),
+    goal: fc.option(fc.record({ distanceIndex: fc.integer({ min: 0, max: NAMED_DISTANCES.length - 1 }), vdotGain: fc.double({ min: -2, max: 12, noNaN: true }) })),
+    raceDayInLastWeek: fc.option(fc.integer({ min: 0, max: 6 })),
+    units: fc.constantFrom('km', 'mi'),
+  })
+  .map((r): ProfileInput => {
+    const recent = NAMED_DISTANCES[r.distanceIndex] ?? NAMED_DISTANCES[0];
+    const startDay = FIRST_START + r.startOffsetDays;
+    const input: ProfileInput = {
+      recent: { distance: recent?.name, time: timeAt(r.vdot, recent?.distanceM ?? 5000) },
+      start: formatDayNumber(startDay),
+      days: r.days,
+      level: r.level,
+      equipment: r.equipment,
+      units: r.units,
+    };
+    if (r.goal) {
+      const goal = NAMED_DISTANCES[r.goal.distanceIndex];
+      input.goal = { distance: goal?.name, time: timeAt(Math.min(85, r.vdot + r.goal.vdotGain), goal?.distanceM ?? 5000) };
+    }
+    if (r.raceDayInLastWeek === null) input.weeks = r.weeks;
+    else input.raceDate = formatDayNumber(startDay + (r.weeks - 1) * 7 + r.raceDayInLastWeek);
+    return input;
+  });
+
+describe('generatePlan over random runners', () => {
+  it('R-STR-*, R-INT-*, R-TEC-*, R-REC-*, R-GOL-1: 2,000 random profiles keep every rule', () => {
+    fc.assert(
+      fc.property(profileInput, (input) => {
+        const parsed = parseProfile(input);
+        if (!parsed.ok) throw new Error(`generator made a bad profile: ${JSON.stringify(parsed.issues)}`);
+        const plan = generatePlan(parsed.value);
+        expect(checkPlanRules(plan)).toEqual([]);
+      }),
+      { numRuns: 2000, seed: 20261126 },
+    );
+  });
+
+  it('is deterministic: the same profile gives the same plan', () => {
+    fc.assert(
+      fc.property(profileInput, (input) => {
+        const parsed = parseProfile(input);
+        if (!parsed.ok) return;
+        expect(generatePlan(parsed.value)).toEqual(generatePlan(parsed.value));
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
