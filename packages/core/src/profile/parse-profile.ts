@@ -6,6 +6,7 @@ import { WEEKDAYS, formatDayNumber, parseDayNumber } from '../calendar/calendar-
 import { ACCEPTED_DISTANCES, parseDistanceM } from '../race/distances.js';
 import { ACCEPTED_TIME, formatClock, parseTimeS } from '../race/race-time.js';
 import { WALKING_SPER_KM, worldRecordS } from '../race/world-records.js';
+import { givenText } from '../result/input-issue.js';
 import type { InputIssue, Result } from '../result/input-issue.js';
 import type { Equipment, Level, Profile, ProfileInput, RaceResult, Units, Weekday } from './profile-types.js';
 
@@ -92,7 +93,7 @@ function parseDate(field: 'start' | 'raceDate', raw: unknown, issues: InputIssue
   }
   const dayNumber = typeof raw === 'string' ? parseDayNumber(raw.trim()) : undefined;
   if (dayNumber === undefined) {
-    issues.push({ field, reason: 'malformed-date', given: String(raw), accepted: 'a real calendar date as YYYY-MM-DD, such as 2026-12-07' });
+    issues.push({ field, reason: 'malformed-date', given: givenText(raw), accepted: 'a real calendar date as YYYY-MM-DD, such as 2026-12-07' });
   }
   return dayNumber;
 }
@@ -103,7 +104,7 @@ function parseWeeks(raw: unknown, startDay: number | undefined, raceDay: number 
   if (raw !== undefined && raw !== null && raw !== '') {
     const value = typeof raw === 'number' ? raw : typeof raw === 'string' && /^\s*-?\d+\s*$/.test(raw) ? Number(raw) : NaN;
     if (!Number.isInteger(value) || value < MIN_WEEKS || value > MAX_WEEKS) {
-      issues.push({ field: 'weeks', reason: 'weeks-out-of-range', given: String(raw), accepted });
+      issues.push({ field: 'weeks', reason: 'weeks-out-of-range', given: givenText(raw), accepted });
       return undefined;
     }
     weeks = value;
@@ -155,6 +156,6 @@ function parseChoice<T extends string>(field: string, raw: unknown, choices: rea
   if (raw === undefined || raw === null || raw === '') return fallback;
   const value = typeof raw === 'string' ? raw.trim().toLowerCase() : raw;
   if ((choices as readonly unknown[]).includes(value)) return value as T;
-  issues.push({ field, reason: 'unknown-value', given: String(raw), accepted: choices.join(', ') });
+  issues.push({ field, reason: 'unknown-value', given: givenText(raw), accepted: choices.join(', ') });
   return undefined;
 }

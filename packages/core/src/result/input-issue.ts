@@ -55,3 +55,8 @@ export function describeIssue(issue: InputIssue, fieldLabel: (field: string) => 
   const detail = issue.detail === undefined ? '' : ` (${issue.detail})`;
   return `${fieldLabel(issue.field)}:${given} ${REASON_TEXT[issue.reason]}${detail}; accepted: ${issue.accepted}`;
 }
+
+/** A given value as text for an issue, whatever type arrived (JSON bodies can hold anything). */
+export function givenText(value: unknown): string {
+  return typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
+}
