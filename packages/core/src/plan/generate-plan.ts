@@ -18,7 +18,7 @@ import type { Phase, Plan, PlanWarning, Session } from './plan-types.js';
 import { weekSummaries } from './plan-volume.js';
 import { easySession, hillSession, raceSession, timeTrialSession, trackSession } from './running-sessions.js';
 import type { RunContext, SessionBody, TrackStep } from './running-sessions.js';
-import { exerciseNames, strengthDurationS, strengthExercises } from './strength-session.js';
+import { strengthDurationS, strengthExercises, strengthTitle } from './strength-session.js';
 import { assignTechnique } from './technique-rotation.js';
 import { TOP_RUNG, ladderRung, sessionsPerRung, startRung } from './track-ladder.js';
 import { cachedLayout } from './week-layout.js';
@@ -210,7 +210,7 @@ export function generatePlan(profile: Profile): Plan {
           : reduced
             ? 'Lighter strength: two sets of each, enough to keep the spring without tiring your legs.'
             : 'Strength and plyometrics keep your stride powerful; quality over quantity, stop a set when form fades.';
-      return { type: 'strength', title: `Strength: ${exerciseNames(exercises).join(', ')}`, why, exercises, plannedDurationS: strengthDurationS(exercises) };
+      return { type: 'strength', title: `Strength: ${strengthTitle(exercises)}`, why, exercises, plannedDurationS: strengthDurationS(exercises) };
     }
   }
 

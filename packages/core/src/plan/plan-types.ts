@@ -94,7 +94,7 @@ export interface Goal {
   timeS: number;
   /** Race date when one was given. */
   date?: string;
-  /** Race pace for the goal: what hill repeats and the race are paced at (R-INT-6). */
+  /** Pace of the goal time. Hills and the race use `Plan.racePaceSPerKm`, which is this pace only when the runner set the goal. */
   paceSPerKm: number;
   /** VDOT the goal time needs. */
   vdot: number;

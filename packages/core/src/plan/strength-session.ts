@@ -89,7 +89,9 @@ function atRangeFloor(prescription: ExercisePrescription): ExercisePrescription 
   return { ...prescription, reps: { min: reps.min, max: reps.min }, footContacts: Math.ceil((prescription.footContacts * reps.min) / reps.max) };
 }
 
-/** The plain name for a strength session's exercises: "Deadlift, box jumps, ...". */
-export function exerciseNames(prescriptions: readonly ExercisePrescription[]): string[] {
-  return prescriptions.map((p) => exerciseById(p.id).name);
+/** A short title for a strength session: "Deadlift + 3 plyometrics". */
+export function strengthTitle(prescriptions: readonly ExercisePrescription[]): string {
+  const lifts = prescriptions.filter((p) => p.footContacts === 0).map((p) => exerciseById(p.id).name);
+  const plyometrics = prescriptions.length - lifts.length;
+  return [...lifts, ...(plyometrics > 0 ? [`${plyometrics} plyometric${plyometrics === 1 ? '' : 's'}`] : [])].join(' + ');
 }

@@ -6,7 +6,7 @@ const anyDay = (kind: LayoutKind): LayoutIntent => ({ kind, earliestOffset: 0, l
 
 function input(available: string, intents: LayoutIntent[], easyRuns = 0): WeekLayoutInput {
   return {
-    available: [...available].map((c) => c === 'x'),
+    available: available.split('').map((c) => c === 'x'),
     blocked: new Array<boolean>(7).fill(false),
     intents,
     easyRuns,

@@ -71,7 +71,7 @@ function parseRace(field: 'recent' | 'goal', raw: ProfileInput['recent'], issues
   if (timeS < recordS) {
     issues.push({
       field: `${field}.time`, reason: 'race-faster-than-world-record', given: timeText,
-      accepted: `${formatClock(recordS)} or slower for ${distanceText}`, detail: `the world record is ${formatClock(recordS)}`,
+      accepted: `${formatClock(recordS)} (the world record) or slower for ${distanceText}`,
     });
     return undefined;
   }

@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { flagForField } from './flag-label.js';
+
+describe('flagForField', () => {
+  it.each([
+    ['recent', '--recent'],
+    ['recent.time', '--recent'],
+    ['goal.distance', '--goal'],
+    ['raceDate', '--race-date'],
+    ['weeks', '--weeks'],
+  ])('names field %s as flag %s', (field, flag) => {
+    expect(flagForField(field)).toBe(flag);
+  });
+});

@@ -1,0 +1,30 @@
+#!/usr/bin/env node
+/**
+ * The process edge of `speedwork`: reads the clock and the version, runs the command, writes the streams and
+ * sets the exit code. Anything thrown is a bug: it is reported in one line, never as a stack trace.
+ */
+import { readFileSync } from 'node:fs';
+import { localDate } from './args/default-start.js';
+import { guardInternalErrors, internalErrorLine } from './commands/internal-error.js';
+import { runCli } from './run-cli.js';
+
+function version(): string {
+  const manifest: unknown = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+  const found =
+    typeof manifest === 'object' && manifest !== null && 'version' in manifest ? manifest.version : undefined;
+  return typeof found === 'string' ? found : 'unknown';
+}
+
+// `speedwork plan | head` closes the pipe early: that is the reader's choice, not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  process.stderr.write(internalErrorLine(error));
+  process.exit(1);
+});
+
+const outcome = guardInternalErrors(() =>
+  runCli(process.argv.slice(2), { today: localDate(new Date()), version }),
+);
+if (outcome.stdout !== '') process.stdout.write(outcome.stdout);
+if (outcome.stderr !== '') process.stderr.write(outcome.stderr);
+process.exitCode = outcome.exitCode;

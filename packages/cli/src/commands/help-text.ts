@@ -1,0 +1,78 @@
+/** The `--help` pages: what each command does, its flags, and examples that run as printed. */
+import { ACCEPTED_DISTANCES, ACCEPTED_TIME } from '@speedwork/core';
+import { flagUsage, type FlagSpec } from '../args/flag-spec.js';
+import { PACES_FLAGS } from './paces-flags.js';
+import { PLAN_FLAGS } from './plan-flags.js';
+
+const INPUTS = [
+  'Values:',
+  `  DIST   ${ACCEPTED_DISTANCES}`,
+  `  TIME   ${ACCEPTED_TIME}`,
+  '  DATE   YYYY-MM-DD, such as 2026-12-07',
+  '  DAYS   comma-separated weekdays: mon, tue, wed, thu, fri, sat, sun',
+];
+
+export const MAIN_HELP = [
+  'speedwork: a speed-training coach for runners, from 5K to the marathon.',
+  'Strength work, interval running and technique, paced for you from one recent race.',
+  '',
+  'Usage:',
+  '  speedwork plan --recent DIST=TIME --days DAYS [flags]   a day-by-day training plan',
+  '  speedwork paces --recent DIST=TIME [flags]              your training paces and race equivalents',
+  '  speedwork help [plan|paces]                             help for a command',
+  '  speedwork --version                                     the version of speedwork',
+  '',
+  'Examples:',
+  '  speedwork plan --recent 5k=25:00 --goal 5k=23:30 --race-date 2027-03-14 --start 2026-12-07 \\',
+  '    --days mon,wed,fri,sat',
+  '  speedwork plan --recent 10k=52:00 --start 2026-12-07 --weeks 8 --days tue,thu,sat --equipment none',
+  '  speedwork paces --recent 10k=45:00 --units mi',
+  '',
+  "Run 'speedwork help plan' or 'speedwork help paces' for every flag.",
+].join('\n');
+
+export const PLAN_HELP = [
+  'Usage: speedwork plan --recent DIST=TIME --days DAYS [flags]',
+  '',
+  'Builds a day-by-day plan on the three pillars of speed: strength and plyometrics first, then track',
+  'and hill intervals paced from your race, with a technique focus on every run. With a race date the',
+  'plan ends with a taper and the race.',
+  '',
+  'Flags:',
+  ...flagLines(PLAN_FLAGS),
+  '',
+  ...INPUTS,
+  '',
+  'Examples:',
+  '  # 14 weeks to a 5K race, training four days a week with a gym',
+  '  speedwork plan --recent 5k=25:00 --goal 5k=23:30 --race-date 2027-03-14 --start 2026-12-07 \\',
+  '    --days mon,wed,fri,sat',
+  '  # 10 weeks, no weights at home, paces in miles',
+  '  speedwork plan --recent half=1:52:00 --start 2026-12-07 --weeks 10 --days tue,thu,sat,sun \\',
+  '    --equipment none --units mi',
+  '  # the plan as JSON (format speedwork.plan/1) for another program',
+  '  speedwork plan --recent 10k=45:00 --start 2026-12-07 --weeks 12 --days mon,wed,sat --format json',
+].join('\n');
+
+export const PACES_HELP = [
+  'Usage: speedwork paces --recent DIST=TIME [flags]',
+  '',
+  'Your VDOT from one race, the training paces it gives (easy, marathon, threshold, interval,',
+  "repetition), and what it predicts for 1500 m to the marathon by the VDOT model and by Riegel's formula.",
+  '',
+  'Flags:',
+  ...flagLines(PACES_FLAGS),
+  '',
+  ...INPUTS.slice(0, 3),
+  '',
+  'Examples:',
+  '  speedwork paces --recent 10k=45:00',
+  '  speedwork paces --recent 5k=25:00 --units mi',
+  '  speedwork paces --recent marathon=3:29:30 --format json',
+].join('\n');
+
+function flagLines(specs: readonly FlagSpec[]): string[] {
+  const usages = specs.map((spec) => flagUsage(spec));
+  const width = Math.max(...usages.map((usage) => usage.length));
+  return specs.map((spec, i) => `  ${(usages[i] ?? '').padEnd(width)}  ${spec.description}`);
+}

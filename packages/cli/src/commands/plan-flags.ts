@@ -1,0 +1,70 @@
+/** The flags of `speedwork plan`, exactly as SPEC.md section 3 names them. */
+import { DEFAULT_WEEKS, MAX_WEEKS, MIN_WEEKS } from '@speedwork/core';
+import type { FlagSpec } from '../args/flag-spec.js';
+
+export const PLAN_FORMATS = ['text', 'md', 'json'] as const;
+export type PlanFormat = (typeof PLAN_FORMATS)[number];
+
+export const PLAN_FLAGS: readonly FlagSpec[] = [
+  {
+    name: 'recent',
+    type: 'string',
+    valueName: 'DIST=TIME',
+    description: 'a recent race result, such as 5k=25:00 (required)',
+  },
+  {
+    name: 'goal',
+    type: 'string',
+    valueName: 'DIST=TIME',
+    description: 'the race you train for, such as 5k=23:30 (default: what the weeks can bring)',
+  },
+  {
+    name: 'race-date',
+    type: 'string',
+    valueName: 'DATE',
+    description: 'goal race day, YYYY-MM-DD: sets the plan length, ends it with a taper',
+  },
+  {
+    name: 'start',
+    type: 'string',
+    valueName: 'DATE',
+    description: 'first day of the plan, YYYY-MM-DD (default: next Monday)',
+  },
+  {
+    name: 'weeks',
+    type: 'string',
+    valueName: 'N',
+    description: `plan length, ${MIN_WEEKS} to ${MAX_WEEKS} weeks (default: ${DEFAULT_WEEKS}, or up to the race date)`,
+  },
+  {
+    name: 'days',
+    type: 'string',
+    valueName: 'DAYS',
+    description: 'days you can train, such as mon,wed,fri,sat (required)',
+  },
+  {
+    name: 'equipment',
+    type: 'string',
+    valueName: 'gym|none',
+    description: 'none swaps weights for bodyweight moves (default: gym)',
+  },
+  {
+    name: 'level',
+    type: 'string',
+    valueName: 'LEVEL',
+    description: 'beginner, intermediate or advanced (default: intermediate)',
+  },
+  {
+    name: 'units',
+    type: 'string',
+    valueName: 'km|mi',
+    description: 'units for paces and distances (default: km)',
+  },
+  {
+    name: 'format',
+    type: 'string',
+    valueName: 'text|md|json',
+    description: 'text for the terminal, md for a document, json for programs (default: text)',
+  },
+  { name: 'help', type: 'boolean', short: 'h', description: 'show this help' },
+];

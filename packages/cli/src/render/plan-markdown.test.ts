@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { renderPlanMarkdown } from './plan-markdown.js';
+import { samplePlan } from './sample-plan.js';
+
+describe('renderPlanMarkdown', () => {
+  const md = renderPlanMarkdown(samplePlan('km'));
+
+  it('has a title, a paces table and a heading per week', () => {
+    expect(md.startsWith('# Speedwork plan: 5K in 23:30\n')).toBe(true);
+    expect(md).toContain('| Race | 4:42/km |');
+    expect(md).toContain('| Easy | 6:06–6:52/km |');
+    expect(md).toContain('## Week 1: build');
+    expect(md).toContain('## Week 2: taper, deload week');
+  });
+
+  it('R-INT-2: a section per session with its why, warm-up, reps and cool-down', () => {
+    expect(md).toContain('### Wed 9 Dec · Track: 2 × 100 m (30 m flat out) (about 22 min)');
+    expect(md).toContain('*First track session: the ladder starts small.*');
+    expect(md).toContain('- **Warm-up:** 800 m easy jog, then stretching');
+    expect(md).toContain(
+      '- **Reps:** 2 × 100 m — first 30 m flat out, the rest at 4:31/km; jog 2:30 between',
+    );
+    expect(md).toContain('- **Run:** 5K race at 4:42/km');
+  });
+
+  it('R-STR-5: exercises in a table, alternatives named', () => {
+    expect(md).toContain(
+      '| Single-Leg Romanian Deadlift (instead of deadlift) | 3 × 10–12 reps, bodyweight, 60 s rest |',
+    );
+  });
+
+  it('R-TEC-1 / R-GOL-1: guidance in full, and a guide to the exercises and technique used', () => {
+    expect(md).toContain('- **Eat to train.** Food is training too. Eat real meals.');
+    expect(md).toContain('## How to do the exercises');
+    expect(md).toContain('### Tuck Jump');
+    expect(md).toContain('## Technique');
+    expect(md).toContain('### Body control');
+  });
+
+  it('escapes text that would turn into formatting', () => {
+    const plan = samplePlan('km');
+    plan.warnings = [{ code: 'x', message: 'a *b* | c' }];
+    expect(renderPlanMarkdown(plan)).toContain('- a \\*b\\* \\| c');
+  });
+});
