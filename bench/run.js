@@ -2,7 +2,15 @@
 // measured in the same run, because these machines are shared and noisy. See bench/README.md.
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { generatePlan, parseProfile, NAMED_DISTANCES, WEEKDAYS, formatClock, raceTimeSForVdot, worldRecordS } from '@speedwork/core';
+import {
+  generatePlan,
+  parseProfile,
+  NAMED_DISTANCES,
+  WEEKDAYS,
+  formatClock,
+  raceTimeSForVdot,
+  worldRecordS,
+} from '@speedwork/core';
 
 const bin = fileURLToPath(new URL('../packages/cli/dist/bin.js', import.meta.url));
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -16,8 +24,13 @@ function profileOf(input) {
 }
 
 const sixteenWeeks = profileOf({
-  recent: { distance: '5k', time: '25:00' }, goal: { distance: '5k', time: '23:30' }, raceDate: '2027-03-26',
-  start: '2026-12-07', days: 'mon,wed,fri,sat', level: 'intermediate', equipment: 'gym',
+  recent: { distance: '5k', time: '25:00' },
+  goal: { distance: '5k', time: '23:30' },
+  raceDate: '2027-03-26',
+  start: '2026-12-07',
+  days: 'mon,wed,fri,sat',
+  level: 'intermediate',
+  equipment: 'gym',
 });
 
 // 1. One 16-week plan in-process.
@@ -28,11 +41,13 @@ for (let i = 0; i < 2000; i++) {
   generatePlan(sixteenWeeks);
   singleMs.push(performance.now() - t0);
 }
-console.log(`16-week plan in-process: median ${ms(median(singleMs))}, p95 ${ms(p95(singleMs))} (target: median <= 2 ms)`);
+console.log(
+  `16-week plan in-process: median ${ms(median(singleMs))}, p95 ${ms(p95(singleMs))} (target: median <= 2 ms)`,
+);
 
 // 2. A club's season: 10,000 different runners, on this one thread.
 let seed = 42;
-const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
 const levels = ['beginner', 'intermediate', 'advanced'];
 const profiles = Array.from({ length: 10_000 }, () => {
   const distance = NAMED_DISTANCES[Math.floor(random() * NAMED_DISTANCES.length)];
@@ -40,9 +55,12 @@ const profiles = Array.from({ length: 10_000 }, () => {
   const timeS = Math.max(raceTimeSForVdot(vdot, distance.distanceM), worldRecordS(distance.distanceM) + 1);
   const days = WEEKDAYS.filter(() => random() < 0.6);
   return profileOf({
-    recent: { distance: distance.name, time: formatClock(timeS) }, start: '2026-12-07',
-    days: days.length >= 2 ? days : ['tue', 'sat'], weeks: 4 + Math.floor(random() * 21),
-    level: levels[Math.floor(random() * 3)], equipment: random() < 0.5 ? 'gym' : 'none',
+    recent: { distance: distance.name, time: formatClock(timeS) },
+    start: '2026-12-07',
+    days: days.length >= 2 ? days : ['tue', 'sat'],
+    weeks: 4 + Math.floor(random() * 21),
+    level: levels[Math.floor(random() * 3)],
+    equipment: random() < 0.5 ? 'gym' : 'none',
   });
 });
 const clubStart = performance.now();
@@ -52,7 +70,22 @@ const clubS = (performance.now() - clubStart) / 1000;
 console.log(`10,000 plans (${sessions} sessions): ${clubS.toFixed(2)} s on one core (target: <= 10 s)`);
 
 // 3. The CLI as a whole process against `node -e ""`, interleaved so noise hits both alike.
-const args = [bin, 'plan', '--recent', '5k=25:00', '--goal', '5k=23:30', '--race-date', '2027-03-26', '--start', '2026-12-07', '--days', 'mon,wed,fri,sat', '--format', 'json'];
+const args = [
+  bin,
+  'plan',
+  '--recent',
+  '5k=25:00',
+  '--goal',
+  '5k=23:30',
+  '--race-date',
+  '2027-03-26',
+  '--start',
+  '2026-12-07',
+  '--days',
+  'mon,wed,fri,sat',
+  '--format',
+  'json',
+];
 const time = (file, argv) => {
   const t0 = performance.now();
   execFileSync(file, argv, { stdio: ['ignore', 'ignore', 'inherit'] });
@@ -66,4 +99,6 @@ for (let i = 0; i < 25; i++) {
   cliMs.push(time(process.execPath, args));
 }
 const ratio = median(cliMs) / median(nodeMs);
-console.log(`speedwork plan --format json: median ${ms(median(cliMs))}; node -e "": median ${ms(median(nodeMs))}; ratio ${ratio.toFixed(2)} (target: <= 3)`);
+console.log(
+  `speedwork plan --format json: median ${ms(median(cliMs))}; node -e "": median ${ms(median(nodeMs))}; ratio ${ratio.toFixed(2)} (target: <= 3)`,
+);

@@ -1,6 +1,7 @@
 import { riegelTimeS } from './riegel.js';
 import { trainingPaces, type TrainingPaces } from './training-paces.js';
 import { raceTimeSForVdot, vdotFromRace } from './vdot.js';
+import { NAMED_DISTANCES } from '../race/distances.js';
 
 /** A predicted time for one of the standard race distances. */
 export interface RaceEquivalent {
@@ -22,17 +23,9 @@ export interface PacesReport {
   riegel: RaceEquivalent[];
 }
 
-/** The distances every report predicts, shortest first (SPEC section 3). */
-export const EQUIVALENT_DISTANCES: readonly { readonly distance: string; readonly distanceM: number }[] = [
-  { distance: '1500m', distanceM: 1500 },
-  { distance: 'mile', distanceM: 1609.344 },
-  { distance: '3k', distanceM: 3000 },
-  { distance: '5k', distanceM: 5000 },
-  { distance: '10k', distanceM: 10_000 },
-  { distance: '15k', distanceM: 15_000 },
-  { distance: 'half', distanceM: 21_097.5 },
-  { distance: 'marathon', distanceM: 42_195 },
-];
+/** The distances every report predicts, shortest first (SPEC section 3): the named race distances. */
+export const EQUIVALENT_DISTANCES: readonly { readonly distance: string; readonly distanceM: number }[] =
+  NAMED_DISTANCES.map(({ name, distanceM }) => ({ distance: name, distanceM }));
 
 /**
  * Everything `speedwork paces` shows for one race result: VDOT, race equivalents (VDOT and Riegel) and the

@@ -39,93 +39,192 @@ describe('checkPlanRules', () => {
   });
 
   it('R-STR-1: sees a third strength session in a week and strength on consecutive dates', () => {
-    expect(rulesBroken((p) => {
-      const week2 = p.sessions.filter((s) => s.week === 2 && s.type === 'easy');
-      for (const s of week2) Object.assign(s, { type: 'strength', exercises: first(p, 'strength').exercises });
-    })).toContain('R-STR-1');
+    expect(
+      rulesBroken((p) => {
+        const week2 = p.sessions.filter((s) => s.week === 2 && s.type === 'easy');
+        for (const s of week2)
+          Object.assign(s, { type: 'strength', exercises: first(p, 'strength').exercises });
+      }),
+    ).toContain('R-STR-1');
   });
 
   it('R-STR-2: sees four sets', () => {
-    expect(rulesBroken((p) => { const e = first(p, 'strength').exercises?.[0]; if (e) e.sets = 4; })).toContain('R-STR-2');
+    expect(
+      rulesBroken((p) => {
+        const e = first(p, 'strength').exercises?.[0];
+        if (e) e.sets = 4;
+      }),
+    ).toContain('R-STR-2');
   });
 
   it('R-STR-3: sees an exercise the plan never uses', () => {
-    expect(rulesBroken((p) => {
-      for (const s of p.sessions) s.exercises = s.exercises?.filter((e) => e.id !== 'frog-squat-jump');
-    })).toContain('R-STR-3');
+    expect(
+      rulesBroken((p) => {
+        for (const s of p.sessions) s.exercises = s.exercises?.filter((e) => e.id !== 'frog-squat-jump');
+      }),
+    ).toContain('R-STR-3');
   });
 
   it('R-STR-4: sees heavy deadlifts', () => {
-    expect(rulesBroken((p) => {
-      const deadlift = p.sessions.flatMap((s) => s.exercises ?? []).find((e) => e.id === 'deadlift');
-      if (deadlift) deadlift.reps = { min: 5, max: 5 };
-    })).toContain('R-STR-4');
+    expect(
+      rulesBroken((p) => {
+        const deadlift = p.sessions.flatMap((s) => s.exercises ?? []).find((e) => e.id === 'deadlift');
+        if (deadlift) deadlift.reps = { min: 5, max: 5 };
+      }),
+    ).toContain('R-STR-4');
   });
 
   it('R-STR-5: sees a barbell in a plan without equipment', () => {
     const input = { ...BASE, equipment: 'none' };
-    expect(rulesBroken((p) => { const e = first(p, 'strength').exercises?.[0]; if (e) { e.id = 'deadlift'; delete e.substitutes; } }, input)).toContain('R-STR-5');
+    expect(
+      rulesBroken((p) => {
+        const e = first(p, 'strength').exercises?.[0];
+        if (e) {
+          e.id = 'deadlift';
+          delete e.substitutes;
+        }
+      }, input),
+    ).toContain('R-STR-5');
   });
 
   it('R-STR-6: sees too many foot contacts', () => {
-    expect(rulesBroken((p) => { const e = first(p, 'strength').exercises?.[1]; if (e) e.footContacts = 200; })).toContain('R-STR-6');
+    expect(
+      rulesBroken((p) => {
+        const e = first(p, 'strength').exercises?.[1];
+        if (e) e.footContacts = 200;
+      }),
+    ).toContain('R-STR-6');
   });
 
   it('R-INT-1: sees intervals before the foundation', () => {
-    expect(rulesBroken((p) => { Object.assign(p.sessions[0] ?? {}, { type: 'track', intervals: first(p, 'track').intervals, warmup: { jogM: 800, stretching: true }, cooldown: { jogM: 800 } }); })).toContain('R-INT-1');
+    expect(
+      rulesBroken((p) => {
+        Object.assign(p.sessions[0] ?? {}, {
+          type: 'track',
+          intervals: first(p, 'track').intervals,
+          warmup: { jogM: 800, stretching: true },
+          cooldown: { jogM: 800 },
+        });
+      }),
+    ).toContain('R-INT-1');
   });
 
   it('R-INT-2: sees a track session without warm-up', () => {
-    expect(rulesBroken((p) => { delete first(p, 'track').warmup; })).toContain('R-INT-2');
+    expect(
+      rulesBroken((p) => {
+        delete first(p, 'track').warmup;
+      }),
+    ).toContain('R-INT-2');
   });
 
   it('R-INT-3: sees a ladder that does not start at 2 × 100 m', () => {
-    expect(rulesBroken((p) => { const rep = first(p, 'track').intervals?.[0]; if (rep) rep.repeat = 4; })).toContain('R-INT-3');
+    expect(
+      rulesBroken((p) => {
+        const rep = first(p, 'track').intervals?.[0];
+        if (rep) rep.repeat = 4;
+      }),
+    ).toContain('R-INT-3');
   });
 
   it('R-INT-4: sees a jump of more than 1.5 × and a recovery under a minute', () => {
-    expect(rulesBroken((p) => { const rep = p.sessions.filter((s) => s.type === 'track')[1]?.intervals?.[0]; if (rep) rep.repeat = 9; })).toContain('R-INT-4');
-    expect(rulesBroken((p) => { const rep = p.sessions.filter((s) => s.type === 'track').at(-2)?.intervals?.[0]; if (rep?.recovery) rep.recovery.durationS = 45; })).toContain('R-INT-4');
+    expect(
+      rulesBroken((p) => {
+        const rep = p.sessions.filter((s) => s.type === 'track')[1]?.intervals?.[0];
+        if (rep) rep.repeat = 9;
+      }),
+    ).toContain('R-INT-4');
+    expect(
+      rulesBroken((p) => {
+        const rep = p.sessions.filter((s) => s.type === 'track').at(-2)?.intervals?.[0];
+        if (rep?.recovery) rep.recovery.durationS = 45;
+      }),
+    ).toContain('R-INT-4');
   });
 
   it('R-INT-5: sees a first hill session of 5 and a jump of two repeats', () => {
-    expect(rulesBroken((p) => { const rep = first(p, 'hills').intervals?.[0]; if (rep) rep.repeat = 5; })).toContain('R-INT-5');
-    expect(rulesBroken((p) => { const rep = p.sessions.filter((s) => s.type === 'hills')[1]?.intervals?.[0]; if (rep) rep.repeat += 2; })).toContain('R-INT-5');
+    expect(
+      rulesBroken((p) => {
+        const rep = first(p, 'hills').intervals?.[0];
+        if (rep) rep.repeat = 5;
+      }),
+    ).toContain('R-INT-5');
+    expect(
+      rulesBroken((p) => {
+        const rep = p.sessions.filter((s) => s.type === 'hills')[1]?.intervals?.[0];
+        if (rep) rep.repeat += 2;
+      }),
+    ).toContain('R-INT-5');
   });
 
   it('R-INT-5: sees three hill sessions in a row on one grade', () => {
-    expect(rulesBroken((p) => { for (const s of p.sessions.filter((x) => x.type === 'hills').slice(0, 3)) { const rep = s.intervals?.[0]; if (rep) rep.grade = 'steep'; } })).toContain('R-INT-5');
+    expect(
+      rulesBroken((p) => {
+        for (const s of p.sessions.filter((x) => x.type === 'hills').slice(0, 3)) {
+          const rep = s.intervals?.[0];
+          if (rep) rep.grade = 'steep';
+        }
+      }),
+    ).toContain('R-INT-5');
   });
 
   it('R-INT-6: sees hills paced off the goal', () => {
-    expect(rulesBroken((p) => { const rep = first(p, 'hills').intervals?.[0]; if (rep) rep.targetSPerKm = 200; })).toContain('R-INT-6');
+    expect(
+      rulesBroken((p) => {
+        const rep = first(p, 'hills').intervals?.[0];
+        if (rep) rep.targetSPerKm = 200;
+      }),
+    ).toContain('R-INT-6');
   });
 
   it('R-TEC-2: sees a run without a focus', () => {
-    expect(rulesBroken((p) => { first(p, 'easy').technique = []; })).toContain('R-TEC-2');
+    expect(
+      rulesBroken((p) => {
+        first(p, 'easy').technique = [];
+      }),
+    ).toContain('R-TEC-2');
   });
 
   it('R-REC-1: sees a session on a day the runner cannot train and a week without rest', () => {
-    expect(rulesBroken((p) => { first(p, 'track').date = '2026-12-15'; })).toContain('R-REC-1');
+    expect(
+      rulesBroken((p) => {
+        first(p, 'track').date = '2026-12-15';
+      }),
+    ).toContain('R-REC-1');
   });
 
   it('R-REC-2: sees hard runs back to back', () => {
-    expect(rulesBroken((p) => {
-      const track = first(p, 'track');
-      const next = p.sessions[p.sessions.indexOf(track) + 1];
-      if (next) Object.assign(next, { type: 'hills', date: next.date });
-      const index = p.sessions.indexOf(track);
-      const after = p.sessions[index + 1];
-      if (after) after.date = new Date(Date.parse(track.date) + 86_400_000).toISOString().slice(0, 10);
-    })).toContain('R-REC-2');
+    expect(
+      rulesBroken((p) => {
+        const track = first(p, 'track');
+        const next = p.sessions[p.sessions.indexOf(track) + 1];
+        if (next) Object.assign(next, { type: 'hills', date: next.date });
+        const index = p.sessions.indexOf(track);
+        const after = p.sessions[index + 1];
+        if (after) after.date = new Date(Date.parse(track.date) + 86_400_000).toISOString().slice(0, 10);
+      }),
+    ).toContain('R-REC-2');
   });
 
   it('R-REC-3: sees a plan without deloads and a taper that is too big', () => {
-    expect(rulesBroken((p) => { for (const w of p.weeks) w.deload = false; })).toContain('R-REC-3');
-    expect(rulesBroken((p) => { const sharpener = p.sessions.find((s) => s.type === 'track' && s.phase === 'taper'); const rep = sharpener?.intervals?.[0]; if (rep) rep.repeat = 10; })).toContain('R-REC-3');
+    expect(
+      rulesBroken((p) => {
+        for (const w of p.weeks) w.deload = false;
+      }),
+    ).toContain('R-REC-3');
+    expect(
+      rulesBroken((p) => {
+        const sharpener = p.sessions.find((s) => s.type === 'track' && s.phase === 'taper');
+        const rep = sharpener?.intervals?.[0];
+        if (rep) rep.repeat = 10;
+      }),
+    ).toContain('R-REC-3');
   });
 
   it('R-GOL-1: sees a plan without nutrition guidance', () => {
-    expect(rulesBroken((p) => { p.guidance = p.guidance.filter((g) => g.id !== 'nutrition'); })).toContain('R-GOL-1');
+    expect(
+      rulesBroken((p) => {
+        p.guidance = p.guidance.filter((g) => g.id !== 'nutrition');
+      }),
+    ).toContain('R-GOL-1');
   });
 });

@@ -45,23 +45,36 @@ export function checkPlanRules(plan: Plan): RuleViolation[] {
     const b = sessions[i];
     if (!a || !b) continue;
     if (day(b) <= day(a)) fail('R-REC-1', `two sessions on or out of order at ${b.date}`);
-    if (day(b) - day(a) === 1 && a.type === 'strength' && b.type === 'strength') fail('R-STR-1', `strength on consecutive dates ${a.date} and ${b.date}`);
-    if (day(b) - day(a) === 1 && isHardRun(a) && isHardRun(b)) fail('R-REC-2', `hard runs on consecutive dates ${a.date} and ${b.date}`);
+    if (day(b) - day(a) === 1 && a.type === 'strength' && b.type === 'strength')
+      fail('R-STR-1', `strength on consecutive dates ${a.date} and ${b.date}`);
+    if (day(b) - day(a) === 1 && isHardRun(a) && isHardRun(b))
+      fail('R-REC-2', `hard runs on consecutive dates ${a.date} and ${b.date}`);
   }
 
   for (let week = 1; week <= profile.weeks; week++) {
     const inWeek = byWeek(week);
-    if (inWeek.filter((s) => s.type === 'strength').length > 2) fail('R-STR-1', `week ${week} has more than 2 strength sessions`);
-    if (inWeek.filter((s) => s.type === 'hills').length > 1) fail('R-INT-5', `week ${week} has more than 1 hill session`);
+    if (inWeek.filter((s) => s.type === 'strength').length > 2)
+      fail('R-STR-1', `week ${week} has more than 2 strength sessions`);
+    if (inWeek.filter((s) => s.type === 'hills').length > 1)
+      fail('R-INT-5', `week ${week} has more than 1 hill session`);
     if (inWeek.length >= 7) fail('R-REC-1', `week ${week} has no rest day`);
   }
 
   for (const session of sessions) {
-    if (session.type !== 'race' && !profile.days.includes(weekdayOf(day(session)))) fail('R-REC-1', `${session.date} is not an available day`);
-    if (isRunning(session) && session.technique.length === 0) fail('R-TEC-2', `${session.date} ${session.type} has no technique focus`);
+    if (session.type !== 'race' && !profile.days.includes(weekdayOf(day(session))))
+      fail('R-REC-1', `${session.date} is not an available day`);
+    if (isRunning(session) && session.technique.length === 0)
+      fail('R-TEC-2', `${session.date} ${session.type} has no technique focus`);
     if (session.type === 'track' || session.type === 'hills') {
-      if (!session.warmup || session.warmup.jogM < 700 || session.warmup.jogM > 900 || !session.warmup.stretching) fail('R-INT-2', `${session.date} lacks a half-mile warm-up with stretching`);
-      if (!session.cooldown || session.cooldown.jogM <= 0) fail('R-INT-2', `${session.date} lacks a cool-down jog`);
+      if (
+        !session.warmup ||
+        session.warmup.jogM < 700 ||
+        session.warmup.jogM > 900 ||
+        !session.warmup.stretching
+      )
+        fail('R-INT-2', `${session.date} lacks a half-mile warm-up with stretching`);
+      if (!session.cooldown || session.cooldown.jogM <= 0)
+        fail('R-INT-2', `${session.date} lacks a cool-down jog`);
     }
   }
 
@@ -73,30 +86,45 @@ export function checkPlanRules(plan: Plan): RuleViolation[] {
   if (profile.weeks >= 8) {
     for (let week = 1; week + 3 <= profile.weeks; week++) {
       const window = plan.weeks.slice(week - 1, week + 3);
-      if (!window.some((w) => w.deload || w.phase === 'taper')) fail('R-REC-3', `no deload in weeks ${week}–${week + 3}`);
+      if (!window.some((w) => w.deload || w.phase === 'taper'))
+        fail('R-REC-3', `no deload in weeks ${week}–${week + 3}`);
     }
     for (const summary of plan.weeks) {
       const before = plan.weeks[summary.week - 2];
-      if (summary.deload && before && before.intervalVolumeM > 0 && summary.intervalVolumeM >= before.intervalVolumeM) {
+      if (
+        summary.deload &&
+        before &&
+        before.intervalVolumeM > 0 &&
+        summary.intervalVolumeM >= before.intervalVolumeM
+      ) {
         fail('R-REC-3', `deload week ${summary.week} is not lighter than week ${before.week}`);
       }
     }
   }
   if (raceDay !== undefined) {
     const race = sessions.filter((s) => s.type === 'race');
-    if (race.length !== 1 || race[0]?.date !== profile.raceDate) fail('R-REC-3', 'the race is not on its date');
+    if (race.length !== 1 || race[0]?.date !== profile.raceDate)
+      fail('R-REC-3', 'the race is not on its date');
     if (sessions.some((s) => day(s) > raceDay)) fail('R-REC-3', 'sessions after the race');
     const peakM = Math.max(0, ...plan.weeks.map((w) => w.intervalVolumeM));
-    const taperM = sessions.filter((s) => day(s) > raceDay - 7).reduce((sum, s) => sum + intervalVolumeM(s), 0);
-    if (peakM > 0 && taperM > 0.6 * peakM) fail('R-REC-3', `taper interval volume ${Math.round(taperM)} m is over 60 % of the peak week's ${peakM} m`);
+    const taperM = sessions
+      .filter((s) => day(s) > raceDay - 7)
+      .reduce((sum, s) => sum + intervalVolumeM(s), 0);
+    if (peakM > 0 && taperM > 0.6 * peakM)
+      fail(
+        'R-REC-3',
+        `taper interval volume ${Math.round(taperM)} m is over 60 % of the peak week's ${peakM} m`,
+      );
   }
 
   // R-GOL-1: guidance and a goal that races and time trials measure.
   for (const id of ['nutrition', 'recovery', 'consistency']) {
     if (!plan.guidance.some((g) => g.id === id && g.text.length > 0)) fail('R-GOL-1', `no ${id} guidance`);
   }
-  if (!(plan.goal.distanceM > 0 && plan.goal.timeS > 0) || plan.goal.date !== profile.raceDate) fail('R-GOL-1', 'the goal lacks distance, time or date');
-  if (track.length > 0 && !sessions.some((s) => s.type === 'race' || s.type === 'time-trial')) fail('R-GOL-1', 'no race or time trial measures progress');
+  if (!(plan.goal.distanceM > 0 && plan.goal.timeS > 0) || plan.goal.date !== profile.raceDate)
+    fail('R-GOL-1', 'the goal lacks distance, time or date');
+  if (track.length > 0 && !sessions.some((s) => s.type === 'race' || s.type === 'time-trial'))
+    fail('R-GOL-1', 'no race or time trial measures progress');
   return violations;
 }
 
@@ -107,15 +135,20 @@ function checkStrength(plan: Plan, strength: Session[], fail: Fail): void {
   for (const session of strength) {
     const exercises = session.exercises ?? [];
     const contacts = exercises.reduce((sum, e) => sum + e.footContacts, 0);
-    if (contacts > FOOT_CONTACT_LIMIT[plan.profile.level]) fail('R-STR-6', `${session.date} has ${contacts} foot contacts`);
+    if (contacts > FOOT_CONTACT_LIMIT[plan.profile.level])
+      fail('R-STR-6', `${session.date} has ${contacts} foot contacts`);
     for (const e of exercises) {
       used.add(e.substitutes ?? e.id);
       if (e.sets < 2 || e.sets > 3) fail('R-STR-2', `${session.date} ${e.id} has ${e.sets} sets`);
-      if (e.id === 'deadlift' && (e.load !== 'light' || e.reps?.min !== 12 || e.reps.max !== 15)) fail('R-STR-4', `${session.date} deadlift is not 12–15 light`);
-      if (e.id === 'tuck-jump' && (e.durationS === undefined || Math.abs(e.durationS - 30) > 5)) fail('R-STR-4', `${session.date} tuck jumps are not about 30 s`);
+      if (e.id === 'deadlift' && (e.load !== 'light' || e.reps?.min !== 12 || e.reps.max !== 15))
+        fail('R-STR-4', `${session.date} deadlift is not 12–15 light`);
+      if (e.id === 'tuck-jump' && (e.durationS === undefined || Math.abs(e.durationS - 30) > 5))
+        fail('R-STR-4', `${session.date} tuck jumps are not about 30 s`);
       const exercise = exerciseById(e.id);
-      if (plan.profile.equipment === 'none' && exercise.needsGym) fail('R-STR-5', `${session.date} ${e.id} needs a gym`);
-      if (exercise.substitutes !== e.substitutes) fail('R-STR-5', `${session.date} ${e.id} does not name what it substitutes`);
+      if (plan.profile.equipment === 'none' && exercise.needsGym)
+        fail('R-STR-5', `${session.date} ${e.id} needs a gym`);
+      if (exercise.substitutes !== e.substitutes)
+        fail('R-STR-5', `${session.date} ${e.id} does not name what it substitutes`);
     }
   }
   if (plan.profile.weeks >= 6 && strength.length >= 2) {
@@ -124,12 +157,19 @@ function checkStrength(plan: Plan, strength: Session[], fail: Fail): void {
   }
 }
 
-function checkIntervals(plan: Plan, track: Session[], hills: Session[], strength: Session[], fail: Fail): void {
+function checkIntervals(
+  plan: Plan,
+  track: Session[],
+  hills: Session[],
+  strength: Session[],
+  fail: Fail,
+): void {
   const { profile } = plan;
   const firstInterval = [...track, ...hills].sort((a, b) => day(a) - day(b))[0];
   if (firstInterval) {
     const before = strength.filter((s) => day(s) < day(firstInterval)).length;
-    if (before < foundationStrengthSessions(profile.level)) fail('R-INT-1', `only ${before} strength sessions before the first interval session`);
+    if (before < foundationStrengthSessions(profile.level))
+      fail('R-INT-1', `only ${before} strength sessions before the first interval session`);
   }
   let largestM = 0;
   let lastRecoveryS = Infinity;
@@ -141,41 +181,67 @@ function checkIntervals(plan: Plan, track: Session[], hills: Session[], strength
     }
     const totalM = rep.repeat * rep.distanceM;
     const recoveryS = rep.recovery?.durationS ?? 0;
-    if (index === 0 && profile.level !== 'advanced' && (rep.repeat !== 2 || rep.distanceM !== 100 || rep.sprintM !== 30 || recoveryS < 120 || recoveryS > 180)) {
-      fail('R-INT-3', `${session.date} first track session is not 2 × 100 m with 30 m flat out and 2–3 min jog`);
+    if (
+      index === 0 &&
+      profile.level !== 'advanced' &&
+      (rep.repeat !== 2 || rep.distanceM !== 100 || rep.sprintM !== 30 || recoveryS < 120 || recoveryS > 180)
+    ) {
+      fail(
+        'R-INT-3',
+        `${session.date} first track session is not 2 × 100 m with 30 m flat out and 2–3 min jog`,
+      );
     }
-    if (rep.repeat > 10 || rep.distanceM > 300 || totalM > 3000) fail('R-INT-4', `${session.date} goes past 10 × 300 m`);
-    if (index > 0 && totalM > 1.5 * largestM) fail('R-INT-4', `${session.date} total ${totalM} m is more than 1.5 × ${largestM} m`);
-    if (recoveryS < 60 || recoveryS > 180 || rep.recovery?.type !== 'jog') fail('R-INT-4', `${session.date} jog recovery ${recoveryS} s is outside 1–3 min`);
-    if (recoveryS > lastRecoveryS && session.phase !== 'taper') fail('R-INT-4', `${session.date} recovery grew from ${lastRecoveryS} s to ${recoveryS} s`);
-    const expected = rep.intensity === 'repetition' ? plan.paces.paces.repetitionSPerKm : plan.paces.paces.intervalSPerKm;
-    if (rep.targetSPerKm === undefined || Math.abs(rep.targetSPerKm - expected) > 1) fail('R-INT-6', `${session.date} track target is not the runner's ${rep.intensity} pace`);
+    if (rep.repeat > 10 || rep.distanceM > 300 || totalM > 3000)
+      fail('R-INT-4', `${session.date} goes past 10 × 300 m`);
+    if (index > 0 && totalM > 1.5 * largestM)
+      fail('R-INT-4', `${session.date} total ${totalM} m is more than 1.5 × ${largestM} m`);
+    if (recoveryS < 60 || recoveryS > 180 || rep.recovery?.type !== 'jog')
+      fail('R-INT-4', `${session.date} jog recovery ${recoveryS} s is outside 1–3 min`);
+    if (recoveryS > lastRecoveryS && session.phase !== 'taper')
+      fail('R-INT-4', `${session.date} recovery grew from ${lastRecoveryS} s to ${recoveryS} s`);
+    const expected =
+      rep.intensity === 'repetition' ? plan.paces.paces.repetitionSPerKm : plan.paces.paces.intervalSPerKm;
+    if (rep.targetSPerKm === undefined || Math.abs(rep.targetSPerKm - expected) > 1)
+      fail('R-INT-6', `${session.date} track target is not the runner's ${rep.intensity} pace`);
     largestM = Math.max(largestM, totalM);
     lastRecoveryS = Math.min(lastRecoveryS, recoveryS);
   });
   const beforeTaper = track.filter((s) => s.phase !== 'taper');
-  if (profile.level !== 'beginner' && profile.weeks >= 16 && profile.days.length >= 4 && !beforeTaper.some((s) => s.ladderRung === TOP_RUNG)) {
+  if (
+    profile.level !== 'beginner' &&
+    profile.weeks >= 16 &&
+    profile.days.length >= 4 &&
+    !beforeTaper.some((s) => s.ladderRung === TOP_RUNG)
+  ) {
     fail('R-INT-4', 'the top rung is not reached before the taper');
   }
   let previousRepeats = 0;
   hills.forEach((session, index) => {
     const rep = session.intervals?.[0];
     if (!rep) return;
-    if (index === 0 && rep.repeat !== 3) fail('R-INT-5', `${session.date} first hill session has ${rep.repeat} repeats`);
-    if (index > 0 && rep.repeat > previousRepeats + 1) fail('R-INT-5', `${session.date} adds more than one repeat`);
-    if (rep.intensity !== 'race-pace' || rep.targetSPerKm !== plan.racePaceSPerKm) fail('R-INT-6', `${session.date} hills are not at race pace`);
+    if (index === 0 && rep.repeat !== 3)
+      fail('R-INT-5', `${session.date} first hill session has ${rep.repeat} repeats`);
+    if (index > 0 && rep.repeat > previousRepeats + 1)
+      fail('R-INT-5', `${session.date} adds more than one repeat`);
+    if (rep.intensity !== 'race-pace' || rep.targetSPerKm !== plan.racePaceSPerKm)
+      fail('R-INT-6', `${session.date} hills are not at race pace`);
     if (rep.recovery?.type !== 'jog-down') fail('R-INT-5', `${session.date} hills lack the jog down`);
     const grades = hills.slice(Math.max(0, index - 2), index + 1).map((h) => h.intervals?.[0]?.grade);
-    if (grades.length === 3 && grades.every((g) => g === grades[0])) fail('R-INT-5', `${session.date} is the third hill session in a row on ${grades[0]}`);
+    if (grades.length === 3 && grades.every((g) => g === grades[0]))
+      fail('R-INT-5', `${session.date} is the third hill session in a row on ${grades[0]}`);
     previousRepeats = rep.repeat;
   });
 }
 
 function checkTechnique(plan: Plan, fail: Fail): void {
-  const focusByWeek = plan.weeks.map((w) => new Set(plan.sessions.filter((s) => s.week === w.week && isRunning(s)).flatMap((s) => s.technique)));
+  const focusByWeek = plan.weeks.map(
+    (w) =>
+      new Set(plan.sessions.filter((s) => s.week === w.week && isRunning(s)).flatMap((s) => s.technique)),
+  );
   const runningWeeks = focusByWeek.filter((f) => f.size > 0);
   for (let i = 1; i < runningWeeks.length; i++) {
     const union = new Set([...(runningWeeks[i - 1] ?? []), ...(runningWeeks[i] ?? [])]);
-    if (FOCUS_ROTATION.some((f) => !union.has(f))) fail('R-TEC-2', `two weeks of running without every technique focus (running week ${i + 1})`);
+    if (FOCUS_ROTATION.some((f) => !union.has(f)))
+      fail('R-TEC-2', `two weeks of running without every technique focus (running week ${i + 1})`);
   }
 }

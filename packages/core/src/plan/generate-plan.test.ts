@@ -31,7 +31,12 @@ describe('generatePlan', () => {
 
   it('R-INT-3/R-INT-4: passes 4 × 150 m with 50 m flat out and reaches 10 × 300 m with 1 min jog before the taper', () => {
     const track = ofType(plan(SIXTEEN_WEEKS), 'track');
-    expect(track.some((s) => s.intervals?.[0]?.repeat === 4 && s.intervals[0].distanceM === 150 && s.intervals[0].sprintM === 50)).toBe(true);
+    expect(
+      track.some(
+        (s) =>
+          s.intervals?.[0]?.repeat === 4 && s.intervals[0].distanceM === 150 && s.intervals[0].sprintM === 50,
+      ),
+    ).toBe(true);
     const top = track.find((s) => s.intervals?.[0]?.repeat === 10 && s.intervals[0].distanceM === 300);
     expect(top?.intervals?.[0]?.recovery?.durationS).toBe(60);
     expect(top?.phase).not.toBe('taper');
@@ -51,8 +56,15 @@ describe('generatePlan', () => {
   it('R-INT-5: first hills are 3 repeats at race pace with a jog down, grades varied', () => {
     const p = plan(SIXTEEN_WEEKS);
     const hills = ofType(p, 'hills');
-    expect(hills[0]?.intervals?.[0]).toMatchObject({ repeat: 3, intensity: 'race-pace', targetSPerKm: p.racePaceSPerKm, recovery: { type: 'jog-down' } });
-    expect(new Set(hills.map((h) => h.intervals?.[0]?.grade))).toEqual(new Set(['gentle', 'moderate', 'steep']));
+    expect(hills[0]?.intervals?.[0]).toMatchObject({
+      repeat: 3,
+      intensity: 'race-pace',
+      targetSPerKm: p.racePaceSPerKm,
+      recovery: { type: 'jog-down' },
+    });
+    expect(new Set(hills.map((h) => h.intervals?.[0]?.grade))).toEqual(
+      new Set(['gentle', 'moderate', 'steep']),
+    );
     expect(hills[0]?.why).toMatch(/first hills/i);
   });
 
@@ -63,9 +75,13 @@ describe('generatePlan', () => {
   });
 
   it('R-STR-5: without equipment every weighted exercise becomes an alternative that names it', () => {
-    const exercises = ofType(plan({ ...SIXTEEN_WEEKS, equipment: 'none' }), 'strength').flatMap((s) => s.exercises ?? []);
+    const exercises = ofType(plan({ ...SIXTEEN_WEEKS, equipment: 'none' }), 'strength').flatMap(
+      (s) => s.exercises ?? [],
+    );
     expect(exercises.some((e) => e.id === 'deadlift' || e.id === 'squat')).toBe(false);
-    expect(exercises.filter((e) => e.substitutes).map((e) => e.substitutes)).toEqual(expect.arrayContaining(['deadlift', 'squat']));
+    expect(exercises.filter((e) => e.substitutes).map((e) => e.substitutes)).toEqual(
+      expect.arrayContaining(['deadlift', 'squat']),
+    );
   });
 
   it('R-REC-3: deloads every fourth week, tapers the last 7 days, races on the date', () => {
@@ -79,7 +95,9 @@ describe('generatePlan', () => {
     const p = plan(SIXTEEN_WEEKS);
     expect(p.goal).toMatchObject({ distanceM: 10000, timeS: 2760, date: '2027-03-27', source: 'runner' });
     expect(ofType(p, 'time-trial').length).toBeGreaterThan(0);
-    expect(p.guidance.map((g) => g.id)).toEqual(expect.arrayContaining(['nutrition', 'recovery', 'consistency']));
+    expect(p.guidance.map((g) => g.id)).toEqual(
+      expect.arrayContaining(['nutrition', 'recovery', 'consistency']),
+    );
   });
 
   it('R-IN-1: accepts a goal too far with a warning that says what is realistic', () => {
@@ -90,11 +108,13 @@ describe('generatePlan', () => {
 
   it('keeps the rules with two days a week and says what it dropped', () => {
     const p = plan({ ...SIXTEEN_WEEKS, days: ['sat', 'sun'] });
-    expect(p.warnings.some((w) => w.code === 'session-dropped' && /Hill sessions/.test(w.message))).toBe(true);
+    expect(p.warnings.some((w) => w.code === 'session-dropped' && /Hill sessions/.test(w.message))).toBe(
+      true,
+    );
     expect(ofType(p, 'track').length).toBeGreaterThan(5);
   });
 
-  it('explains every session in the runner\'s words', () => {
+  it("explains every session in the runner's words", () => {
     for (const session of plan(SIXTEEN_WEEKS).sessions) expect(session.why.length).toBeGreaterThan(20);
   });
 });

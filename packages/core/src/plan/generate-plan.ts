@@ -79,8 +79,15 @@ export function generatePlan(profile: Profile): Plan {
   const timeTrialS = raceTimeSForVdot(vdot, timeTrialM);
 
   const progress: Progress = {
-    strengthSessions: 0, rung: startRung(profile.level), sessionsAtRung: 0, trackSessions: 0, lastRung: undefined,
-    hillSessions: 0, lastHillRepeats: 0, sharpenerPlaced: false, taperStrengthPlaced: false,
+    strengthSessions: 0,
+    rung: startRung(profile.level),
+    sessionsAtRung: 0,
+    trackSessions: 0,
+    lastRung: undefined,
+    hillSessions: 0,
+    lastHillRepeats: 0,
+    sharpenerPlaced: false,
+    taperStrengthPlaced: false,
   };
   const layoutCache = new Map<string, WeekLayout>();
   const sessions: Session[] = [];
@@ -89,10 +96,17 @@ export function generatePlan(profile: Profile): Plan {
   for (let week = 1; week <= profile.weeks; week++) {
     const weekStart = startDay + (week - 1) * 7;
     const foundation = progress.strengthSessions < required;
-    const deload = profile.weeks >= DELOAD_MIN_WEEKS && week % DELOAD_EVERY_WEEKS === 0 && !(raceDay !== undefined && week === profile.weeks);
+    const deload =
+      profile.weeks >= DELOAD_MIN_WEEKS &&
+      week % DELOAD_EVERY_WEEKS === 0 &&
+      !(raceDay !== undefined && week === profile.weeks);
     const finalCheck = raceDay === undefined && week === profile.weeks;
     const lastBuildWeek = raceDay === undefined ? profile.weeks : profile.weeks - 1;
-    const phase: Phase = foundation ? 'foundation' : profile.weeks >= 6 && week > lastBuildWeek - PEAK_WEEKS ? 'peak' : 'build';
+    const phase: Phase = foundation
+      ? 'foundation'
+      : profile.weeks >= 6 && week > lastBuildWeek - PEAK_WEEKS
+        ? 'peak'
+        : 'build';
 
     const offsetOf = (day: number): number => day - weekStart;
     const normalLast = Math.min(6, (taperStartDay ?? Infinity) - 1 - weekStart, endDay - weekStart);
@@ -104,16 +118,24 @@ export function generatePlan(profile: Profile): Plan {
     };
     if (raceDay !== undefined && raceDay >= weekStart && raceDay < weekStart + 7) {
       const offset = offsetOf(raceDay);
-      intents.push({ role: 'race', kind: 'race', earliestOffset: offset, latestOffset: offset, pinnedOffset: offset });
+      intents.push({
+        role: 'race',
+        kind: 'race',
+        earliestOffset: offset,
+        latestOffset: offset,
+        pinnedOffset: offset,
+      });
     }
     if (!foundation) add('quality', deload || finalCheck ? 'time-trial' : 'track', 0, normalLast);
     // The sharpener and a light strength session sit at least three days before the race.
-    if (!foundation && progress.trackSessions > 0 && !progress.sharpenerPlaced && raceDay !== undefined) add('sharpener', 'track', taperFirst, Math.min(taperLast, offsetOf(raceDay) - 3));
+    if (!foundation && progress.trackSessions > 0 && !progress.sharpenerPlaced && raceDay !== undefined)
+      add('sharpener', 'track', taperFirst, Math.min(taperLast, offsetOf(raceDay) - 3));
     add('strength', 'strength', 0, normalLast);
     if (!foundation && !deload && !finalCheck) add('hills', 'hills', 0, normalLast);
     add('strength', 'strength', 0, normalLast);
     const strengthIntents = intents.filter((i) => i.kind === 'strength').length;
-    if (strengthIntents < 2 && !progress.taperStrengthPlaced && raceDay !== undefined) add('taper-strength', 'strength', taperFirst, Math.min(taperLast, offsetOf(raceDay) - 4));
+    if (strengthIntents < 2 && !progress.taperStrengthPlaced && raceDay !== undefined)
+      add('taper-strength', 'strength', taperFirst, Math.min(taperLast, offsetOf(raceDay) - 4));
 
     const available: boolean[] = [];
     const blocked: boolean[] = [];
@@ -126,8 +148,13 @@ export function generatePlan(profile: Profile): Plan {
     const previous = sessions[sessions.length - 1];
     const previousOnEve = previous !== undefined && dayNumber(previous.date) === weekStart - 1;
     const layout = cachedLayout(layoutCache, {
-      available, blocked, intents: intents.map(({ kind, earliestOffset, latestOffset, pinnedOffset }) =>
-        pinnedOffset === undefined ? { kind, earliestOffset, latestOffset } : { kind, earliestOffset, latestOffset, pinnedOffset }),
+      available,
+      blocked,
+      intents: intents.map(({ kind, earliestOffset, latestOffset, pinnedOffset }) =>
+        pinnedOffset === undefined
+          ? { kind, earliestOffset, latestOffset }
+          : { kind, earliestOffset, latestOffset, pinnedOffset },
+      ),
       easyRuns: Math.max(0, MAX_RUNS_PER_WEEK[profile.level] - runningIntents),
       previousStrength: previousOnEve && previous.type === 'strength',
       previousHard: previousOnEve && previous.type !== 'strength' && previous.type !== 'easy',
@@ -139,7 +166,12 @@ export function generatePlan(profile: Profile): Plan {
       if (offset === undefined) {
         // Sessions the taper squeezes out are meant to go; only a shortage of days is worth a warning.
         const taperTouchesWeek = taperStartDay !== undefined && taperStartDay <= weekStart + 6;
-        if (intent.role !== 'sharpener' && intent.role !== 'taper-strength' && intent.role !== 'race' && !taperTouchesWeek) {
+        if (
+          intent.role !== 'sharpener' &&
+          intent.role !== 'taper-strength' &&
+          intent.role !== 'race' &&
+          !taperTouchesWeek
+        ) {
           const key = intent.kind;
           dropped.set(key, [...(dropped.get(key) ?? []), week]);
         }
@@ -152,14 +184,23 @@ export function generatePlan(profile: Profile): Plan {
       const inTaper = taperStartDay !== undefined && weekStart + offset >= taperStartDay;
       const reason = inTaper ? 'taper' : deload ? 'deload' : 'base';
       const share = inTaper ? TAPER_EASY_SHARE : deload ? DELOAD_EASY_SHARE : 1;
-      byOffset.set(offset, () => easySession(context, Math.round((EASY_RUN_S[profile.level] * share) / 60) * 60, reason));
+      byOffset.set(offset, () =>
+        easySession(context, Math.round((EASY_RUN_S[profile.level] * share) / 60) * 60, reason),
+      );
     }
     for (const offset of [...byOffset.keys()].sort((a, b) => a - b)) {
       const day = weekStart + offset;
       const body = byOffset.get(offset)?.();
       if (!body) continue;
       const inTaper = taperStartDay !== undefined && day >= taperStartDay;
-      sessions.push({ date: formatDayNumber(day), week, phase: inTaper ? 'taper' : phase, deload, technique: [], ...body });
+      sessions.push({
+        date: formatDayNumber(day),
+        week,
+        phase: inTaper ? 'taper' : phase,
+        deload,
+        technique: [],
+        ...body,
+      });
     }
 
     function buildIntent(intent: PlannedIntent, inTaper: boolean): SessionBody {
@@ -167,7 +208,9 @@ export function generatePlan(profile: Profile): Plan {
         case 'race':
           return raceSession(context, goal.distanceM, goal.timeS);
         case 'quality':
-          return intent.kind === 'time-trial' ? timeTrialSession(context, timeTrialM, timeTrialS, finalCheck) : nextTrackSession(false);
+          return intent.kind === 'time-trial'
+            ? timeTrialSession(context, timeTrialM, timeTrialS, finalCheck)
+            : nextTrackSession(false);
         case 'sharpener':
           progress.sharpenerPlaced = true;
           return nextTrackSession(true);
@@ -183,7 +226,13 @@ export function generatePlan(profile: Profile): Plan {
       if (sharpen) return trackSession(context, ladderRung(progress.lastRung ?? progress.rung), 'sharpen');
       const rung = ladderRung(progress.rung);
       const step: TrackStep =
-        progress.trackSessions === 0 ? 'first' : rung.rung === TOP_RUNG ? 'top' : progress.lastRung === rung.rung ? 'hold' : 'climb';
+        progress.trackSessions === 0
+          ? 'first'
+          : rung.rung === TOP_RUNG
+            ? 'top'
+            : progress.lastRung === rung.rung
+              ? 'hold'
+              : 'climb';
       progress.trackSessions++;
       progress.lastRung = rung.rung;
       progress.sessionsAtRung++;
@@ -194,14 +243,22 @@ export function generatePlan(profile: Profile): Plan {
       return trackSession(context, rung, step);
     }
     function nextHillSession(): SessionBody {
-      const repeats = progress.hillSessions === 0 ? FIRST_HILL_REPEATS : Math.min(maxHillRepeats(profile.level), progress.lastHillRepeats + 1);
+      const repeats =
+        progress.hillSessions === 0
+          ? FIRST_HILL_REPEATS
+          : Math.min(maxHillRepeats(profile.level), progress.lastHillRepeats + 1);
       const grade = hillGrade(progress.hillSessions);
       progress.hillSessions++;
       progress.lastHillRepeats = repeats;
       return hillSession(context, repeats, grade, progress.hillSessions);
     }
     function nextStrengthSession(reduced: boolean): SessionBody {
-      const exercises = strengthExercises({ sessionIndex: progress.strengthSessions, level: profile.level, equipment: profile.equipment, reduced });
+      const exercises = strengthExercises({
+        sessionIndex: progress.strengthSessions,
+        level: profile.level,
+        equipment: profile.equipment,
+        reduced,
+      });
       progress.strengthSessions++;
       const number = progress.strengthSessions;
       const why =
@@ -210,7 +267,13 @@ export function generatePlan(profile: Profile): Plan {
           : reduced
             ? 'Lighter strength: two sets of each, enough to keep the spring without tiring your legs.'
             : 'Strength and plyometrics keep your stride powerful; quality over quantity, stop a set when form fades.';
-      return { type: 'strength', title: `Strength: ${strengthTitle(exercises)}`, why, exercises, plannedDurationS: strengthDurationS(exercises) };
+      return {
+        type: 'strength',
+        title: `Strength: ${strengthTitle(exercises)}`,
+        why,
+        exercises,
+        plannedDurationS: strengthDurationS(exercises),
+      };
     }
   }
 
@@ -222,7 +285,10 @@ export function generatePlan(profile: Profile): Plan {
     goal,
     racePaceSPerKm,
     guidance: [...GUIDANCE],
-    warnings: [...warnings, ...droppedWarnings(dropped, profile, progress.trackSessions + progress.hillSessions === 0)],
+    warnings: [
+      ...warnings,
+      ...droppedWarnings(dropped, profile, progress.trackSessions + progress.hillSessions === 0),
+    ],
     weeks: weekSummaries(sessions, profile.weeks, startDay, context),
     sessions,
   };
@@ -242,7 +308,11 @@ const DROPPED_LABEL: Record<LayoutKind, string> = {
   race: 'The race',
 };
 
-function droppedWarnings(dropped: Map<string, number[]>, profile: Profile, noIntervals: boolean): PlanWarning[] {
+function droppedWarnings(
+  dropped: Map<string, number[]>,
+  profile: Profile,
+  noIntervals: boolean,
+): PlanWarning[] {
   const days = profile.days.join(', ');
   const warnings: PlanWarning[] = [...dropped.entries()].map(([kind, weeks]) => ({
     code: 'session-dropped',
@@ -263,7 +333,7 @@ function droppedWarnings(dropped: Map<string, number[]>, profile: Profile, noInt
 /** "weeks 2–5, 8" */
 function weekRanges(weeks: number[]): string {
   const parts: string[] = [];
-  for (let i = 0; i < weeks.length; ) {
+  for (let i = 0; i < weeks.length;) {
     let j = i;
     while (j + 1 < weeks.length && weeks[j + 1] === (weeks[j] ?? 0) + 1) j++;
     parts.push(i === j ? `${weeks[i]}` : `${weeks[i]}–${weeks[j]}`);

@@ -9,7 +9,9 @@ import type { RunContext } from './running-sessions.js';
 function intervalMetres(interval: Interval): number {
   if (interval.distanceM !== undefined) return interval.repeat * interval.distanceM;
   const sPerKm = interval.targetSPerKm ?? 0;
-  return sPerKm > 0 && interval.durationS !== undefined ? (interval.repeat * interval.durationS * 1000) / sPerKm : 0;
+  return sPerKm > 0 && interval.durationS !== undefined
+    ? (interval.repeat * interval.durationS * 1000) / sPerKm
+    : 0;
 }
 
 /** Metres of fast running in track reps and hill repeats; races, time trials and easy runs are not intervals. */
@@ -32,12 +34,19 @@ export function strengthSets(session: Session): number {
 }
 
 /** One summary per plan week, in order. */
-export function weekSummaries(sessions: readonly Session[], weeks: number, startDay: number, context: RunContext): WeekSummary[] {
+export function weekSummaries(
+  sessions: readonly Session[],
+  weeks: number,
+  startDay: number,
+  context: RunContext,
+): WeekSummary[] {
   const easySPerKm = context.paces.easySPerKm[1];
   const summaries: WeekSummary[] = [];
   for (let week = 1; week <= weeks; week++) {
     const inWeek = sessions.filter((s) => s.week === week);
-    const phase: Phase = inWeek.some((s) => s.type === 'race') ? 'taper' : (inWeek.find((s) => s.phase !== 'taper')?.phase ?? inWeek[0]?.phase ?? 'build');
+    const phase: Phase = inWeek.some((s) => s.type === 'race')
+      ? 'taper'
+      : (inWeek.find((s) => s.phase !== 'taper')?.phase ?? inWeek[0]?.phase ?? 'build');
     summaries.push({
       week,
       start: formatDayNumber(startDay + (week - 1) * 7),

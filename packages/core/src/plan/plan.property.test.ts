@@ -27,7 +27,12 @@ const profileInput = fc
     distanceIndex: fc.integer({ min: 0, max: NAMED_DISTANCES.length - 1 }),
     vdot: fc.double({ min: 30, max: 85, noNaN: true }),
     startOffsetDays: fc.integer({ min: 0, max: 900 }),
-    goal: fc.option(fc.record({ distanceIndex: fc.integer({ min: 0, max: NAMED_DISTANCES.length - 1 }), vdotGain: fc.double({ min: -2, max: 12, noNaN: true }) })),
+    goal: fc.option(
+      fc.record({
+        distanceIndex: fc.integer({ min: 0, max: NAMED_DISTANCES.length - 1 }),
+        vdotGain: fc.double({ min: -2, max: 12, noNaN: true }),
+      }),
+    ),
     raceDayInLastWeek: fc.option(fc.integer({ min: 0, max: 6 })),
     units: fc.constantFrom('km', 'mi'),
   })
@@ -44,7 +49,10 @@ const profileInput = fc
     };
     if (r.goal) {
       const goal = NAMED_DISTANCES[r.goal.distanceIndex];
-      input.goal = { distance: goal?.name, time: timeAt(Math.min(85, r.vdot + r.goal.vdotGain), goal?.distanceM ?? 5000) };
+      input.goal = {
+        distance: goal?.name,
+        time: timeAt(Math.min(85, r.vdot + r.goal.vdotGain), goal?.distanceM ?? 5000),
+      };
     }
     if (r.raceDayInLastWeek === null) input.weeks = r.weeks;
     else input.raceDate = formatDayNumber(startDay + (r.weeks - 1) * 7 + r.raceDayInLastWeek);

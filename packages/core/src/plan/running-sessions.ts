@@ -29,7 +29,10 @@ function easyJogSPerKm(paces: TrainingPaces): number {
   return paces.easySPerKm[1];
 }
 
-function warmedUp(context: RunContext, mainS: number): Pick<SessionBody, 'warmup' | 'cooldown' | 'plannedDurationS'> {
+function warmedUp(
+  context: RunContext,
+  mainS: number,
+): Pick<SessionBody, 'warmup' | 'cooldown' | 'plannedDurationS'> {
   const jogS = repTimeS(WARMUP_JOG_M + COOLDOWN_JOG_M, easyJogSPerKm(context.paces));
   return {
     warmup: { jogM: WARMUP_JOG_M, stretching: true },
@@ -48,7 +51,8 @@ export type TrackStep = 'first' | 'climb' | 'hold' | 'top' | 'sharpen';
 /** A track ladder session (R-INT-3/4), or the taper's sharpener: the last rung with half the reps. */
 export function trackSession(context: RunContext, rung: LadderRung, step: TrackStep): SessionBody {
   const repeat = step === 'sharpen' ? Math.max(1, Math.floor(rung.repeat / 2)) : rung.repeat;
-  const targetSPerKm = rung.pace === 'repetition' ? context.paces.repetitionSPerKm : context.paces.intervalSPerKm;
+  const targetSPerKm =
+    rung.pace === 'repetition' ? context.paces.repetitionSPerKm : context.paces.intervalSPerKm;
   const interval: Interval = {
     repeat,
     distanceM: rung.distanceM,
@@ -77,7 +81,12 @@ export function trackSession(context: RunContext, rung: LadderRung, step: TrackS
 }
 
 /** Hill repeats at race pace with a jog down (R-INT-5). */
-export function hillSession(context: RunContext, repeat: number, grade: HillGrade, hillNumber: number): SessionBody {
+export function hillSession(
+  context: RunContext,
+  repeat: number,
+  grade: HillGrade,
+  hillNumber: number,
+): SessionBody {
   const uphillS = UPHILL_S[grade];
   const recoveryS = jogDownS(uphillS);
   const mainS = repeat * (uphillS + recoveryS);
@@ -117,13 +126,26 @@ export function easySession(context: RunContext, durationS: number, reason: Easy
     type: 'easy',
     title: `Easy run: ${Math.round(durationS / 60)} min`,
     why: whys[reason],
-    intervals: [{ repeat: 1, durationS, intensity: 'easy', targetSPerKm: Math.round((fast + slow) / 2), targetRangeSPerKm: [fast, slow] }],
+    intervals: [
+      {
+        repeat: 1,
+        durationS,
+        intensity: 'easy',
+        targetSPerKm: Math.round((fast + slow) / 2),
+        targetRangeSPerKm: [fast, slow],
+      },
+    ],
     plannedDurationS: durationS,
   };
 }
 
 /** A time trial: measures progress toward the goal (R-GOL-1) on fresh legs. */
-export function timeTrialSession(context: RunContext, distanceM: number, predictedS: number, final: boolean): SessionBody {
+export function timeTrialSession(
+  context: RunContext,
+  distanceM: number,
+  predictedS: number,
+  final: boolean,
+): SessionBody {
   const label = distanceLabel(distanceM);
   return {
     type: 'time-trial',
@@ -131,7 +153,14 @@ export function timeTrialSession(context: RunContext, distanceM: number, predict
     why: final
       ? `Final time trial: run ${label} all out to see how far the plan has brought you.`
       : `Time trial in a lighter week: run ${label} all out. Your current fitness predicts about ${formatClock(predictedS)}; log the result to update your paces.`,
-    intervals: [{ repeat: 1, distanceM, intensity: 'time-trial', targetSPerKm: Math.round((predictedS * 1000) / distanceM) }],
+    intervals: [
+      {
+        repeat: 1,
+        distanceM,
+        intensity: 'time-trial',
+        targetSPerKm: Math.round((predictedS * 1000) / distanceM),
+      },
+    ],
     ...warmedUp(context, predictedS),
   };
 }

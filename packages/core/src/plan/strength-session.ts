@@ -41,7 +41,10 @@ export function strengthExercises(options: StrengthOptions): ExercisePrescriptio
     }
   }
   while (totalFootContacts(prescriptions) > limit) {
-    prescriptions.splice(prescriptions.findLastIndex((p) => p.footContacts > 0), 1);
+    prescriptions.splice(
+      prescriptions.findLastIndex((p) => p.footContacts > 0),
+      1,
+    );
   }
   return prescriptions;
 }
@@ -73,25 +76,37 @@ function prescribe(id: StrengthExerciseId, options: StrengthOptions): ExercisePr
   if (exercise.substitutes) prescription.substitutes = exercise.substitutes;
   if (exercise.dose.reps) prescription.reps = { ...exercise.dose.reps };
   if (exercise.dose.durationS !== undefined) prescription.durationS = exercise.dose.durationS;
-  if (options.level === 'advanced' && exercise.advancedVariant) prescription.variant = exercise.advancedVariant;
+  if (options.level === 'advanced' && exercise.advancedVariant)
+    prescription.variant = exercise.advancedVariant;
   return prescription;
 }
 
 function withSets(prescription: ExercisePrescription, sets: number): ExercisePrescription {
   const perSet = prescription.footContacts / prescription.sets;
-  return { ...prescription, sets: Math.min(prescription.sets, sets), footContacts: perSet * Math.min(prescription.sets, sets) };
+  return {
+    ...prescription,
+    sets: Math.min(prescription.sets, sets),
+    footContacts: perSet * Math.min(prescription.sets, sets),
+  };
 }
 
 /** Reps at the bottom of their range; contacts are counted at the top, so they shrink in proportion. */
 function atRangeFloor(prescription: ExercisePrescription): ExercisePrescription {
   const reps = prescription.reps;
   if (!reps || reps.min === reps.max) return prescription;
-  return { ...prescription, reps: { min: reps.min, max: reps.min }, footContacts: Math.ceil((prescription.footContacts * reps.min) / reps.max) };
+  return {
+    ...prescription,
+    reps: { min: reps.min, max: reps.min },
+    footContacts: Math.ceil((prescription.footContacts * reps.min) / reps.max),
+  };
 }
 
 /** A short title for a strength session: "Deadlift + 3 plyometrics". */
 export function strengthTitle(prescriptions: readonly ExercisePrescription[]): string {
   const lifts = prescriptions.filter((p) => p.footContacts === 0).map((p) => exerciseById(p.id).name);
   const plyometrics = prescriptions.length - lifts.length;
-  return [...lifts, ...(plyometrics > 0 ? [`${plyometrics} plyometric${plyometrics === 1 ? '' : 's'}`] : [])].join(' + ');
+  return [
+    ...lifts,
+    ...(plyometrics > 0 ? [`${plyometrics} plyometric${plyometrics === 1 ? '' : 's'}`] : []),
+  ].join(' + ');
 }

@@ -17,7 +17,9 @@ function input(available: string, intents: LayoutIntent[], easyRuns = 0): WeekLa
 
 describe('layoutWeek', () => {
   it('R-REC-2/R-STR-1: places track, strength, hills, strength on four consecutive days without back-to-back hard or strength', () => {
-    const layout = layoutWeek(input('xxxx...', [anyDay('track'), anyDay('strength'), anyDay('hills'), anyDay('strength')]));
+    const layout = layoutWeek(
+      input('xxxx...', [anyDay('track'), anyDay('strength'), anyDay('hills'), anyDay('strength')]),
+    );
     expect(layout.intentOffsets).toEqual([0, 1, 2, 3]);
   });
 
@@ -28,7 +30,9 @@ describe('layoutWeek', () => {
   });
 
   it('R-REC-1: keeps a full rest day when every day is available', () => {
-    const layout = layoutWeek(input('xxxxxxx', [anyDay('track'), anyDay('strength'), anyDay('hills'), anyDay('strength')], 5));
+    const layout = layoutWeek(
+      input('xxxxxxx', [anyDay('track'), anyDay('strength'), anyDay('hills'), anyDay('strength')], 5),
+    );
     const used = layout.intentOffsets.filter((o) => o !== undefined).length + layout.easyOffsets.length;
     expect(used).toBe(6);
   });
@@ -36,11 +40,15 @@ describe('layoutWeek', () => {
   it('R-STR-1/R-REC-2: respects the day before the week started', () => {
     const base = input('x.x.x..', [anyDay('strength')]);
     expect(layoutWeek({ ...base, previousStrength: true }).intentOffsets).toEqual([2]);
-    expect(layoutWeek({ ...base, intents: [anyDay('track')], previousHard: true }).intentOffsets).toEqual([2]);
+    expect(layoutWeek({ ...base, intents: [anyDay('track')], previousHard: true }).intentOffsets).toEqual([
+      2,
+    ]);
   });
 
   it('puts a pinned race on its date even when the runner does not train that day', () => {
-    const layout = layoutWeek(input('x......', [{ kind: 'race', earliestOffset: 5, latestOffset: 5, pinnedOffset: 5 }]));
+    const layout = layoutWeek(
+      input('x......', [{ kind: 'race', earliestOffset: 5, latestOffset: 5, pinnedOffset: 5 }]),
+    );
     expect(layout.intentOffsets).toEqual([5]);
   });
 

@@ -120,7 +120,9 @@ function layoutPenalty(kindAt: readonly (LayoutKind | undefined)[], input: WeekL
 function fillEasyRuns(input: WeekLayoutInput, intentOffsets: readonly (number | undefined)[]): number[] {
   const taken = new Set(intentOffsets.filter((o): o is number => o !== undefined));
   const hardOffsets = new Set(
-    input.intents.flatMap((intent, i) => (isHard(intent.kind) && intentOffsets[i] !== undefined ? [intentOffsets[i]] : [])),
+    input.intents.flatMap((intent, i) =>
+      isHard(intent.kind) && intentOffsets[i] !== undefined ? [intentOffsets[i]] : [],
+    ),
   );
   const free: number[] = [];
   for (let offset = 0; offset < DAYS_IN_WEEK; offset++) {
@@ -128,7 +130,9 @@ function fillEasyRuns(input: WeekLayoutInput, intentOffsets: readonly (number | 
   }
   const restDays = DAYS_IN_WEEK - taken.size - free.length;
   const room = restDays > 0 ? free.length : free.length - 1;
-  const preferred = [...free].sort((a, b) => Number(hardOffsets.has(a + 1)) - Number(hardOffsets.has(b + 1)) || a - b);
+  const preferred = [...free].sort(
+    (a, b) => Number(hardOffsets.has(a + 1)) - Number(hardOffsets.has(b + 1)) || a - b,
+  );
   return preferred.slice(0, Math.max(0, Math.min(input.easyRuns, room))).sort((a, b) => a - b);
 }
 

@@ -19,8 +19,16 @@ export const LEVELS: readonly Level[] = ['beginner', 'intermediate', 'advanced']
 export const UNITS: readonly Units[] = ['km', 'mi'];
 
 const DAY_ALIASES: Record<string, Weekday> = {
-  monday: 'mon', tuesday: 'tue', tues: 'tue', wednesday: 'wed', thursday: 'thu', thur: 'thu', thurs: 'thu',
-  friday: 'fri', saturday: 'sat', sunday: 'sun',
+  monday: 'mon',
+  tuesday: 'tue',
+  tues: 'tue',
+  wednesday: 'wed',
+  thursday: 'thu',
+  thur: 'thu',
+  thurs: 'thu',
+  friday: 'fri',
+  saturday: 'sat',
+  sunday: 'sun',
 };
 
 /**
@@ -30,15 +38,28 @@ const DAY_ALIASES: Record<string, Weekday> = {
 export function parseProfile(input: ProfileInput): Result<Profile> {
   const issues: InputIssue[] = [];
   const recent = parseRace('recent', input.recent, issues);
-  const goal = input.goal === undefined || input.goal === null ? undefined : parseRace('goal', input.goal, issues);
+  const goal =
+    input.goal === undefined || input.goal === null ? undefined : parseRace('goal', input.goal, issues);
   const startDay = parseDate('start', input.start, issues);
-  const raceDay = input.raceDate === undefined || input.raceDate === null ? undefined : parseDate('raceDate', input.raceDate, issues);
+  const raceDay =
+    input.raceDate === undefined || input.raceDate === null
+      ? undefined
+      : parseDate('raceDate', input.raceDate, issues);
   const weeks = parseWeeks(input.weeks, startDay, raceDay, issues);
   const days = parseDays(input.days, issues);
   const equipment = parseChoice('equipment', input.equipment, EQUIPMENT, 'gym', issues);
   const level = parseChoice('level', input.level, LEVELS, 'intermediate', issues);
   const units = parseChoice('units', input.units, UNITS, 'km', issues);
-  if (issues.length > 0 || !recent || startDay === undefined || weeks === undefined || !days || !equipment || !level || !units) {
+  if (
+    issues.length > 0 ||
+    !recent ||
+    startDay === undefined ||
+    weeks === undefined ||
+    !days ||
+    !equipment ||
+    !level ||
+    !units
+  ) {
     return { ok: false, issues };
   }
   const profile: Profile = { recent, start: formatDayNumber(startDay), weeks, days, equipment, level, units };
@@ -47,38 +68,59 @@ export function parseProfile(input: ProfileInput): Result<Profile> {
   return { ok: true, value: profile };
 }
 
-function parseRace(field: 'recent' | 'goal', raw: ProfileInput['recent'], issues: InputIssue[]): RaceResult | undefined {
+function parseRace(
+  field: 'recent' | 'goal',
+  raw: ProfileInput['recent'],
+  issues: InputIssue[],
+): RaceResult | undefined {
   if (raw === undefined || raw === null) {
-    issues.push({ field, reason: 'required', accepted: `a race result such as 5k=25:00 (distance: ${ACCEPTED_DISTANCES})` });
+    issues.push({
+      field,
+      reason: 'required',
+      accepted: `a race result such as 5k=25:00 (distance: ${ACCEPTED_DISTANCES})`,
+    });
     return undefined;
   }
   const distanceText = typeof raw.distance === 'string' ? raw.distance : undefined;
   const distanceM = distanceText === undefined ? undefined : parseDistanceM(distanceText);
   if (distanceM === undefined) {
-    const issue: InputIssue = { field: `${field}.distance`, reason: distanceText ? 'unknown-distance' : 'required', accepted: ACCEPTED_DISTANCES };
+    const issue: InputIssue = {
+      field: `${field}.distance`,
+      reason: distanceText ? 'unknown-distance' : 'required',
+      accepted: ACCEPTED_DISTANCES,
+    };
     if (distanceText) issue.given = distanceText;
     issues.push(issue);
   }
   const timeText = typeof raw.time === 'string' ? raw.time : undefined;
   const timeS = timeText === undefined ? undefined : parseTimeS(timeText);
   if (timeS === undefined) {
-    const issue: InputIssue = { field: `${field}.time`, reason: timeText ? 'malformed-time' : 'required', accepted: ACCEPTED_TIME };
+    const issue: InputIssue = {
+      field: `${field}.time`,
+      reason: timeText ? 'malformed-time' : 'required',
+      accepted: ACCEPTED_TIME,
+    };
     if (timeText) issue.given = timeText;
     issues.push(issue);
   }
-  if (distanceM === undefined || timeS === undefined || distanceText === undefined || timeText === undefined) return undefined;
+  if (distanceM === undefined || timeS === undefined || distanceText === undefined || timeText === undefined)
+    return undefined;
   const recordS = worldRecordS(distanceM);
   if (timeS < recordS) {
     issues.push({
-      field: `${field}.time`, reason: 'race-faster-than-world-record', given: timeText,
-      accepted: `${formatClock(recordS)} (the world record) or slower for ${distanceText}`,
+      field: `${field}.time`,
+      reason: 'race-faster-than-world-record',
+      given: timeText,
+      accepted: `${formatClock(recordS)} or slower for ${distanceText} (the world record)`,
     });
     return undefined;
   }
   const slowestS = (WALKING_SPER_KM * distanceM) / 1000;
   if (timeS > slowestS) {
     issues.push({
-      field: `${field}.time`, reason: 'pace-slower-than-walking', given: timeText,
+      field: `${field}.time`,
+      reason: 'pace-slower-than-walking',
+      given: timeText,
       accepted: `${formatClock(slowestS)} or faster for ${distanceText} (a running pace, quicker than 12:00 per km)`,
     });
     return undefined;
@@ -93,16 +135,31 @@ function parseDate(field: 'start' | 'raceDate', raw: unknown, issues: InputIssue
   }
   const dayNumber = typeof raw === 'string' ? parseDayNumber(raw.trim()) : undefined;
   if (dayNumber === undefined) {
-    issues.push({ field, reason: 'malformed-date', given: givenText(raw), accepted: 'a real calendar date as YYYY-MM-DD, such as 2026-12-07' });
+    issues.push({
+      field,
+      reason: 'malformed-date',
+      given: givenText(raw),
+      accepted: 'a real calendar date as YYYY-MM-DD, such as 2026-12-07',
+    });
   }
   return dayNumber;
 }
 
-function parseWeeks(raw: unknown, startDay: number | undefined, raceDay: number | undefined, issues: InputIssue[]): number | undefined {
+function parseWeeks(
+  raw: unknown,
+  startDay: number | undefined,
+  raceDay: number | undefined,
+  issues: InputIssue[],
+): number | undefined {
   const accepted = `a whole number from ${MIN_WEEKS} to ${MAX_WEEKS}`;
   let weeks: number | undefined;
   if (raw !== undefined && raw !== null && raw !== '') {
-    const value = typeof raw === 'number' ? raw : typeof raw === 'string' && /^\s*-?\d+\s*$/.test(raw) ? Number(raw) : NaN;
+    const value =
+      typeof raw === 'number'
+        ? raw
+        : typeof raw === 'string' && /^\s*-?\d+\s*$/.test(raw)
+          ? Number(raw)
+          : NaN;
     if (!Number.isInteger(value) || value < MIN_WEEKS || value > MAX_WEEKS) {
       issues.push({ field: 'weeks', reason: 'weeks-out-of-range', given: givenText(raw), accepted });
       return undefined;
@@ -116,7 +173,9 @@ function parseWeeks(raw: unknown, startDay: number | undefined, raceDay: number 
   const lastOk = formatDayNumber(startDay + MAX_WEEKS * 7 - 1);
   if (daysToRace < (MIN_WEEKS - 1) * 7 || daysToRace >= MAX_WEEKS * 7) {
     issues.push({
-      field: 'raceDate', reason: 'race-date-out-of-range', given: formatDayNumber(raceDay),
+      field: 'raceDate',
+      reason: 'race-date-out-of-range',
+      given: formatDayNumber(raceDay),
       accepted: `a date from ${firstOk} to ${lastOk} (${MIN_WEEKS} to ${MAX_WEEKS} weeks after the start)`,
     });
     return undefined;
@@ -124,8 +183,11 @@ function parseWeeks(raw: unknown, startDay: number | undefined, raceDay: number 
   const raceWeeks = Math.floor(daysToRace / 7) + 1;
   if (weeks !== undefined && weeks !== raceWeeks) {
     issues.push({
-      field: 'weeks', reason: 'weeks-disagree-with-race-date', given: String(weeks),
-      accepted: `${raceWeeks}, or leave weeks out`, detail: `a race on ${formatDayNumber(raceDay)} falls in week ${raceWeeks}`,
+      field: 'weeks',
+      reason: 'weeks-disagree-with-race-date',
+      given: String(weeks),
+      accepted: `${raceWeeks}, or leave weeks out`,
+      detail: `a race on ${formatDayNumber(raceDay)} falls in week ${raceWeeks}`,
     });
     return undefined;
   }
@@ -135,7 +197,9 @@ function parseWeeks(raw: unknown, startDay: number | undefined, raceDay: number 
 function parseDays(raw: unknown, issues: InputIssue[]): Weekday[] | undefined {
   const accepted = 'one or more of mon, tue, wed, thu, fri, sat, sun';
   const list = typeof raw === 'string' ? raw.split(',') : Array.isArray(raw) ? raw : undefined;
-  const names = (list ?? []).map((d) => (typeof d === 'string' ? d.trim().toLowerCase() : String(d))).filter((d) => d !== '');
+  const names = (list ?? [])
+    .map((d) => (typeof d === 'string' ? d.trim().toLowerCase() : String(d)))
+    .filter((d) => d !== '');
   if (names.length === 0) {
     issues.push({ field: 'days', reason: 'no-available-days', accepted });
     return undefined;
@@ -152,7 +216,13 @@ function parseDays(raw: unknown, issues: InputIssue[]): Weekday[] | undefined {
   return WEEKDAYS.filter((d) => days.has(d));
 }
 
-function parseChoice<T extends string>(field: string, raw: unknown, choices: readonly T[], fallback: T, issues: InputIssue[]): T | undefined {
+function parseChoice<T extends string>(
+  field: string,
+  raw: unknown,
+  choices: readonly T[],
+  fallback: T,
+  issues: InputIssue[],
+): T | undefined {
   if (raw === undefined || raw === null || raw === '') return fallback;
   const value = typeof raw === 'string' ? raw.trim().toLowerCase() : raw;
   if ((choices as readonly unknown[]).includes(value)) return value as T;

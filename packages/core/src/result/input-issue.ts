@@ -51,7 +51,10 @@ const REASON_TEXT: Record<InputReason, string> = {
  * // "weeks: 60 is outside the plan lengths speedwork builds; accepted: 2 to 52"
  */
 export function describeIssue(issue: InputIssue, fieldLabel: (field: string) => string = (f) => f): string {
-  const subject = issue.given === undefined ? fieldLabel(issue.field) : `${fieldLabel(issue.field)}: ${JSON.stringify(issue.given)}`;
+  const subject =
+    issue.given === undefined
+      ? fieldLabel(issue.field)
+      : `${fieldLabel(issue.field)}: ${JSON.stringify(issue.given)}`;
   const detail = issue.detail === undefined ? '' : ` (${issue.detail})`;
   return `${subject} ${REASON_TEXT[issue.reason]}${detail}; accepted: ${issue.accepted}`;
 }
