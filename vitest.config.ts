@@ -4,7 +4,10 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   resolve: {
     // Tests run against the sources; the CLI process tests run the built bin.
-    alias: { '@speedwork/core': fileURLToPath(new URL('./packages/core/src/index.ts', import.meta.url)) },
+    alias: {
+      '@speedwork/core': fileURLToPath(new URL('./packages/core/src/index.ts', import.meta.url)),
+      '@speedwork/formats': fileURLToPath(new URL('./packages/formats/src/index.ts', import.meta.url)),
+    },
   },
   test: {
     include: ['packages/*/src/**/*.test.ts'],

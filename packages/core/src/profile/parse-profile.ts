@@ -68,8 +68,18 @@ export function parseProfile(input: ProfileInput): Result<Profile> {
   return { ok: true, value: profile };
 }
 
+/**
+ * Validates one race result (R-IN-1: a known distance, a real time, not faster than the world record,
+ * not slower than walking). Used for the profile's races and for races a runner logs later.
+ */
+export function parseRaceResult(field: string, raw: ProfileInput['recent']): Result<RaceResult> {
+  const issues: InputIssue[] = [];
+  const value = parseRace(field, raw, issues);
+  return value ? { ok: true, value } : { ok: false, issues };
+}
+
 function parseRace(
-  field: 'recent' | 'goal',
+  field: string,
   raw: ProfileInput['recent'],
   issues: InputIssue[],
 ): RaceResult | undefined {

@@ -1,0 +1,78 @@
+/** Data ownership: everything of a runner out as one JSON file, and back in on any instance. */
+import { randomUUID } from 'node:crypto';
+import type { AccountsService } from '../accounts/accounts.service.js';
+import type { Clock } from '../config/clock.js';
+import type { LogRevisionsTable, LogsTable, PlansTable, SessionsTable } from '../db/tables.js';
+import { validProfile } from '../profile/profile-input.js';
+import type { ProfileBody } from '../profile/profile-input.js';
+import type { DataExportRepository } from './data-export.repository.js';
+import type { ExportDocument } from './export-document.js';
+
+export class DataExportService {
+  constructor(
+    private readonly records: DataExportRepository,
+    private readonly accounts: AccountsService,
+    private readonly clock: Clock,
+  ) {}
+
+  async export(runnerId: string): Promise<ExportDocument> {
+    const account = await this.accounts.account(runnerId);
+    const r = await this.records.read(runnerId);
+    const logBySession = new Map(r.logs.map((l) => [l.session_id, l]));
+    const revisionsBySession = new Map<string, LogRevisionsTable[]>();
+    for (const rev of r.revisions) revisionsBySession.set(rev.session_id, [...(revisionsBySession.get(rev.session_id) ?? []), rev]);
+    return {
+      format: 'speedwork.export/1',
+      exportedAt: this.clock().toISOString(),
+      runner: { email: account.email, name: account.name, createdAt: account.createdAt },
+      profile: r.profile ? { input: JSON.parse(r.profile.input_json) as unknown, updatedAt: r.profile.updated_at } : null,
+      plans: r.plans.map((plan) => ({
+        id: plan.id,
+        createdAt: plan.created_at,
+        current: plan.is_current === 1,
+        plan: JSON.parse(plan.plan_json) as unknown,
+        sessions: r.sessions
+          .filter((s) => s.plan_id === plan.id)
+          .map((s) => {
+            const log = logBySession.get(s.id);
+            return {
+              id: s.id,
+              date: s.date,
+              session: JSON.parse(s.session_json) as unknown,
+              log: log ? { current: log.log_json, revisions: (revisionsBySession.get(s.id) ?? []).map((v) => ({ revision: v.revision, logJson: v.log_json, createdAt: v.created_at })) } : null,
+            };
+          }),
+      })),
+      races: r.races.map((race) => ({ id: race.id, date: race.date, distance: race.distance, distanceM: race.distance_m, timeS: race.time_s, kind: race.kind, createdAt: race.created_at })),
+      tokens: r.tokens.map((t) => ({ name: t.name, createdAt: t.created_at, revokedAt: t.revoked_at })),
+    };
+  }
+
+  /**
+   * Restores an export into this runner's account, replacing its profile, plans, logs and races. Ids are
+   * new, so a file can be imported next to the account it came from without clashing.
+   */
+  async import(runnerId: string, file: ExportDocument): Promise<{ plans: number; sessions: number; logs: number; races: number }> {
+    if (file.profile) validProfile(file.profile.input as ProfileBody);
+    const plans: PlansTable[] = [];
+    const sessions: SessionsTable[] = [];
+    const logs: LogsTable[] = [];
+    const revisions: LogRevisionsTable[] = [];
+    for (const plan of file.plans) {
+      const planId = randomUUID();
+      plans.push({ id: planId, runner_id: runnerId, created_at: plan.createdAt, is_current: plan.current ? 1 : 0, plan_json: JSON.stringify(plan.plan) });
+      plan.sessions.forEach((s, position) => {
+        const sessionId = randomUUID();
+        sessions.push({ id: sessionId, plan_id: planId, runner_id: runnerId, date: s.date, position, session_json: JSON.stringify(s.session) });
+        if (!s.log) return;
+        const current = JSON.parse(s.log.current) as { status?: string; revision?: number; updatedAt?: string };
+        logs.push({ session_id: sessionId, runner_id: runnerId, status: current.status ?? 'done', revision: current.revision ?? 1, log_json: s.log.current, updated_at: current.updatedAt ?? plan.createdAt });
+        for (const v of s.log.revisions) revisions.push({ session_id: sessionId, revision: v.revision, runner_id: runnerId, log_json: v.logJson, created_at: v.createdAt });
+      });
+    }
+    const races = file.races.map((race) => ({ id: randomUUID(), runner_id: runnerId, date: race.date, distance: race.distance, distance_m: race.distanceM, time_s: race.timeS, kind: race.kind, created_at: race.createdAt }));
+    const profile = file.profile ? { runner_id: runnerId, input_json: JSON.stringify(file.profile.input), updated_at: file.profile.updatedAt } : undefined;
+    await this.records.replace(runnerId, { profile, plans, sessions, logs, revisions, races });
+    return { plans: plans.length, sessions: sessions.length, logs: logs.length, races: races.length };
+  }
+}

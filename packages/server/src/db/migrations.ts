@@ -1,0 +1,107 @@
+/**
+ * The one migration history, for SQLite and PostgreSQL alike: written with Kysely's schema builder and
+ * portable column types only. Append new migrations; never edit one that has shipped.
+ */
+import type { Kysely, Migration, MigrationProvider } from 'kysely';
+import { sql } from 'kysely';
+
+const initial: Migration = {
+  async up(db: Kysely<unknown>) {
+    await db.schema
+      .createTable('runners')
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('email', 'text', (c) => c.notNull().unique())
+      .addColumn('name', 'text', (c) => c.notNull())
+      .addColumn('password_hash', 'text', (c) => c.notNull())
+      .addColumn('created_at', 'text', (c) => c.notNull())
+      .execute();
+    await db.schema
+      .createTable('auth_sessions')
+      .addColumn('token_hash', 'text', (c) => c.primaryKey())
+      .addColumn('runner_id', 'text', (c) => c.notNull().references('runners.id').onDelete('cascade'))
+      .addColumn('created_at', 'text', (c) => c.notNull())
+      .addColumn('expires_at', 'text', (c) => c.notNull())
+      .execute();
+    await db.schema.createIndex('auth_sessions_runner').on('auth_sessions').column('runner_id').execute();
+    await db.schema
+      .createTable('access_tokens')
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('runner_id', 'text', (c) => c.notNull().references('runners.id').onDelete('cascade'))
+      .addColumn('name', 'text', (c) => c.notNull())
+      .addColumn('token_hash', 'text', (c) => c.notNull().unique())
+      .addColumn('created_at', 'text', (c) => c.notNull())
+      .addColumn('last_used_at', 'text')
+      .addColumn('revoked_at', 'text')
+      .execute();
+    await db.schema.createIndex('access_tokens_runner').on('access_tokens').column('runner_id').execute();
+    await db.schema
+      .createTable('profiles')
+      .addColumn('runner_id', 'text', (c) => c.primaryKey().references('runners.id').onDelete('cascade'))
+      .addColumn('input_json', 'text', (c) => c.notNull())
+      .addColumn('updated_at', 'text', (c) => c.notNull())
+      .execute();
+    await db.schema
+      .createTable('plans')
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('runner_id', 'text', (c) => c.notNull().references('runners.id').onDelete('cascade'))
+      .addColumn('created_at', 'text', (c) => c.notNull())
+      .addColumn('is_current', 'integer', (c) => c.notNull())
+      .addColumn('plan_json', 'text', (c) => c.notNull())
+      .execute();
+    await db.schema.createIndex('plans_runner_current').on('plans').columns(['runner_id', 'is_current']).execute();
+    await db.schema
+      .createTable('sessions')
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('plan_id', 'text', (c) => c.notNull().references('plans.id').onDelete('cascade'))
+      .addColumn('runner_id', 'text', (c) => c.notNull().references('runners.id').onDelete('cascade'))
+      .addColumn('date', 'text', (c) => c.notNull())
+      .addColumn('position', 'integer', (c) => c.notNull())
+      .addColumn('session_json', 'text', (c) => c.notNull())
+      .execute();
+    await db.schema.createIndex('sessions_plan_position').on('sessions').columns(['plan_id', 'position']).execute();
+    await db.schema.createIndex('sessions_plan_date').on('sessions').columns(['plan_id', 'date']).execute();
+    await db.schema.createIndex('sessions_runner').on('sessions').column('runner_id').execute();
+    await db.schema
+      .createTable('logs')
+      .addColumn('session_id', 'text', (c) => c.primaryKey().references('sessions.id').onDelete('cascade'))
+      .addColumn('runner_id', 'text', (c) => c.notNull().references('runners.id').onDelete('cascade'))
+      .addColumn('status', 'text', (c) => c.notNull())
+      .addColumn('revision', 'integer', (c) => c.notNull())
+      .addColumn('log_json', 'text', (c) => c.notNull())
+      .addColumn('updated_at', 'text', (c) => c.notNull())
+      .execute();
+    await db.schema.createIndex('logs_runner').on('logs').column('runner_id').execute();
+    await db.schema
+      .createTable('log_revisions')
+      .addColumn('session_id', 'text', (c) => c.notNull().references('sessions.id').onDelete('cascade'))
+      .addColumn('revision', 'integer', (c) => c.notNull())
+      .addColumn('runner_id', 'text', (c) => c.notNull().references('runners.id').onDelete('cascade'))
+      .addColumn('log_json', 'text', (c) => c.notNull())
+      .addColumn('created_at', 'text', (c) => c.notNull())
+      .addPrimaryKeyConstraint('log_revisions_pk', ['session_id', 'revision'])
+      .execute();
+    await db.schema.createIndex('log_revisions_runner').on('log_revisions').column('runner_id').execute();
+    await db.schema
+      .createTable('races')
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('runner_id', 'text', (c) => c.notNull().references('runners.id').onDelete('cascade'))
+      .addColumn('date', 'text', (c) => c.notNull())
+      .addColumn('distance', 'text', (c) => c.notNull())
+      .addColumn('distance_m', 'double precision', (c) => c.notNull())
+      .addColumn('time_s', 'double precision', (c) => c.notNull())
+      .addColumn('kind', 'text', (c) => c.notNull())
+      .addColumn('created_at', 'text', (c) => c.notNull())
+      .execute();
+    await db.schema.createIndex('races_runner_date').on('races').columns(['runner_id', 'date']).execute();
+  },
+  async down(db: Kysely<unknown>) {
+    for (const table of ['races', 'log_revisions', 'logs', 'sessions', 'plans', 'profiles', 'access_tokens', 'auth_sessions', 'runners']) {
+      await sql`drop table if exists ${sql.table(table)}`.execute(db);
+    }
+  },
+};
+
+/** Migrations by name; names sort in the order they apply. */
+export const migrationProvider: MigrationProvider = {
+  getMigrations: () => Promise.resolve({ '2026-11-26-initial': initial }),
+};

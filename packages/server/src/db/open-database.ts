@@ -1,0 +1,65 @@
+/**
+ * Opens the store: SQLite in DATA_DIR by default (one file, WAL, nothing to install), PostgreSQL when
+ * DATABASE_URL is set. Applies the migration history before anything else touches the tables.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import { migrationProvider } from './migrations.js';
+import type { Database } from './tables.js';
+
+export type DatabaseKind = 'sqlite' | 'postgres';
+
+export interface Store {
+  db: Kysely<Database>;
+  kind: DatabaseKind;
+  close(): Promise<void>;
+}
+
+export interface StoreOptions {
+  /** postgres://... to use PostgreSQL; otherwise SQLite. */
+  databaseUrl?: string | undefined;
+  /** Folder of the SQLite file; `:memory:` for a throwaway database. */
+  dataDir?: string | undefined;
+  /** PostgreSQL schema to use (tests isolate themselves in their own). */
+  schema?: string | undefined;
+}
+
+export async function openStore(options: StoreOptions): Promise<Store> {
+  const store = options.databaseUrl ? openPostgres(options.databaseUrl, options.schema) : openSqlite(options.dataDir ?? 'data');
+  const { error, results } = await new Migrator({ db: store.db, provider: migrationProvider }).migrateToLatest();
+  const failed = results?.find((r) => r.status === 'Error');
+  if (error || failed) {
+    await store.close();
+    throw new Error(`database migration ${failed?.migrationName ?? ''} failed: ${String(error)}`);
+  }
+  return store;
+}
+
+function openSqlite(dataDir: string): Store {
+  let file = ':memory:';
+  if (dataDir !== ':memory:') {
+    mkdirSync(dataDir, { recursive: true });
+    file = join(dataDir, 'speedwork.sqlite');
+  }
+  const database = new BetterSqlite3(file);
+  database.pragma('journal_mode = WAL');
+  // FULL: a write acknowledged to the runner survives a power cut, not only a crash of the process.
+  database.pragma('synchronous = FULL');
+  database.pragma('foreign_keys = ON');
+  database.pragma('busy_timeout = 5000');
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+  return { db, kind: 'sqlite', close: () => db.destroy() };
+}
+
+function openPostgres(url: string, schema: string | undefined): Store {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: 10,
+    ...(schema ? { options: `-c search_path=${schema}` } : {}),
+  });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return { db, kind: 'postgres', close: () => db.destroy() };
+}

@@ -1,0 +1,96 @@
+/**
+ * The tables, as Kysely sees them. Both dialects store the same columns: text ids (random UUIDs, so an id
+ * says nothing about other runners), ISO timestamps as text, JSON documents as text. Keeping types this
+ * plain is what lets one query layer and one migration history serve SQLite and PostgreSQL.
+ */
+export interface RunnersTable {
+  id: string;
+  email: string;
+  name: string;
+  password_hash: string;
+  created_at: string;
+}
+
+export interface AuthSessionsTable {
+  /** SHA-256 of the cookie value: a stolen database gives no working cookies. */
+  token_hash: string;
+  runner_id: string;
+  created_at: string;
+  expires_at: string;
+}
+
+export interface AccessTokensTable {
+  id: string;
+  runner_id: string;
+  name: string;
+  token_hash: string;
+  created_at: string;
+  last_used_at: string | null;
+  revoked_at: string | null;
+}
+
+export interface ProfilesTable {
+  runner_id: string;
+  /** The profile as the runner gave it (API body shape), validated by core on every write. */
+  input_json: string;
+  updated_at: string;
+}
+
+export interface PlansTable {
+  id: string;
+  runner_id: string;
+  created_at: string;
+  /** 1 for the runner's current plan, 0 for the ones regeneration kept. */
+  is_current: number;
+  /** The plan JSON without its sessions (they have their own rows). */
+  plan_json: string;
+}
+
+export interface SessionsTable {
+  id: string;
+  plan_id: string;
+  runner_id: string;
+  date: string;
+  position: number;
+  session_json: string;
+}
+
+export interface LogsTable {
+  session_id: string;
+  runner_id: string;
+  status: string;
+  revision: number;
+  log_json: string;
+  updated_at: string;
+}
+
+export interface LogRevisionsTable {
+  session_id: string;
+  revision: number;
+  runner_id: string;
+  log_json: string;
+  created_at: string;
+}
+
+export interface RacesTable {
+  id: string;
+  runner_id: string;
+  date: string;
+  distance: string;
+  distance_m: number;
+  time_s: number;
+  kind: string;
+  created_at: string;
+}
+
+export interface Database {
+  runners: RunnersTable;
+  auth_sessions: AuthSessionsTable;
+  access_tokens: AccessTokensTable;
+  profiles: ProfilesTable;
+  plans: PlansTable;
+  sessions: SessionsTable;
+  logs: LogsTable;
+  log_revisions: LogRevisionsTable;
+  races: RacesTable;
+}

@@ -1,0 +1,90 @@
+/**
+ * The HTTP application: middleware (request ids and logs, body limits, CSRF, authentication), every
+ * route, the OpenAPI document generated from the same schemas that validate requests, and one error
+ * handler. `app.request()` runs it in-process for the tests; main.ts serves it on a port.
+ */
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { bodyLimit } from 'hono/body-limit';
+import { createMiddleware } from 'hono/factory';
+import { registerAccountRoutes, registerMeRoutes } from '../accounts/accounts.routes.js';
+import { registerDataExportRoutes } from '../data-export/data-export.routes.js';
+import { registerHealthRoutes } from '../health/health.routes.js';
+import { registerLogRoutes } from '../logs/logs.routes.js';
+import { registerPlanRoutes } from '../plans/plans.routes.js';
+import { registerProfileRoutes } from '../profile/profile.routes.js';
+import { registerRaceRoutes } from '../races/races.routes.js';
+import type { Services } from '../services.js';
+import { registerTokenRoutes } from '../tokens/tokens.routes.js';
+import type { AppEnv } from './app-env.js';
+import { requireCaller } from './authenticate.js';
+import { csrfGuard } from './csrf.js';
+import { errorBody, handleError, zodFields } from './error-handler.js';
+import type { Logger } from './logger.js';
+
+export interface AppOptions {
+  services: Services;
+  logger: Logger;
+  version: string;
+  /** Behind a reverse proxy: trust X-Forwarded-Proto/Host/For. */
+  trustProxy?: boolean;
+  /** Other origins allowed to write with the cookie (a separately hosted web app). */
+  allowedOrigins?: readonly string[];
+  /** Registers more routes (the web app's static files) after the API. */
+  extend?: (app: OpenAPIHono<AppEnv>) => void;
+}
+
+const PUBLIC_API = new Set(['/api/health', '/api/openapi.json', '/api/auth/signup', '/api/auth/login']);
+const BODY_LIMIT_BYTES = 1024 * 1024;
+const IMPORT_LIMIT_BYTES = 32 * 1024 * 1024;
+
+export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
+  const { services, logger } = options;
+  const trustProxy = options.trustProxy ?? false;
+  const app = new OpenAPIHono<AppEnv>({
+    defaultHook: (result, c) => {
+      if (!result.success) return c.json(errorBody('invalid-input', 'The request has problems; see fields.', zodFields(result.error)), 400);
+      return undefined;
+    },
+  });
+
+  let nextRequest = 0;
+  app.use('*', async (c, next) => {
+    const requestId = c.req.header('x-request-id')?.slice(0, 64) ?? `${process.pid.toString(36)}-${(nextRequest++).toString(36)}`;
+    const log = logger.child({ requestId });
+    c.set('requestId', requestId);
+    c.set('log', log);
+    const startedMs = performance.now();
+    await next();
+    c.header('X-Request-Id', requestId);
+    log.info('request', { method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round((performance.now() - startedMs) * 10) / 10 });
+  });
+
+  const tooLarge = (limit: number) => bodyLimit({ maxSize: limit, onError: (c) => c.json(errorBody('payload-too-large', `The body is over ${limit / 1024 / 1024} MB.`), 413) });
+  app.use('/api/import', tooLarge(IMPORT_LIMIT_BYTES));
+  app.use('/api/*', async (c, next) => (c.req.path === '/api/import' ? next() : tooLarge(BODY_LIMIT_BYTES)(c, next)));
+  app.use('/api/*', csrfGuard(trustProxy, options.allowedOrigins ?? []));
+  const authenticated = requireCaller(services.accounts, services.tokens);
+  app.use('/api/*', createMiddleware<AppEnv>(async (c, next) => (PUBLIC_API.has(c.req.path) ? next() : authenticated(c, next))));
+
+  registerHealthRoutes(app, services, options.version);
+  registerAccountRoutes(app, services, { trustProxy });
+  registerMeRoutes(app, services);
+  registerTokenRoutes(app, services);
+  registerProfileRoutes(app, services);
+  registerPlanRoutes(app, services);
+  registerLogRoutes(app, services);
+  registerRaceRoutes(app, services);
+  registerDataExportRoutes(app, services);
+
+  app.openAPIRegistry.registerComponent('securitySchemes', 'cookieAuth', { type: 'apiKey', in: 'cookie', name: 'sw_session' });
+  app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', { type: 'http', scheme: 'bearer', description: 'A personal access token from POST /api/tokens.' });
+  app.doc31('/api/openapi.json', {
+    openapi: '3.1.0',
+    info: { title: 'speedwork API', version: options.version, description: 'Plans, logs and races of a speed-training coach for runners.', license: { name: 'MIT', url: 'https://opensource.org/licenses/MIT' } },
+  });
+
+  options.extend?.(app);
+  app.notFound((c) => c.json(errorBody('not-found', `No route for ${c.req.method} ${c.req.path}.`), 404));
+  app.onError(handleError);
+  return app;
+}

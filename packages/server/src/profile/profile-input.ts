@@ -1,0 +1,44 @@
+/**
+ * The profile body of `PUT /api/me/profile`: the fields of `speedwork plan`, as JSON. The shape is checked
+ * here; what the values mean (world records, dates, weeks) is checked by core, with the same messages the
+ * CLI and the web app show.
+ */
+import { z } from '@hono/zod-openapi';
+import { describeIssue, parseProfile } from '@speedwork/core';
+import type { InputIssue, Profile } from '@speedwork/core';
+import { ServiceError } from '../service-error.js';
+import type { FieldProblem } from '../service-error.js';
+
+const RaceBody = z
+  .object({
+    distance: z.string().max(20).openapi({ example: '5k' }),
+    time: z.string().max(20).openapi({ example: '25:00' }),
+  })
+  .openapi('RaceResultInput');
+
+export const ProfileBody = z
+  .object({
+    recent: RaceBody,
+    goal: RaceBody.optional(),
+    raceDate: z.string().max(20).optional().openapi({ example: '2027-03-14' }),
+    start: z.string().max(20).openapi({ example: '2026-12-07' }),
+    weeks: z.number().int().optional().openapi({ example: 10 }),
+    days: z.array(z.string().max(12)).max(7).openapi({ example: ['mon', 'wed', 'fri', 'sat'] }),
+    equipment: z.enum(['gym', 'none']).optional(),
+    level: z.enum(['beginner', 'intermediate', 'advanced']).optional(),
+    units: z.enum(['km', 'mi']).optional(),
+  })
+  .openapi('ProfileInput');
+
+export type ProfileBody = z.infer<typeof ProfileBody>;
+
+export function issueFields(issues: readonly InputIssue[]): FieldProblem[] {
+  return issues.map((issue) => ({ field: issue.field, reason: issue.reason, message: describeIssue(issue) }));
+}
+
+/** The validated profile, or a ServiceError naming every bad field (R-IN-1). */
+export function validProfile(body: ProfileBody): Profile {
+  const parsed = parseProfile(body);
+  if (!parsed.ok) throw new ServiceError('invalid-input', 'The profile has problems; see fields.', issueFields(parsed.issues));
+  return parsed.value;
+}

@@ -1,0 +1,46 @@
+/** Wires repositories into services for one store. */
+import { AccountsRepository } from './accounts/accounts.repository.js';
+import { AccountsService } from './accounts/accounts.service.js';
+import type { Clock } from './config/clock.js';
+import { DataExportRepository } from './data-export/data-export.repository.js';
+import { DataExportService } from './data-export/data-export.service.js';
+import type { Store } from './db/open-database.js';
+import { LogsRepository } from './logs/logs.repository.js';
+import { LogsService } from './logs/logs.service.js';
+import { PlansRepository } from './plans/plans.repository.js';
+import { PlansService } from './plans/plans.service.js';
+import { ProfileRepository } from './profile/profile.repository.js';
+import { ProfileService } from './profile/profile.service.js';
+import { RacesRepository } from './races/races.repository.js';
+import { RacesService } from './races/races.service.js';
+import { TokensRepository } from './tokens/tokens.repository.js';
+import { TokensService } from './tokens/tokens.service.js';
+
+export interface Services {
+  store: Store;
+  accounts: AccountsService;
+  tokens: TokensService;
+  profiles: ProfileService;
+  plans: PlansService;
+  logs: LogsService;
+  races: RacesService;
+  dataExport: DataExportService;
+}
+
+export function createServices(store: Store, clock: Clock): Services {
+  const db = store.db;
+  const accounts = new AccountsService(new AccountsRepository(db), clock);
+  const profiles = new ProfileService(new ProfileRepository(db), clock);
+  const races = new RacesService(new RacesRepository(db), clock);
+  const plansRepository = new PlansRepository(db);
+  return {
+    store,
+    accounts,
+    tokens: new TokensService(new TokensRepository(db), clock),
+    profiles,
+    plans: new PlansService(plansRepository, profiles, races, clock),
+    logs: new LogsService(new LogsRepository(db), plansRepository, clock),
+    races,
+    dataExport: new DataExportService(new DataExportRepository(db), accounts, clock),
+  };
+}

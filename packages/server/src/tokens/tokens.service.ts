@@ -1,0 +1,43 @@
+/** Personal access tokens for the CLI and integrations: shown once, stored as a hash, revocable. */
+import { randomUUID } from 'node:crypto';
+import type { Clock } from '../config/clock.js';
+import { newSecret, secretHash } from '../accounts/secret-token.js';
+import { ServiceError } from '../service-error.js';
+import type { TokensRepository } from './tokens.repository.js';
+
+export const TOKEN_PREFIX = 'swp_';
+
+export interface TokenInfo {
+  id: string;
+  name: string;
+  createdAt: string;
+  revokedAt: string | null;
+}
+
+export class TokensService {
+  constructor(
+    private readonly tokens: TokensRepository,
+    private readonly clock: Clock,
+  ) {}
+
+  async create(runnerId: string, name: string): Promise<TokenInfo & { token: string }> {
+    const token = newSecret(TOKEN_PREFIX);
+    const row = { id: randomUUID(), runner_id: runnerId, name, token_hash: secretHash(token), created_at: this.clock().toISOString(), last_used_at: null, revoked_at: null };
+    await this.tokens.create(row);
+    return { id: row.id, name, createdAt: row.created_at, revokedAt: null, token };
+  }
+
+  async list(runnerId: string): Promise<TokenInfo[]> {
+    return (await this.tokens.list(runnerId)).map((t) => ({ id: t.id, name: t.name, createdAt: t.created_at, revokedAt: t.revoked_at }));
+  }
+
+  async revoke(runnerId: string, id: string): Promise<void> {
+    if (!(await this.tokens.revoke(runnerId, id, this.clock().toISOString()))) throw new ServiceError('not-found', 'No such token.');
+  }
+
+  async runnerForToken(token: string): Promise<{ runnerId: string; tokenId: string } | undefined> {
+    if (!token.startsWith(TOKEN_PREFIX)) return undefined;
+    const found = await this.tokens.findActiveByHash(secretHash(token));
+    return found ? { runnerId: found.runner_id, tokenId: found.id } : undefined;
+  }
+}
