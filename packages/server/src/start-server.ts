@@ -17,7 +17,9 @@ import { createLogger } from './http/logger.js';
 import { createServices } from './services.js';
 import type { Services } from './services.js';
 
-export const VERSION = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+export const VERSION = (
+  JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }
+).version;
 
 export interface RunningServer {
   url: string;
@@ -25,13 +27,25 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-export async function startServer(config: ServerConfig, options: { clock?: Clock; extend?: (app: OpenAPIHono<AppEnv>) => void } = {}): Promise<RunningServer> {
+export async function startServer(
+  config: ServerConfig,
+  options: { clock?: Clock; extend?: (app: OpenAPIHono<AppEnv>) => void } = {},
+): Promise<RunningServer> {
   const logger = createLogger(config.logLevel);
   const store = await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   const services = createServices(store, options.clock ?? systemClock);
-  const app = createApp({ services, logger, version: VERSION, trustProxy: config.trustProxy, allowedOrigins: config.allowedOrigins, ...(options.extend ? { extend: options.extend } : {}) });
+  const app = createApp({
+    services,
+    logger,
+    version: VERSION,
+    trustProxy: config.trustProxy,
+    allowedOrigins: config.allowedOrigins,
+    ...(options.extend ? { extend: options.extend } : {}),
+  });
   const server = await new Promise<ServerType>((resolve) => {
-    const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));
+    const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => {
+      resolve(s);
+    });
   });
   const port = (server.address() as AddressInfo).port;
   const url = `http://localhost:${port}`;
@@ -41,7 +55,9 @@ export async function startServer(config: ServerConfig, options: { clock?: Clock
   const stop = (): Promise<void> =>
     (stopping ??= new Promise<void>((resolve) => {
       // close() stops new connections and waits for requests in flight; idle keep-alive sockets are closed.
-      server.close(() => resolve());
+      server.close(() => {
+        resolve();
+      });
       if ('closeIdleConnections' in server) server.closeIdleConnections();
     }).then(async () => {
       await store.close();

@@ -6,7 +6,11 @@ export class AccountsRepository {
   constructor(private readonly db: Kysely<Database>) {}
 
   async createRunner(runner: RunnersTable): Promise<boolean> {
-    const inserted = await this.db.insertInto('runners').values(runner).onConflict((oc) => oc.column('email').doNothing()).executeTakeFirst();
+    const inserted = await this.db
+      .insertInto('runners')
+      .values(runner)
+      .onConflict((oc) => oc.column('email').doNothing())
+      .executeTakeFirst();
     return Number(inserted.numInsertedOrUpdatedRows ?? 0) === 1;
   }
 
@@ -23,12 +27,24 @@ export class AccountsRepository {
     await this.db.deleteFrom('runners').where('id', '=', id).execute();
   }
 
-  async createAuthSession(tokenHash: string, runnerId: string, createdAt: string, expiresAt: string): Promise<void> {
-    await this.db.insertInto('auth_sessions').values({ token_hash: tokenHash, runner_id: runnerId, created_at: createdAt, expires_at: expiresAt }).execute();
+  async createAuthSession(
+    tokenHash: string,
+    runnerId: string,
+    createdAt: string,
+    expiresAt: string,
+  ): Promise<void> {
+    await this.db
+      .insertInto('auth_sessions')
+      .values({ token_hash: tokenHash, runner_id: runnerId, created_at: createdAt, expires_at: expiresAt })
+      .execute();
   }
 
   findAuthSession(tokenHash: string): Promise<{ runner_id: string; expires_at: string } | undefined> {
-    return this.db.selectFrom('auth_sessions').select(['runner_id', 'expires_at']).where('token_hash', '=', tokenHash).executeTakeFirst();
+    return this.db
+      .selectFrom('auth_sessions')
+      .select(['runner_id', 'expires_at'])
+      .where('token_hash', '=', tokenHash)
+      .executeTakeFirst();
   }
 
   async deleteAuthSession(tokenHash: string): Promise<void> {

@@ -6,11 +6,21 @@ import type { Context } from 'hono';
 import type { AppEnv } from '../http/app-env.js';
 import { SESSION_COOKIE } from '../http/authenticate.js';
 import { requestOrigin } from '../http/csrf.js';
-import { authedErrors, conflict, jsonBody, jsonResponse, publicErrors, security, tooMany } from '../http/openapi-parts.js';
+import {
+  authedErrors,
+  conflict,
+  jsonBody,
+  jsonResponse,
+  publicErrors,
+  security,
+  tooMany,
+} from '../http/openapi-parts.js';
 import type { Services } from '../services.js';
 import type { SignedIn } from './accounts.service.js';
 
-const Account = z.object({ id: z.string(), email: z.string(), name: z.string(), createdAt: z.string() }).openapi('Account');
+const Account = z
+  .object({ id: z.string(), email: z.string(), name: z.string(), createdAt: z.string() })
+  .openapi('Account');
 const SignupBody = z
   .object({
     email: z.email().max(254),
@@ -24,7 +34,11 @@ export interface HttpOptions {
   trustProxy: boolean;
 }
 
-export function registerAccountRoutes(app: OpenAPIHono<AppEnv>, services: Services, options: HttpOptions): void {
+export function registerAccountRoutes(
+  app: OpenAPIHono<AppEnv>,
+  services: Services,
+  options: HttpOptions,
+): void {
   const startCookie = (c: Context<AppEnv>, signedIn: SignedIn): void => {
     setCookie(c, SESSION_COOKIE, signedIn.sessionToken, {
       httpOnly: true,
@@ -36,7 +50,13 @@ export function registerAccountRoutes(app: OpenAPIHono<AppEnv>, services: Servic
   };
 
   app.openapi(
-    createRoute({ method: 'post', path: '/api/auth/signup', tags: ['accounts'], request: jsonBody(SignupBody), responses: { 201: jsonResponse(Account, 'Signed up and signed in.'), 409: conflict, ...publicErrors } }),
+    createRoute({
+      method: 'post',
+      path: '/api/auth/signup',
+      tags: ['accounts'],
+      request: jsonBody(SignupBody),
+      responses: { 201: jsonResponse(Account, 'Signed up and signed in.'), 409: conflict, ...publicErrors },
+    }),
     async (c) => {
       const { email, password, name } = c.req.valid('json');
       const signedIn = await services.accounts.signup(email, password, name);
@@ -46,10 +66,24 @@ export function registerAccountRoutes(app: OpenAPIHono<AppEnv>, services: Servic
   );
 
   app.openapi(
-    createRoute({ method: 'post', path: '/api/auth/login', tags: ['accounts'], request: jsonBody(LoginBody), responses: { 200: jsonResponse(Account, 'Signed in.'), 401: authedErrors[401], 429: tooMany, ...publicErrors } }),
+    createRoute({
+      method: 'post',
+      path: '/api/auth/login',
+      tags: ['accounts'],
+      request: jsonBody(LoginBody),
+      responses: {
+        200: jsonResponse(Account, 'Signed in.'),
+        401: authedErrors[401],
+        429: tooMany,
+        ...publicErrors,
+      },
+    }),
     async (c) => {
       const { email, password } = c.req.valid('json');
-      const address = (options.trustProxy ? c.req.header('x-forwarded-for')?.split(',')[0]?.trim() : undefined) ?? c.env?.incoming?.socket.remoteAddress ?? 'unknown';
+      const address =
+        (options.trustProxy ? c.req.header('x-forwarded-for')?.split(',')[0]?.trim() : undefined) ??
+        c.env?.incoming?.socket.remoteAddress ??
+        'unknown';
       const signedIn = await services.accounts.login(email, password, address);
       startCookie(c, signedIn);
       return c.json(signedIn.account, 200);
@@ -59,7 +93,13 @@ export function registerAccountRoutes(app: OpenAPIHono<AppEnv>, services: Servic
 
 export function registerMeRoutes(app: OpenAPIHono<AppEnv>, services: Services): void {
   app.openapi(
-    createRoute({ method: 'post', path: '/api/auth/logout', tags: ['accounts'], security, responses: { 204: { description: 'Signed out.' }, ...authedErrors } }),
+    createRoute({
+      method: 'post',
+      path: '/api/auth/logout',
+      tags: ['accounts'],
+      security,
+      responses: { 204: { description: 'Signed out.' }, ...authedErrors },
+    }),
     async (c) => {
       const caller = c.var.caller;
       if (caller.via === 'cookie') await services.accounts.logout(caller.credentialId);
@@ -68,12 +108,25 @@ export function registerMeRoutes(app: OpenAPIHono<AppEnv>, services: Services): 
     },
   );
 
-  app.openapi(createRoute({ method: 'get', path: '/api/me', tags: ['accounts'], security, responses: { 200: jsonResponse(Account, 'The signed-in runner.'), ...authedErrors } }), async (c) =>
-    c.json(await services.accounts.account(c.var.caller.runnerId), 200),
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/me',
+      tags: ['accounts'],
+      security,
+      responses: { 200: jsonResponse(Account, 'The signed-in runner.'), ...authedErrors },
+    }),
+    async (c) => c.json(await services.accounts.account(c.var.caller.runnerId), 200),
   );
 
   app.openapi(
-    createRoute({ method: 'delete', path: '/api/me', tags: ['accounts'], security, responses: { 204: { description: 'The account and every record of it are deleted.' }, ...authedErrors } }),
+    createRoute({
+      method: 'delete',
+      path: '/api/me',
+      tags: ['accounts'],
+      security,
+      responses: { 204: { description: 'The account and every record of it are deleted.' }, ...authedErrors },
+    }),
     async (c) => {
       await services.accounts.deleteAccount(c.var.caller.runnerId);
       deleteCookie(c, SESSION_COOKIE, { path: '/' });

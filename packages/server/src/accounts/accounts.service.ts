@@ -48,20 +48,35 @@ export class AccountsService {
         { field: 'email', reason: 'email-taken', message: 'is taken by another account' },
       ]);
     }
-    return this.startSession({ id: runner.id, email: runner.email, name: runner.name, createdAt: runner.created_at });
+    return this.startSession({
+      id: runner.id,
+      email: runner.email,
+      name: runner.name,
+      createdAt: runner.created_at,
+    });
   }
 
   async login(email: string, password: string, address: string): Promise<SignedIn> {
     const normalized = email.trim().toLowerCase();
     const waitS = this.perAddress.hit(address) ?? this.perEmail.hit(normalized);
     if (waitS !== undefined) {
-      throw new ServiceError('rate-limited', `Too many sign-in attempts; try again in ${Math.ceil(waitS / 60)} min.`, [], waitS);
+      throw new ServiceError(
+        'rate-limited',
+        `Too many sign-in attempts; try again in ${Math.ceil(waitS / 60)} min.`,
+        [],
+        waitS,
+      );
     }
     const runner = await this.accounts.findRunnerByEmail(normalized);
     const ok = await verifyPassword(password, runner?.password_hash ?? DECOY_HASH);
     if (!runner || !ok) throw new ServiceError('bad-credentials', 'Email or password is wrong.');
     this.perEmail.reset(normalized);
-    return this.startSession({ id: runner.id, email: runner.email, name: runner.name, createdAt: runner.created_at });
+    return this.startSession({
+      id: runner.id,
+      email: runner.email,
+      name: runner.name,
+      createdAt: runner.created_at,
+    });
   }
 
   async logout(sessionHash: string): Promise<void> {
@@ -69,7 +84,9 @@ export class AccountsService {
   }
 
   /** The runner a session cookie belongs to, if it is valid and not expired. */
-  async runnerForSession(sessionToken: string): Promise<{ runnerId: string; sessionHash: string } | undefined> {
+  async runnerForSession(
+    sessionToken: string,
+  ): Promise<{ runnerId: string; sessionHash: string } | undefined> {
     const sessionHash = secretHash(sessionToken);
     const session = await this.accounts.findAuthSession(sessionHash);
     if (!session || session.expires_at <= this.clock().toISOString()) return undefined;

@@ -29,6 +29,7 @@ export class RateLimiter {
   }
 
   private sweep(now: number): void {
-    for (const [key, window] of this.windows) if (now - window.startMs >= this.windowMs) this.windows.delete(key);
+    for (const [key, window] of this.windows)
+      if (now - window.startMs >= this.windowMs) this.windows.delete(key);
   }
 }

@@ -1,6 +1,14 @@
 /** Reads and replaces all of one runner's records, for export and import. */
 import type { Kysely } from 'kysely';
-import type { Database, LogRevisionsTable, LogsTable, PlansTable, ProfilesTable, RacesTable, SessionsTable } from '../db/tables.js';
+import type {
+  Database,
+  LogRevisionsTable,
+  LogsTable,
+  PlansTable,
+  ProfilesTable,
+  RacesTable,
+  SessionsTable,
+} from '../db/tables.js';
 import { insertSessions } from '../plans/plans.repository.js';
 
 export interface RunnerRecords {
@@ -21,11 +29,27 @@ export class DataExportRepository {
     const [profile, plans, sessions, logs, revisions, races, tokens] = await Promise.all([
       db.selectFrom('profiles').selectAll().where('runner_id', '=', runnerId).executeTakeFirst(),
       db.selectFrom('plans').selectAll().where('runner_id', '=', runnerId).orderBy('created_at').execute(),
-      db.selectFrom('sessions').selectAll().where('runner_id', '=', runnerId).orderBy('plan_id').orderBy('position').execute(),
+      db
+        .selectFrom('sessions')
+        .selectAll()
+        .where('runner_id', '=', runnerId)
+        .orderBy('plan_id')
+        .orderBy('position')
+        .execute(),
       db.selectFrom('logs').selectAll().where('runner_id', '=', runnerId).execute(),
-      db.selectFrom('log_revisions').selectAll().where('runner_id', '=', runnerId).orderBy('session_id').orderBy('revision').execute(),
+      db
+        .selectFrom('log_revisions')
+        .selectAll()
+        .where('runner_id', '=', runnerId)
+        .orderBy('session_id')
+        .orderBy('revision')
+        .execute(),
       db.selectFrom('races').selectAll().where('runner_id', '=', runnerId).orderBy('date').execute(),
-      db.selectFrom('access_tokens').select(['name', 'created_at', 'revoked_at']).where('runner_id', '=', runnerId).execute(),
+      db
+        .selectFrom('access_tokens')
+        .select(['name', 'created_at', 'revoked_at'])
+        .where('runner_id', '=', runnerId)
+        .execute(),
     ]);
     return { profile, plans, sessions, logs, revisions, races, tokens };
   }
@@ -40,7 +64,8 @@ export class DataExportRepository {
       for (const plan of records.plans) await trx.insertInto('plans').values(plan).execute();
       await insertSessions(trx, records.sessions);
       for (const log of records.logs) await trx.insertInto('logs').values(log).execute();
-      for (const revision of records.revisions) await trx.insertInto('log_revisions').values(revision).execute();
+      for (const revision of records.revisions)
+        await trx.insertInto('log_revisions').values(revision).execute();
       for (const race of records.races) await trx.insertInto('races').values(race).execute();
     });
   }

@@ -6,17 +6,35 @@ import { authedErrors, jsonBody, jsonResponse, security } from '../http/openapi-
 import type { Services } from '../services.js';
 import { ExportDocument } from './export-document.js';
 
-const Imported = z.object({ plans: z.number(), sessions: z.number(), logs: z.number(), races: z.number() }).openapi('Imported');
+const Imported = z
+  .object({ plans: z.number(), sessions: z.number(), logs: z.number(), races: z.number() })
+  .openapi('Imported');
 
 export function registerDataExportRoutes(app: OpenAPIHono<AppEnv>, services: Services): void {
-  app.openapi(createRoute({ method: 'get', path: '/api/export', tags: ['data'], security, responses: { 200: jsonResponse(ExportDocument, 'Every record of yours.'), ...authedErrors } }), async (c) => {
-    const file = await services.dataExport.export(c.var.caller.runnerId);
-    c.header('Content-Disposition', `attachment; filename="speedwork-export-${file.exportedAt.slice(0, 10)}.json"`);
-    return c.json(file, 200);
-  });
   app.openapi(
     createRoute({
-      method: 'post', path: '/api/import', tags: ['data'], security, request: jsonBody(ExportDocument),
+      method: 'get',
+      path: '/api/export',
+      tags: ['data'],
+      security,
+      responses: { 200: jsonResponse(ExportDocument, 'Every record of yours.'), ...authedErrors },
+    }),
+    async (c) => {
+      const file = await services.dataExport.export(c.var.caller.runnerId);
+      c.header(
+        'Content-Disposition',
+        `attachment; filename="speedwork-export-${file.exportedAt.slice(0, 10)}.json"`,
+      );
+      return c.json(file, 200);
+    },
+  );
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/import',
+      tags: ['data'],
+      security,
+      request: jsonBody(ExportDocument),
       description: 'Restores an export file into your account, replacing its profile, plans, logs and races.',
       responses: { 200: jsonResponse(Imported, 'What was restored.'), ...authedErrors },
     }),

@@ -20,12 +20,15 @@ export class DataExportService {
     const r = await this.records.read(runnerId);
     const logBySession = new Map(r.logs.map((l) => [l.session_id, l]));
     const revisionsBySession = new Map<string, LogRevisionsTable[]>();
-    for (const rev of r.revisions) revisionsBySession.set(rev.session_id, [...(revisionsBySession.get(rev.session_id) ?? []), rev]);
+    for (const rev of r.revisions)
+      revisionsBySession.set(rev.session_id, [...(revisionsBySession.get(rev.session_id) ?? []), rev]);
     return {
       format: 'speedwork.export/1',
       exportedAt: this.clock().toISOString(),
       runner: { email: account.email, name: account.name, createdAt: account.createdAt },
-      profile: r.profile ? { input: JSON.parse(r.profile.input_json) as unknown, updatedAt: r.profile.updated_at } : null,
+      profile: r.profile
+        ? { input: JSON.parse(r.profile.input_json) as unknown, updatedAt: r.profile.updated_at }
+        : null,
       plans: r.plans.map((plan) => ({
         id: plan.id,
         createdAt: plan.created_at,
@@ -39,11 +42,28 @@ export class DataExportService {
               id: s.id,
               date: s.date,
               session: JSON.parse(s.session_json) as unknown,
-              log: log ? { current: log.log_json, revisions: (revisionsBySession.get(s.id) ?? []).map((v) => ({ revision: v.revision, logJson: v.log_json, createdAt: v.created_at })) } : null,
+              log: log
+                ? {
+                    current: log.log_json,
+                    revisions: (revisionsBySession.get(s.id) ?? []).map((v) => ({
+                      revision: v.revision,
+                      logJson: v.log_json,
+                      createdAt: v.created_at,
+                    })),
+                  }
+                : null,
             };
           }),
       })),
-      races: r.races.map((race) => ({ id: race.id, date: race.date, distance: race.distance, distanceM: race.distance_m, timeS: race.time_s, kind: race.kind, createdAt: race.created_at })),
+      races: r.races.map((race) => ({
+        id: race.id,
+        date: race.date,
+        distance: race.distance,
+        distanceM: race.distance_m,
+        timeS: race.time_s,
+        kind: race.kind,
+        createdAt: race.created_at,
+      })),
       tokens: r.tokens.map((t) => ({ name: t.name, createdAt: t.created_at, revokedAt: t.revoked_at })),
     };
   }
@@ -52,7 +72,10 @@ export class DataExportService {
    * Restores an export into this runner's account, replacing its profile, plans, logs and races. Ids are
    * new, so a file can be imported next to the account it came from without clashing.
    */
-  async import(runnerId: string, file: ExportDocument): Promise<{ plans: number; sessions: number; logs: number; races: number }> {
+  async import(
+    runnerId: string,
+    file: ExportDocument,
+  ): Promise<{ plans: number; sessions: number; logs: number; races: number }> {
     if (file.profile) validProfile(file.profile.input as ProfileBody);
     const plans: PlansTable[] = [];
     const sessions: SessionsTable[] = [];
@@ -60,18 +83,64 @@ export class DataExportService {
     const revisions: LogRevisionsTable[] = [];
     for (const plan of file.plans) {
       const planId = randomUUID();
-      plans.push({ id: planId, runner_id: runnerId, created_at: plan.createdAt, is_current: plan.current ? 1 : 0, plan_json: JSON.stringify(plan.plan) });
+      plans.push({
+        id: planId,
+        runner_id: runnerId,
+        created_at: plan.createdAt,
+        is_current: plan.current ? 1 : 0,
+        plan_json: JSON.stringify(plan.plan),
+      });
       plan.sessions.forEach((s, position) => {
         const sessionId = randomUUID();
-        sessions.push({ id: sessionId, plan_id: planId, runner_id: runnerId, date: s.date, position, session_json: JSON.stringify(s.session) });
+        sessions.push({
+          id: sessionId,
+          plan_id: planId,
+          runner_id: runnerId,
+          date: s.date,
+          position,
+          session_json: JSON.stringify(s.session),
+        });
         if (!s.log) return;
-        const current = JSON.parse(s.log.current) as { status?: string; revision?: number; updatedAt?: string };
-        logs.push({ session_id: sessionId, runner_id: runnerId, status: current.status ?? 'done', revision: current.revision ?? 1, log_json: s.log.current, updated_at: current.updatedAt ?? plan.createdAt });
-        for (const v of s.log.revisions) revisions.push({ session_id: sessionId, revision: v.revision, runner_id: runnerId, log_json: v.logJson, created_at: v.createdAt });
+        const current = JSON.parse(s.log.current) as {
+          status?: string;
+          revision?: number;
+          updatedAt?: string;
+        };
+        logs.push({
+          session_id: sessionId,
+          runner_id: runnerId,
+          status: current.status ?? 'done',
+          revision: current.revision ?? 1,
+          log_json: s.log.current,
+          updated_at: current.updatedAt ?? plan.createdAt,
+        });
+        for (const v of s.log.revisions)
+          revisions.push({
+            session_id: sessionId,
+            revision: v.revision,
+            runner_id: runnerId,
+            log_json: v.logJson,
+            created_at: v.createdAt,
+          });
       });
     }
-    const races = file.races.map((race) => ({ id: randomUUID(), runner_id: runnerId, date: race.date, distance: race.distance, distance_m: race.distanceM, time_s: race.timeS, kind: race.kind, created_at: race.createdAt }));
-    const profile = file.profile ? { runner_id: runnerId, input_json: JSON.stringify(file.profile.input), updated_at: file.profile.updatedAt } : undefined;
+    const races = file.races.map((race) => ({
+      id: randomUUID(),
+      runner_id: runnerId,
+      date: race.date,
+      distance: race.distance,
+      distance_m: race.distanceM,
+      time_s: race.timeS,
+      kind: race.kind,
+      created_at: race.createdAt,
+    }));
+    const profile = file.profile
+      ? {
+          runner_id: runnerId,
+          input_json: JSON.stringify(file.profile.input),
+          updated_at: file.profile.updatedAt,
+        }
+      : undefined;
     await this.records.replace(runnerId, { profile, plans, sessions, logs, revisions, races });
     return { plans: plans.length, sessions: sessions.length, logs: logs.length, races: races.length };
   }

@@ -4,7 +4,10 @@
  */
 import { z } from '@hono/zod-openapi';
 
-const ExportedLog = z.object({ current: z.string(), revisions: z.array(z.object({ revision: z.number().int(), logJson: z.string(), createdAt: z.string() })) });
+const ExportedLog = z.object({
+  current: z.string(),
+  revisions: z.array(z.object({ revision: z.number().int(), logJson: z.string(), createdAt: z.string() })),
+});
 
 export const ExportDocument = z
   .object({
@@ -19,11 +22,32 @@ export const ExportDocument = z
           createdAt: z.string(),
           current: z.boolean(),
           plan: z.unknown(),
-          sessions: z.array(z.object({ id: z.string(), date: z.string(), session: z.unknown(), log: ExportedLog.nullable() })).max(2000),
+          sessions: z
+            .array(
+              z.object({
+                id: z.string(),
+                date: z.string(),
+                session: z.unknown(),
+                log: ExportedLog.nullable(),
+              }),
+            )
+            .max(2000),
         }),
       )
       .max(500),
-    races: z.array(z.object({ id: z.string(), date: z.string(), distance: z.string(), distanceM: z.number(), timeS: z.number(), kind: z.string(), createdAt: z.string() })).max(5000),
+    races: z
+      .array(
+        z.object({
+          id: z.string(),
+          date: z.string(),
+          distance: z.string(),
+          distanceM: z.number(),
+          timeS: z.number(),
+          kind: z.string(),
+          createdAt: z.string(),
+        }),
+      )
+      .max(5000),
     tokens: z.array(z.object({ name: z.string(), createdAt: z.string(), revokedAt: z.string().nullable() })),
   })
   .openapi('Export');

@@ -48,7 +48,11 @@ const initial: Migration = {
       .addColumn('is_current', 'integer', (c) => c.notNull())
       .addColumn('plan_json', 'text', (c) => c.notNull())
       .execute();
-    await db.schema.createIndex('plans_runner_current').on('plans').columns(['runner_id', 'is_current']).execute();
+    await db.schema
+      .createIndex('plans_runner_current')
+      .on('plans')
+      .columns(['runner_id', 'is_current'])
+      .execute();
     await db.schema
       .createTable('sessions')
       .addColumn('id', 'text', (c) => c.primaryKey())
@@ -58,7 +62,11 @@ const initial: Migration = {
       .addColumn('position', 'integer', (c) => c.notNull())
       .addColumn('session_json', 'text', (c) => c.notNull())
       .execute();
-    await db.schema.createIndex('sessions_plan_position').on('sessions').columns(['plan_id', 'position']).execute();
+    await db.schema
+      .createIndex('sessions_plan_position')
+      .on('sessions')
+      .columns(['plan_id', 'position'])
+      .execute();
     await db.schema.createIndex('sessions_plan_date').on('sessions').columns(['plan_id', 'date']).execute();
     await db.schema.createIndex('sessions_runner').on('sessions').column('runner_id').execute();
     await db.schema
@@ -95,7 +103,17 @@ const initial: Migration = {
     await db.schema.createIndex('races_runner_date').on('races').columns(['runner_id', 'date']).execute();
   },
   async down(db: Kysely<unknown>) {
-    for (const table of ['races', 'log_revisions', 'logs', 'sessions', 'plans', 'profiles', 'access_tokens', 'auth_sessions', 'runners']) {
+    for (const table of [
+      'races',
+      'log_revisions',
+      'logs',
+      'sessions',
+      'plans',
+      'profiles',
+      'access_tokens',
+      'auth_sessions',
+      'runners',
+    ]) {
       await sql`drop table if exists ${sql.table(table)}`.execute(db);
     }
   },

@@ -28,8 +28,13 @@ export interface StoreOptions {
 }
 
 export async function openStore(options: StoreOptions): Promise<Store> {
-  const store = options.databaseUrl ? openPostgres(options.databaseUrl, options.schema) : openSqlite(options.dataDir ?? 'data');
-  const { error, results } = await new Migrator({ db: store.db, provider: migrationProvider }).migrateToLatest();
+  const store = options.databaseUrl
+    ? openPostgres(options.databaseUrl, options.schema)
+    : openSqlite(options.dataDir ?? 'data');
+  const { error, results } = await new Migrator({
+    db: store.db,
+    provider: migrationProvider,
+  }).migrateToLatest();
   const failed = results?.find((r) => r.status === 'Error');
   if (error || failed) {
     await store.close();

@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PROFILE, runnerWithPlan, STORE_KINDS, TestClient, testApp } from '../testing/test-app.test-support.js';
+import {
+  PROFILE,
+  runnerWithPlan,
+  STORE_KINDS,
+  TestClient,
+  testApp,
+} from '../testing/test-app.test-support.js';
 import type { TestApp } from '../testing/test-app.test-support.js';
 
 type Session = { id: string; date: string; type: string; log: { status: string; revision: number } | null };
@@ -25,7 +31,10 @@ describe.each(STORE_KINDS)('the API on %s', (kind) => {
     expect((await client.call('GET', '/api/me')).body).toMatchObject({ email, name: 'Ada' });
     expect((await client.call('POST', '/api/auth/logout')).status).toBe(204);
     expect((await client.call('GET', '/api/me')).status).toBe(401);
-    const login = await client.call('POST', '/api/auth/login', { email: email.toUpperCase(), password: 'correct horse battery' });
+    const login = await client.call('POST', '/api/auth/login', {
+      email: email.toUpperCase(),
+      password: 'correct horse battery',
+    });
     expect(login.status).toBe(200);
     expect(login.headers.get('set-cookie')).toMatch(/HttpOnly/);
     expect(login.headers.get('set-cookie')).toMatch(/SameSite=Lax/);
@@ -35,16 +44,25 @@ describe.each(STORE_KINDS)('the API on %s', (kind) => {
   it('refuses a taken email and a wrong password', async () => {
     const client = new TestClient(t.app);
     const email = await client.signup();
-    const again = await new TestClient(t.app).call('POST', '/api/auth/signup', { email, password: 'another long one', name: 'B' });
+    const again = await new TestClient(t.app).call('POST', '/api/auth/signup', {
+      email,
+      password: 'another long one',
+      name: 'B',
+    });
     expect(again.status).toBe(409);
-    const wrong = await new TestClient(t.app).call('POST', '/api/auth/login', { email, password: 'not the password' });
+    const wrong = await new TestClient(t.app).call('POST', '/api/auth/login', {
+      email,
+      password: 'not the password',
+    });
     expect(wrong.status).toBe(401);
   });
 
   it('R-IN-1: names every bad profile field, stores nothing', async () => {
     const client = new TestClient(t.app);
     await client.signup();
-    const reply = await client.call<{ error: { code: string; fields: { field: string; message: string }[] } }>('PUT', '/api/me/profile', {
+    const reply = await client.call<{
+      error: { code: string; fields: { field: string; message: string }[] };
+    }>('PUT', '/api/me/profile', {
       ...PROFILE,
       recent: { distance: '5k', time: '11:00' },
       weeks: 60,
@@ -61,24 +79,43 @@ describe.each(STORE_KINDS)('the API on %s', (kind) => {
   it('rejects bodies of the wrong shape, malformed JSON and oversized bodies without a 500', async () => {
     const client = new TestClient(t.app);
     await client.signup();
-    const shape = await client.call<{ error: { fields: { field: string }[] } }>('PUT', '/api/me/profile', { recent: 'fast', days: 'mon' });
+    const shape = await client.call<{ error: { fields: { field: string }[] } }>('PUT', '/api/me/profile', {
+      recent: 'fast',
+      days: 'mon',
+    });
     expect(shape.status).toBe(400);
-    expect(shape.body.error.fields.map((f) => f.field)).toEqual(expect.arrayContaining(['recent', 'days', 'start']));
+    expect(shape.body.error.fields.map((f) => f.field)).toEqual(
+      expect.arrayContaining(['recent', 'days', 'start']),
+    );
     expect((await client.call('PUT', '/api/me/profile', '{"recent": ')).status).toBe(400);
-    expect((await client.call('PUT', '/api/me/profile', JSON.stringify({ ...PROFILE, pad: 'x'.repeat(2_000_000) }))).status).toBe(413);
+    expect(
+      (
+        await client.call(
+          'PUT',
+          '/api/me/profile',
+          JSON.stringify({ ...PROFILE, pad: 'x'.repeat(2_000_000) }),
+        )
+      ).status,
+    ).toBe(413);
   });
 
   it('builds a plan, serves it with session ids, and today', async () => {
     const { client, plan } = await runnerWithPlan(t.app);
-    const current = await client.call<{ id: string; format: string; sessions: Session[] }>('GET', '/api/plans/current');
+    const current = await client.call<{ id: string; format: string; sessions: Session[] }>(
+      'GET',
+      '/api/plans/current',
+    );
     expect(current.status).toBe(200);
     expect(current.body.format).toBe('speedwork.plan/1');
     expect(current.body.id).toBe(plan.id);
     const first = current.body.sessions[0];
     expect(first?.id).toMatch(/^[0-9a-f-]{36}$/);
-    const today = await client.call<{ date: string; sessions: Session[]; next: Session | null }>('GET', `/api/today?date=${first?.date ?? ''}`);
+    const today = await client.call<{ date: string; sessions: Session[]; next: Session | null }>(
+      'GET',
+      `/api/today?date=${first?.date ?? ''}`,
+    );
     expect(today.body.sessions.map((s) => s.id)).toEqual([first?.id]);
-    expect(today.body.next?.date > (first?.date ?? '')).toBe(true);
+    expect((today.body.next?.date ?? '') > (first?.date ?? '')).toBe(true);
     expect((await client.call('GET', '/api/today?date=tomorrow')).status).toBe(400);
   });
 
@@ -89,15 +126,27 @@ describe.each(STORE_KINDS)('the API on %s', (kind) => {
     const first = await client.call<{ revision: number }>('PUT', `/api/sessions/${id}/log`, body);
     expect(first.status).toBe(200);
     expect(first.body.revision).toBe(1);
-    const again = await client.call<{ revision: number }>('PUT', `/api/sessions/${id}/log`, { notes: 'felt quick', reps: [{ distanceM: 100, timeS: 18.2 }], rpe: 6, status: 'done' });
+    const again = await client.call<{ revision: number }>('PUT', `/api/sessions/${id}/log`, {
+      notes: 'felt quick',
+      reps: [{ distanceM: 100, timeS: 18.2 }],
+      rpe: 6,
+      status: 'done',
+    });
     expect(again.body.revision).toBe(1);
-    const edit = await client.call<{ revision: number }>('PUT', `/api/sessions/${id}/log`, { ...body, rpe: 7 });
+    const edit = await client.call<{ revision: number }>('PUT', `/api/sessions/${id}/log`, {
+      ...body,
+      rpe: 7,
+    });
     expect(edit.body.revision).toBe(2);
     const history = await client.call<{ rpe: number }[]>('GET', `/api/sessions/${id}/log/history`);
     expect(history.body.map((h) => h.rpe)).toEqual([6, 7]);
     const session = await client.call<Session>('GET', `/api/sessions/${id}`);
     expect(session.body.log).toMatchObject({ status: 'done', revision: 2 });
-    const bad = await client.call<{ error: { fields: { field: string }[] } }>('PUT', `/api/sessions/${id}/log`, { status: 'finished', rpe: 11 });
+    const bad = await client.call<{ error: { fields: { field: string }[] } }>(
+      'PUT',
+      `/api/sessions/${id}/log`,
+      { status: 'finished', rpe: 11 },
+    );
     expect(bad.status).toBe(400);
     expect(bad.body.error.fields.map((f) => f.field).sort()).toEqual(['rpe', 'status']);
   });
@@ -116,16 +165,28 @@ describe.each(STORE_KINDS)('the API on %s', (kind) => {
   it('R-GOL-1: races update the paces the next plan uses', async () => {
     const { client } = await runnerWithPlan(t.app);
     const before = await client.call<{ vdot: number }>('GET', '/api/paces');
-    const race = await client.call<{ vdot: number }>('POST', '/api/races', { date: '2026-12-06', distance: '5k', time: '23:00' });
+    const race = await client.call<{ vdot: number }>('POST', '/api/races', {
+      date: '2026-12-06',
+      distance: '5k',
+      time: '23:00',
+    });
     expect(race.status).toBe(201);
     const after = await client.call<{ vdot: number; from: { timeS: number } }>('GET', '/api/paces');
     expect(after.body.vdot).toBeGreaterThan(before.body.vdot);
     expect(after.body.from.timeS).toBe(1380);
     const plan = await client.call<{ paces: { vdot: number } }>('POST', '/api/plans');
     expect(plan.body.paces.vdot).toBe(after.body.vdot);
-    const future = await client.call('POST', '/api/races', { date: '2030-01-01', distance: '5k', time: '20:00' });
+    const future = await client.call('POST', '/api/races', {
+      date: '2030-01-01',
+      distance: '5k',
+      time: '20:00',
+    });
     expect(future.status).toBe(400);
-    const record = await client.call('POST', '/api/races', { date: '2026-12-01', distance: 'marathon', time: '1:30:00' });
+    const record = await client.call('POST', '/api/races', {
+      date: '2026-12-01',
+      distance: 'marathon',
+      time: '1:30:00',
+    });
     expect(record.status).toBe(400);
   });
 
@@ -136,7 +197,9 @@ describe.each(STORE_KINDS)('the API on %s', (kind) => {
     expect(token.status).toBe(201);
     const cli = new TestClient(t.app);
     cli.bearer = token.body.token;
-    expect((await cli.call('PUT', '/api/me/profile', PROFILE, { origin: 'https://evil.example' })).status).toBe(200);
+    expect(
+      (await cli.call('PUT', '/api/me/profile', PROFILE, { origin: 'https://evil.example' })).status,
+    ).toBe(200);
     expect((await client.call('DELETE', `/api/tokens/${token.body.id}`)).status).toBe(204);
     expect((await cli.call('GET', '/api/me')).status).toBe(401);
   });
@@ -144,19 +207,34 @@ describe.each(STORE_KINDS)('the API on %s', (kind) => {
   it('CSRF: refuses cookie writes from another site, accepts them from our own', async () => {
     const client = new TestClient(t.app);
     await client.signup();
-    expect((await client.call('PUT', '/api/me/profile', PROFILE, { 'sec-fetch-site': 'cross-site' })).status).toBe(403);
-    expect((await client.call('PUT', '/api/me/profile', PROFILE, { origin: 'https://evil.example' })).status).toBe(403);
-    expect((await client.call('PUT', '/api/me/profile', PROFILE, { origin: 'http://localhost' })).status).toBe(200);
-    expect((await client.call('PUT', '/api/me/profile', PROFILE, { 'sec-fetch-site': 'same-origin' })).status).toBe(200);
+    expect(
+      (await client.call('PUT', '/api/me/profile', PROFILE, { 'sec-fetch-site': 'cross-site' })).status,
+    ).toBe(403);
+    expect(
+      (await client.call('PUT', '/api/me/profile', PROFILE, { origin: 'https://evil.example' })).status,
+    ).toBe(403);
+    expect(
+      (await client.call('PUT', '/api/me/profile', PROFILE, { origin: 'http://localhost' })).status,
+    ).toBe(200);
+    expect(
+      (await client.call('PUT', '/api/me/profile', PROFILE, { 'sec-fetch-site': 'same-origin' })).status,
+    ).toBe(200);
   });
 
   it('rate-limits sign-in attempts', async () => {
     const client = new TestClient(t.app);
     const email = await client.signup();
     const statuses: number[] = [];
-    for (let i = 0; i < 12; i++) statuses.push((await new TestClient(t.app).call('POST', '/api/auth/login', { email, password: `wrong ${i}` })).status);
+    for (let i = 0; i < 12; i++)
+      statuses.push(
+        (await new TestClient(t.app).call('POST', '/api/auth/login', { email, password: `wrong ${i}` }))
+          .status,
+      );
     expect(statuses.slice(0, 10).every((s) => s === 401)).toBe(true);
-    const limited = await new TestClient(t.app).call('POST', '/api/auth/login', { email, password: 'correct horse battery' });
+    const limited = await new TestClient(t.app).call('POST', '/api/auth/login', {
+      email,
+      password: 'correct horse battery',
+    });
     expect(limited.status).toBe(429);
     expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
   });
@@ -166,7 +244,10 @@ describe.each(STORE_KINDS)('the API on %s', (kind) => {
     await client.call('PUT', `/api/sessions/${plan.sessions[0]?.id ?? ''}/log`, { status: 'done', rpe: 5 });
     await client.call('PUT', `/api/sessions/${plan.sessions[0]?.id ?? ''}/log`, { status: 'done', rpe: 6 });
     await client.call('POST', '/api/races', { date: '2026-12-01', distance: '10k', time: '50:00' });
-    const file = await client.call<{ format: string; plans: unknown[]; races: unknown[] }>('GET', '/api/export');
+    const file = await client.call<{ format: string; plans: unknown[]; races: unknown[] }>(
+      'GET',
+      '/api/export',
+    );
     expect(file.body.format).toBe('speedwork.export/1');
     expect(JSON.stringify(file.body)).not.toMatch(/password|token_hash|scrypt/);
     const other = new TestClient(t.app);
@@ -175,7 +256,10 @@ describe.each(STORE_KINDS)('the API on %s', (kind) => {
     expect(imported.body).toEqual({ plans: 1, sessions: plan.sessions.length, logs: 1, races: 1 });
     const restored = await other.call<{ sessions: Session[] }>('GET', '/api/plans/current');
     expect(restored.body.sessions[0]?.log).toMatchObject({ status: 'done', revision: 2 });
-    expect((await other.call<unknown[]>('GET', `/api/sessions/${restored.body.sessions[0]?.id ?? ''}/log/history`)).body).toHaveLength(2);
+    expect(
+      (await other.call<unknown[]>('GET', `/api/sessions/${restored.body.sessions[0]?.id ?? ''}/log/history`))
+        .body,
+    ).toHaveLength(2);
     expect((await other.call('GET', '/api/me/profile')).status).toBe(200);
   });
 
@@ -183,7 +267,11 @@ describe.each(STORE_KINDS)('the API on %s', (kind) => {
     const { client, plan } = await runnerWithPlan(t.app);
     expect((await client.call('DELETE', '/api/me')).status).toBe(204);
     expect((await client.call('GET', '/api/me')).status).toBe(401);
-    const left = await t.services.store.db.selectFrom('sessions').select('id').where('plan_id', '=', plan.id).execute();
+    const left = await t.services.store.db
+      .selectFrom('sessions')
+      .select('id')
+      .where('plan_id', '=', plan.id)
+      .execute();
     expect(left).toEqual([]);
   });
 
@@ -192,6 +280,8 @@ describe.each(STORE_KINDS)('the API on %s', (kind) => {
     expect(reply.status).toBe(401);
     const client = new TestClient(t.app);
     await client.signup();
-    expect((await client.call<{ error: { code: string } }>('GET', '/api/nothing-here')).body.error.code).toBe('not-found');
+    expect((await client.call<{ error: { code: string } }>('GET', '/api/nothing-here')).body.error.code).toBe(
+      'not-found',
+    );
   });
 });

@@ -4,6 +4,7 @@
  * handler. `app.request()` runs it in-process for the tests; main.ts serves it on a port.
  */
 import { OpenAPIHono } from '@hono/zod-openapi';
+import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { createMiddleware } from 'hono/factory';
 import { registerAccountRoutes, registerMeRoutes } from '../accounts/accounts.routes.js';
@@ -42,29 +43,54 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
   const trustProxy = options.trustProxy ?? false;
   const app = new OpenAPIHono<AppEnv>({
     defaultHook: (result, c) => {
-      if (!result.success) return c.json(errorBody('invalid-input', 'The request has problems; see fields.', zodFields(result.error)), 400);
+      if (!result.success)
+        return c.json(
+          errorBody('invalid-input', 'The request has problems; see fields.', zodFields(result.error)),
+          400,
+        );
       return undefined;
     },
   });
 
   let nextRequest = 0;
   app.use('*', async (c, next) => {
-    const requestId = c.req.header('x-request-id')?.slice(0, 64) ?? `${process.pid.toString(36)}-${(nextRequest++).toString(36)}`;
+    const requestId =
+      c.req.header('x-request-id')?.slice(0, 64) ??
+      `${process.pid.toString(36)}-${(nextRequest++).toString(36)}`;
     const log = logger.child({ requestId });
     c.set('requestId', requestId);
     c.set('log', log);
     const startedMs = performance.now();
     await next();
     c.header('X-Request-Id', requestId);
-    log.info('request', { method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round((performance.now() - startedMs) * 10) / 10 });
+    log.info('request', {
+      method: c.req.method,
+      path: c.req.path,
+      status: c.res.status,
+      ms: Math.round((performance.now() - startedMs) * 10) / 10,
+    });
   });
 
-  const tooLarge = (limit: number) => bodyLimit({ maxSize: limit, onError: (c) => c.json(errorBody('payload-too-large', `The body is over ${limit / 1024 / 1024} MB.`), 413) });
+  const tooLarge = (limit: number) =>
+    bodyLimit({
+      maxSize: limit,
+      onError: (c) =>
+        c.json(errorBody('payload-too-large', `The body is over ${limit / 1024 / 1024} MB.`), 413),
+    });
   app.use('/api/import', tooLarge(IMPORT_LIMIT_BYTES));
-  app.use('/api/*', async (c, next) => (c.req.path === '/api/import' ? next() : tooLarge(BODY_LIMIT_BYTES)(c, next)));
+  const apiLimit = tooLarge(BODY_LIMIT_BYTES);
+  // Hono's built-in middleware is typed for any env; ours is a narrower one of the same shape.
+  app.use('/api/*', async (c, next) =>
+    c.req.path === '/api/import' ? next() : apiLimit(c as unknown as Context<AppEnv, string>, next),
+  );
   app.use('/api/*', csrfGuard(trustProxy, options.allowedOrigins ?? []));
   const authenticated = requireCaller(services.accounts, services.tokens);
-  app.use('/api/*', createMiddleware<AppEnv>(async (c, next) => (PUBLIC_API.has(c.req.path) ? next() : authenticated(c, next))));
+  app.use(
+    '/api/*',
+    createMiddleware<AppEnv>(async (c, next) =>
+      PUBLIC_API.has(c.req.path) ? next() : authenticated(c, next),
+    ),
+  );
 
   registerHealthRoutes(app, services, options.version);
   registerAccountRoutes(app, services, { trustProxy });
@@ -76,11 +102,24 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
   registerRaceRoutes(app, services);
   registerDataExportRoutes(app, services);
 
-  app.openAPIRegistry.registerComponent('securitySchemes', 'cookieAuth', { type: 'apiKey', in: 'cookie', name: 'sw_session' });
-  app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', { type: 'http', scheme: 'bearer', description: 'A personal access token from POST /api/tokens.' });
+  app.openAPIRegistry.registerComponent('securitySchemes', 'cookieAuth', {
+    type: 'apiKey',
+    in: 'cookie',
+    name: 'sw_session',
+  });
+  app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', {
+    type: 'http',
+    scheme: 'bearer',
+    description: 'A personal access token from POST /api/tokens.',
+  });
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',
-    info: { title: 'speedwork API', version: options.version, description: 'Plans, logs and races of a speed-training coach for runners.', license: { name: 'MIT', url: 'https://opensource.org/licenses/MIT' } },
+    info: {
+      title: 'speedwork API',
+      version: options.version,
+      description: 'Plans, logs and races of a speed-training coach for runners.',
+      license: { name: 'MIT', url: 'https://opensource.org/licenses/MIT' },
+    },
   });
 
   options.extend?.(app);

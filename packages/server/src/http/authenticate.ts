@@ -16,7 +16,8 @@ export function requireCaller(accounts: AccountsService, tokens: TokensService) 
     const authorization = c.req.header('authorization');
     if (authorization?.toLowerCase().startsWith('bearer ')) {
       const found = await tokens.runnerForToken(authorization.slice(7).trim());
-      if (!found) return c.json(errorBody('unauthenticated', 'The access token is not valid or was revoked.'), 401);
+      if (!found)
+        return c.json(errorBody('unauthenticated', 'The access token is not valid or was revoked.'), 401);
       c.set('caller', { runnerId: found.runnerId, via: 'token', credentialId: found.tokenId });
       return next();
     }

@@ -13,8 +13,11 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 export function requestOrigin(c: Context, trustProxy: boolean): string {
   const url = new URL(c.req.url);
-  const proto = trustProxy ? (c.req.header('x-forwarded-proto')?.split(',')[0]?.trim() ?? url.protocol.replace(':', '')) : url.protocol.replace(':', '');
-  const host = (trustProxy ? c.req.header('x-forwarded-host') : undefined) ?? c.req.header('host') ?? url.host;
+  const proto = trustProxy
+    ? (c.req.header('x-forwarded-proto')?.split(',')[0]?.trim() ?? url.protocol.replace(':', ''))
+    : url.protocol.replace(':', '');
+  const host =
+    (trustProxy ? c.req.header('x-forwarded-host') : undefined) ?? c.req.header('host') ?? url.host;
   return `${proto}://${host}`;
 }
 
@@ -29,9 +32,13 @@ export function isSameOrigin(c: Context, trustProxy: boolean, allowedOrigins: re
 /** Rejects cross-site writes made with the session cookie (and sign-in/up from other sites). */
 export function csrfGuard(trustProxy: boolean, allowedOrigins: readonly string[]) {
   return createMiddleware<AppEnv>(async (c, next) => {
-    if (SAFE_METHODS.has(c.req.method) || c.req.header('authorization')?.toLowerCase().startsWith('bearer ')) return next();
+    if (SAFE_METHODS.has(c.req.method) || c.req.header('authorization')?.toLowerCase().startsWith('bearer '))
+      return next();
     if (!isSameOrigin(c, trustProxy, allowedOrigins)) {
-      return c.json(errorBody('csrf', 'Writes with the session cookie are accepted only from speedwork itself.'), 403);
+      return c.json(
+        errorBody('csrf', 'Writes with the session cookie are accepted only from speedwork itself.'),
+        403,
+      );
     }
     return next();
   });

@@ -40,8 +40,15 @@ export function handleError(error: Error, c: Context<AppEnv>): Response {
   }
   if (error instanceof HTTPException) {
     const status = error.status;
-    const code = status === 413 ? 'payload-too-large' : status === 401 ? 'unauthenticated' : status === 403 ? 'forbidden' : 'bad-request';
-    return c.json(errorBody(code, error.message || 'The request was not accepted.'), status as ContentfulStatusCode);
+    const code =
+      status === 413
+        ? 'payload-too-large'
+        : status === 401
+          ? 'unauthenticated'
+          : status === 403
+            ? 'forbidden'
+            : 'bad-request';
+    return c.json(errorBody(code, error.message || 'The request was not accepted.'), status);
   }
   if (error instanceof SyntaxError) {
     return c.json(errorBody('invalid-json', 'The request body is not valid JSON.'), 400);

@@ -12,15 +12,25 @@ export interface Logger {
   child(fields: Record<string, unknown>): Logger;
 }
 
-export function createLogger(level: Level, base: Record<string, unknown> = {}, write: (line: string) => void = (l) => process.stdout.write(l)): Logger {
+export function createLogger(
+  level: Level,
+  base: Record<string, unknown> = {},
+  write: (line: string) => void = (l) => process.stdout.write(l),
+): Logger {
   const emit = (at: Level, message: string, fields?: Record<string, unknown>): void => {
     if (ORDER[at] < ORDER[level]) return;
     write(`${JSON.stringify({ time: new Date().toISOString(), level: at, message, ...base, ...fields })}\n`);
   };
   return {
-    info: (m, f) => emit('info', m, f),
-    warn: (m, f) => emit('warn', m, f),
-    error: (m, f) => emit('error', m, f),
+    info: (m, f) => {
+      emit('info', m, f);
+    },
+    warn: (m, f) => {
+      emit('warn', m, f);
+    },
+    error: (m, f) => {
+      emit('error', m, f);
+    },
     child: (fields) => createLogger(level, { ...base, ...fields }, write),
   };
 }

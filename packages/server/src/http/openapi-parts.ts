@@ -12,7 +12,10 @@ export const ErrorSchema = z
   })
   .openapi('Error');
 
-const errorResponse = (description: string) => ({ description, content: { 'application/json': { schema: ErrorSchema } } });
+const errorResponse = (description: string) => ({
+  description,
+  content: { 'application/json': { schema: ErrorSchema } },
+});
 
 /** The failures any authenticated route can answer with. */
 export const authedErrors = {
@@ -23,7 +26,11 @@ export const authedErrors = {
   413: errorResponse('The body is too large.'),
 } as const;
 
-export const publicErrors = { 400: authedErrors[400], 403: authedErrors[403], 413: authedErrors[413] } as const;
+export const publicErrors = {
+  400: authedErrors[400],
+  403: authedErrors[403],
+  413: authedErrors[413],
+} as const;
 
 export const conflict = errorResponse('Conflicts with what is stored.');
 export const tooMany = errorResponse('Too many attempts; see Retry-After.');
@@ -38,7 +45,14 @@ export function jsonResponse<T extends ZodType>(schema: T, description: string) 
 
 export const security: Record<string, string[]>[] = [{ cookieAuth: [] }, { bearerAuth: [] }];
 
-export const IdParam = z.object({ id: z.string().min(1).max(64).openapi({ param: { name: 'id', in: 'path' } }) });
+export const IdParam = z.object({
+  id: z
+    .string()
+    .min(1)
+    .max(64)
+    .openapi({ param: { name: 'id', in: 'path' } }),
+});
 
 /** A JSON document described loosely: the plan and session contracts are published as JSON Schema in core. */
-export const Document = (name: string, description: string) => z.looseObject({}).openapi(name, { description });
+export const Document = (name: string, description: string) =>
+  z.looseObject({}).openapi(name, { description });

@@ -8,7 +8,13 @@ const exerciseIds = EXERCISES.map((e) => e.id) as [ExerciseId, ...ExerciseId[]];
 export const LogBody = z
   .object({
     status: z.enum(['done', 'partial', 'skipped']),
-    rpe: z.number().int().min(1).max(10).optional().openapi({ description: 'Effort, 1 (very easy) to 10 (all out).' }),
+    rpe: z
+      .number()
+      .int()
+      .min(1)
+      .max(10)
+      .optional()
+      .openapi({ description: 'Effort, 1 (very easy) to 10 (all out).' }),
     notes: z.string().max(4000).optional(),
     reps: z
       .array(

@@ -15,29 +15,65 @@ export class LogsRepository {
    * Writes a log unless it equals the current one (PUT twice = one log), and records the revision, in one
    * transaction so the log and its history never disagree. Returns the stored JSON.
    */
-  async put(runnerId: string, sessionId: string, body: string, status: string, at: string): Promise<{ logJson: string; changed: boolean }> {
+  async put(
+    runnerId: string,
+    sessionId: string,
+    body: string,
+    status: string,
+    at: string,
+  ): Promise<{ logJson: string; changed: boolean }> {
     return this.db.transaction().execute(async (trx) => {
-      const current = await trx.selectFrom('logs').select(['revision', 'log_json']).where('session_id', '=', sessionId).executeTakeFirst();
+      const current = await trx
+        .selectFrom('logs')
+        .select(['revision', 'log_json'])
+        .where('session_id', '=', sessionId)
+        .executeTakeFirst();
       if (current && sameBody(current.log_json, body)) return { logJson: current.log_json, changed: false };
       const revision = (current?.revision ?? 0) + 1;
       const logJson = JSON.stringify({ ...(JSON.parse(body) as object), revision, updatedAt: at });
       if (current) {
-        await trx.updateTable('logs').set({ status, revision, log_json: logJson, updated_at: at }).where('session_id', '=', sessionId).execute();
+        await trx
+          .updateTable('logs')
+          .set({ status, revision, log_json: logJson, updated_at: at })
+          .where('session_id', '=', sessionId)
+          .execute();
       } else {
-        await trx.insertInto('logs').values({ session_id: sessionId, runner_id: runnerId, status, revision, log_json: logJson, updated_at: at }).execute();
+        await trx
+          .insertInto('logs')
+          .values({
+            session_id: sessionId,
+            runner_id: runnerId,
+            status,
+            revision,
+            log_json: logJson,
+            updated_at: at,
+          })
+          .execute();
       }
-      await trx.insertInto('log_revisions').values({ session_id: sessionId, revision, runner_id: runnerId, log_json: logJson, created_at: at }).execute();
+      await trx
+        .insertInto('log_revisions')
+        .values({ session_id: sessionId, revision, runner_id: runnerId, log_json: logJson, created_at: at })
+        .execute();
       return { logJson, changed: true };
     });
   }
 
   history(sessionId: string): Promise<LogRevision[]> {
-    return this.db.selectFrom('log_revisions').select(['revision', 'log_json', 'created_at']).where('session_id', '=', sessionId).orderBy('revision').execute();
+    return this.db
+      .selectFrom('log_revisions')
+      .select(['revision', 'log_json', 'created_at'])
+      .where('session_id', '=', sessionId)
+      .orderBy('revision')
+      .execute();
   }
 }
 
 /** The body of a stored log without its bookkeeping, compared with a new body. */
 function sameBody(storedJson: string, body: string): boolean {
-  const { revision: _revision, updatedAt: _updatedAt, ...stored } = JSON.parse(storedJson) as Record<string, unknown>;
+  const {
+    revision: _revision,
+    updatedAt: _updatedAt,
+    ...stored
+  } = JSON.parse(storedJson) as Record<string, unknown>;
   return JSON.stringify(stored) === body;
 }

@@ -11,16 +11,37 @@ const LogDocument = LogBody.extend({ revision: z.number().int(), updatedAt: z.st
 export function registerLogRoutes(app: OpenAPIHono<AppEnv>, services: Services): void {
   app.openapi(
     createRoute({
-      method: 'put', path: '/api/sessions/{id}/log', tags: ['logs'], security, request: { params: IdParam, ...jsonBody(LogBody) },
-      responses: { 200: jsonResponse(LogDocument, 'The log as stored; the same body twice stores one log.'), ...authedErrors },
+      method: 'put',
+      path: '/api/sessions/{id}/log',
+      tags: ['logs'],
+      security,
+      request: { params: IdParam, ...jsonBody(LogBody) },
+      responses: {
+        200: jsonResponse(LogDocument, 'The log as stored; the same body twice stores one log.'),
+        ...authedErrors,
+      },
     }),
     async (c) => {
-      const { log } = await services.logs.put(c.var.caller.runnerId, c.req.valid('param').id, c.req.valid('json'));
+      const { log } = await services.logs.put(
+        c.var.caller.runnerId,
+        c.req.valid('param').id,
+        c.req.valid('json'),
+      );
       return c.json(log, 200);
     },
   );
   app.openapi(
-    createRoute({ method: 'get', path: '/api/sessions/{id}/log/history', tags: ['logs'], security, request: { params: IdParam }, responses: { 200: jsonResponse(z.array(LogDocument), 'Every revision, oldest first.'), ...authedErrors } }),
+    createRoute({
+      method: 'get',
+      path: '/api/sessions/{id}/log/history',
+      tags: ['logs'],
+      security,
+      request: { params: IdParam },
+      responses: {
+        200: jsonResponse(z.array(LogDocument), 'Every revision, oldest first.'),
+        ...authedErrors,
+      },
+    }),
     async (c) => c.json(await services.logs.history(c.var.caller.runnerId, c.req.valid('param').id), 200),
   );
 }

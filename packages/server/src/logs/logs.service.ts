@@ -12,9 +12,19 @@ export class LogsService {
     private readonly clock: Clock,
   ) {}
 
-  async put(runnerId: string, sessionId: string, body: LogBody): Promise<{ log: LogDocument; changed: boolean }> {
+  async put(
+    runnerId: string,
+    sessionId: string,
+    body: LogBody,
+  ): Promise<{ log: LogDocument; changed: boolean }> {
     await this.ownedSession(runnerId, sessionId);
-    const { logJson, changed } = await this.logs.put(runnerId, sessionId, canonical(body), body.status, this.clock().toISOString());
+    const { logJson, changed } = await this.logs.put(
+      runnerId,
+      sessionId,
+      canonical(body),
+      body.status,
+      this.clock().toISOString(),
+    );
     return { log: JSON.parse(logJson) as LogDocument, changed };
   }
 
@@ -24,7 +34,8 @@ export class LogsService {
   }
 
   private async ownedSession(runnerId: string, sessionId: string): Promise<void> {
-    if (!(await this.plans.findSession(runnerId, sessionId))) throw new ServiceError('not-found', 'No such session.');
+    if (!(await this.plans.findSession(runnerId, sessionId)))
+      throw new ServiceError('not-found', 'No such session.');
   }
 }
 
@@ -33,11 +44,19 @@ function canonical(body: LogBody): string {
   const ordered: LogBody = { status: body.status };
   if (body.rpe !== undefined) ordered.rpe = body.rpe;
   if (body.notes !== undefined) ordered.notes = body.notes;
-  if (body.reps !== undefined) ordered.reps = body.reps.map((r) => ({ ...(r.timeS === undefined ? {} : { timeS: r.timeS }), ...(r.distanceM === undefined ? {} : { distanceM: r.distanceM }) }));
+  if (body.reps !== undefined)
+    ordered.reps = body.reps.map((r) => ({
+      ...(r.timeS === undefined ? {} : { timeS: r.timeS }),
+      ...(r.distanceM === undefined ? {} : { distanceM: r.distanceM }),
+    }));
   if (body.exercises !== undefined) {
     ordered.exercises = body.exercises.map((e) => ({
       id: e.id,
-      sets: e.sets.map((s) => ({ ...(s.reps === undefined ? {} : { reps: s.reps }), ...(s.loadKg === undefined ? {} : { loadKg: s.loadKg }), ...(s.durationS === undefined ? {} : { durationS: s.durationS }) })),
+      sets: e.sets.map((s) => ({
+        ...(s.reps === undefined ? {} : { reps: s.reps }),
+        ...(s.loadKg === undefined ? {} : { loadKg: s.loadKg }),
+        ...(s.durationS === undefined ? {} : { durationS: s.durationS }),
+      })),
     }));
   }
   return JSON.stringify(ordered);

@@ -15,18 +15,34 @@ export class PlansRepository {
   /** Stores a new current plan and keeps the older ones (and their logs), in one transaction. */
   async insertCurrent(plan: PlansTable, sessions: SessionsTable[]): Promise<void> {
     await this.db.transaction().execute(async (trx) => {
-      await trx.updateTable('plans').set({ is_current: 0 }).where('runner_id', '=', plan.runner_id).where('is_current', '=', 1).execute();
+      await trx
+        .updateTable('plans')
+        .set({ is_current: 0 })
+        .where('runner_id', '=', plan.runner_id)
+        .where('is_current', '=', 1)
+        .execute();
       await trx.insertInto('plans').values(plan).execute();
       await insertSessions(trx, sessions);
     });
   }
 
   findCurrent(runnerId: string): Promise<Pick<PlansTable, 'id' | 'created_at' | 'plan_json'> | undefined> {
-    return this.db.selectFrom('plans').select(['id', 'created_at', 'plan_json']).where('runner_id', '=', runnerId).where('is_current', '=', 1).executeTakeFirst();
+    return this.db
+      .selectFrom('plans')
+      .select(['id', 'created_at', 'plan_json'])
+      .where('runner_id', '=', runnerId)
+      .where('is_current', '=', 1)
+      .executeTakeFirst();
   }
 
   list(runnerId: string): Promise<Pick<PlansTable, 'id' | 'created_at' | 'is_current'>[]> {
-    return this.db.selectFrom('plans').select(['id', 'created_at', 'is_current']).where('runner_id', '=', runnerId).orderBy('is_current', 'desc').orderBy('created_at', 'desc').execute();
+    return this.db
+      .selectFrom('plans')
+      .select(['id', 'created_at', 'is_current'])
+      .where('runner_id', '=', runnerId)
+      .orderBy('is_current', 'desc')
+      .orderBy('created_at', 'desc')
+      .execute();
   }
 
   sessionsOfPlan(planId: string): Promise<SessionRow[]> {
@@ -84,6 +100,9 @@ export class PlansRepository {
 export async function insertSessions(trx: Transaction<Database>, sessions: SessionsTable[]): Promise<void> {
   // Batches keep each statement under SQLite's bound-parameter limit.
   for (let i = 0; i < sessions.length; i += 150) {
-    await trx.insertInto('sessions').values(sessions.slice(i, i + 150)).execute();
+    await trx
+      .insertInto('sessions')
+      .values(sessions.slice(i, i + 150))
+      .execute();
   }
 }

@@ -33,26 +33,47 @@ export class PlansService {
     const createdAt = this.clock().toISOString();
     const { sessions, ...rest } = plan;
     const rows: SessionsTable[] = sessions.map((session, position) => ({
-      id: randomUUID(), plan_id: id, runner_id: runnerId, date: session.date, position, session_json: JSON.stringify(session),
+      id: randomUUID(),
+      plan_id: id,
+      runner_id: runnerId,
+      date: session.date,
+      position,
+      session_json: JSON.stringify(session),
     }));
     const planJson = JSON.stringify(rest);
-    await this.plans.insertCurrent({ id, runner_id: runnerId, created_at: createdAt, is_current: 1, plan_json: planJson }, rows);
-    return planDocument(id, createdAt, planJson, rows.map((r) => ({ id: r.id, plan_id: id, session_json: r.session_json, log_json: null })));
+    await this.plans.insertCurrent(
+      { id, runner_id: runnerId, created_at: createdAt, is_current: 1, plan_json: planJson },
+      rows,
+    );
+    return planDocument(
+      id,
+      createdAt,
+      planJson,
+      rows.map((r) => ({ id: r.id, plan_id: id, session_json: r.session_json, log_json: null })),
+    );
   }
 
   async current(runnerId: string): Promise<PlanDocument> {
     const plan = await this.plans.findCurrent(runnerId);
-    if (!plan) throw new ServiceError('no-plan', 'No plan yet: POST /api/plans to build one from your profile.');
+    if (!plan)
+      throw new ServiceError('no-plan', 'No plan yet: POST /api/plans to build one from your profile.');
     return planDocument(plan.id, plan.created_at, plan.plan_json, await this.plans.sessionsOfPlan(plan.id));
   }
 
   async list(runnerId: string): Promise<{ id: string; createdAt: string; current: boolean }[]> {
-    return (await this.plans.list(runnerId)).map((p) => ({ id: p.id, createdAt: p.created_at, current: p.is_current === 1 }));
+    return (await this.plans.list(runnerId)).map((p) => ({
+      id: p.id,
+      createdAt: p.created_at,
+      current: p.is_current === 1,
+    }));
   }
 
   async today(runnerId: string, date: string | undefined): Promise<Today> {
     const day = date ?? this.clock().toISOString().slice(0, 10);
-    const [rows, next] = await Promise.all([this.plans.sessionsOnDate(runnerId, day), this.plans.nextSessionAfter(runnerId, day)]);
+    const [rows, next] = await Promise.all([
+      this.plans.sessionsOnDate(runnerId, day),
+      this.plans.nextSessionAfter(runnerId, day),
+    ]);
     return { date: day, sessions: rows.map(sessionDocument), next: next ? sessionDocument(next) : null };
   }
 

@@ -23,7 +23,10 @@ export const ProfileBody = z
     raceDate: z.string().max(20).optional().openapi({ example: '2027-03-14' }),
     start: z.string().max(20).openapi({ example: '2026-12-07' }),
     weeks: z.number().int().optional().openapi({ example: 10 }),
-    days: z.array(z.string().max(12)).max(7).openapi({ example: ['mon', 'wed', 'fri', 'sat'] }),
+    days: z
+      .array(z.string().max(12))
+      .max(7)
+      .openapi({ example: ['mon', 'wed', 'fri', 'sat'] }),
     equipment: z.enum(['gym', 'none']).optional(),
     level: z.enum(['beginner', 'intermediate', 'advanced']).optional(),
     units: z.enum(['km', 'mi']).optional(),
@@ -39,6 +42,11 @@ export function issueFields(issues: readonly InputIssue[]): FieldProblem[] {
 /** The validated profile, or a ServiceError naming every bad field (R-IN-1). */
 export function validProfile(body: ProfileBody): Profile {
   const parsed = parseProfile(body);
-  if (!parsed.ok) throw new ServiceError('invalid-input', 'The profile has problems; see fields.', issueFields(parsed.issues));
+  if (!parsed.ok)
+    throw new ServiceError(
+      'invalid-input',
+      'The profile has problems; see fields.',
+      issueFields(parsed.issues),
+    );
   return parsed.value;
 }

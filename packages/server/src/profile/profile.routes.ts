@@ -6,20 +6,52 @@ import { authedErrors, conflict, Document, jsonBody, jsonResponse, security } fr
 import type { Services } from '../services.js';
 import { ProfileBody } from './profile-input.js';
 
-const StoredProfile = z.object({ input: ProfileBody, profile: Document('Profile', 'The validated profile in SI units.'), updatedAt: z.string() }).openapi('StoredProfile');
-const Paces = Document('Paces', 'Paces JSON of SPEC section 3 (packages/core/schema/paces.schema.json), plus `from`: the race they come from.');
+const StoredProfile = z
+  .object({
+    input: ProfileBody,
+    profile: Document('Profile', 'The validated profile in SI units.'),
+    updatedAt: z.string(),
+  })
+  .openapi('StoredProfile');
+const Paces = Document(
+  'Paces',
+  'Paces JSON of SPEC section 3 (packages/core/schema/paces.schema.json), plus `from`: the race they come from.',
+);
 
 export function registerProfileRoutes(app: OpenAPIHono<AppEnv>, services: Services): void {
   app.openapi(
-    createRoute({ method: 'put', path: '/api/me/profile', tags: ['profile'], security, request: jsonBody(ProfileBody), responses: { 200: jsonResponse(StoredProfile, 'Saved.'), ...authedErrors } }),
+    createRoute({
+      method: 'put',
+      path: '/api/me/profile',
+      tags: ['profile'],
+      security,
+      request: jsonBody(ProfileBody),
+      responses: { 200: jsonResponse(StoredProfile, 'Saved.'), ...authedErrors },
+    }),
     async (c) => c.json(await services.profiles.put(c.var.caller.runnerId, c.req.valid('json')), 200),
   );
   app.openapi(
-    createRoute({ method: 'get', path: '/api/me/profile', tags: ['profile'], security, responses: { 200: jsonResponse(StoredProfile, 'Your profile.'), 409: conflict, ...authedErrors } }),
+    createRoute({
+      method: 'get',
+      path: '/api/me/profile',
+      tags: ['profile'],
+      security,
+      responses: { 200: jsonResponse(StoredProfile, 'Your profile.'), 409: conflict, ...authedErrors },
+    }),
     async (c) => c.json(await services.profiles.get(c.var.caller.runnerId), 200),
   );
   app.openapi(
-    createRoute({ method: 'get', path: '/api/paces', tags: ['profile'], security, responses: { 200: jsonResponse(Paces, 'Your paces now, from your latest race.'), 409: conflict, ...authedErrors } }),
+    createRoute({
+      method: 'get',
+      path: '/api/paces',
+      tags: ['profile'],
+      security,
+      responses: {
+        200: jsonResponse(Paces, 'Your paces now, from your latest race.'),
+        409: conflict,
+        ...authedErrors,
+      },
+    }),
     async (c) => c.json(await services.races.paces(c.var.caller.runnerId, services.profiles), 200),
   );
 }

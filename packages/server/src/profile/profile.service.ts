@@ -27,7 +27,11 @@ export class ProfileService {
 
   async get(runnerId: string): Promise<StoredProfile> {
     const row = await this.profiles.find(runnerId);
-    if (!row) throw new ServiceError('no-profile', 'No profile yet: PUT /api/me/profile with your recent race and training days first.');
+    if (!row)
+      throw new ServiceError(
+        'no-profile',
+        'No profile yet: PUT /api/me/profile with your recent race and training days first.',
+      );
     const input = JSON.parse(row.input_json) as ProfileBody;
     return { input, profile: validProfile(input), updatedAt: row.updated_at };
   }

@@ -10,15 +10,32 @@ export class RacesRepository {
   }
 
   list(runnerId: string): Promise<RacesTable[]> {
-    return this.db.selectFrom('races').selectAll().where('runner_id', '=', runnerId).orderBy('date').orderBy('created_at').execute();
+    return this.db
+      .selectFrom('races')
+      .selectAll()
+      .where('runner_id', '=', runnerId)
+      .orderBy('date')
+      .orderBy('created_at')
+      .execute();
   }
 
   latest(runnerId: string): Promise<RacesTable | undefined> {
-    return this.db.selectFrom('races').selectAll().where('runner_id', '=', runnerId).orderBy('date', 'desc').orderBy('created_at', 'desc').limit(1).executeTakeFirst();
+    return this.db
+      .selectFrom('races')
+      .selectAll()
+      .where('runner_id', '=', runnerId)
+      .orderBy('date', 'desc')
+      .orderBy('created_at', 'desc')
+      .limit(1)
+      .executeTakeFirst();
   }
 
   async delete(runnerId: string, id: string): Promise<boolean> {
-    const result = await this.db.deleteFrom('races').where('id', '=', id).where('runner_id', '=', runnerId).executeTakeFirst();
+    const result = await this.db
+      .deleteFrom('races')
+      .where('id', '=', id)
+      .where('runner_id', '=', runnerId)
+      .executeTakeFirst();
     return Number(result.numDeletedRows) === 1;
   }
 }

@@ -7,19 +7,54 @@ import type { Services } from '../services.js';
 import { RaceBody } from './race-body.js';
 
 const Race = z
-  .object({ id: z.string(), date: z.string(), distance: z.string(), distanceM: z.number(), timeS: z.number(), kind: z.enum(['race', 'time-trial']), vdot: z.number() })
+  .object({
+    id: z.string(),
+    date: z.string(),
+    distance: z.string(),
+    distanceM: z.number(),
+    timeS: z.number(),
+    kind: z.enum(['race', 'time-trial']),
+    vdot: z.number(),
+  })
   .openapi('Race');
 
 export function registerRaceRoutes(app: OpenAPIHono<AppEnv>, services: Services): void {
   app.openapi(
-    createRoute({ method: 'post', path: '/api/races', tags: ['races'], security, request: jsonBody(RaceBody), responses: { 201: jsonResponse(Race, 'Stored; your paces now come from your latest race.'), ...authedErrors } }),
+    createRoute({
+      method: 'post',
+      path: '/api/races',
+      tags: ['races'],
+      security,
+      request: jsonBody(RaceBody),
+      responses: {
+        201: jsonResponse(Race, 'Stored; your paces now come from your latest race.'),
+        ...authedErrors,
+      },
+    }),
     async (c) => c.json(await services.races.add(c.var.caller.runnerId, c.req.valid('json')), 201),
   );
-  app.openapi(createRoute({ method: 'get', path: '/api/races', tags: ['races'], security, responses: { 200: jsonResponse(z.array(Race), 'Your races, oldest first.'), ...authedErrors } }), async (c) =>
-    c.json(await services.races.list(c.var.caller.runnerId), 200),
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/races',
+      tags: ['races'],
+      security,
+      responses: { 200: jsonResponse(z.array(Race), 'Your races, oldest first.'), ...authedErrors },
+    }),
+    async (c) => c.json(await services.races.list(c.var.caller.runnerId), 200),
   );
-  app.openapi(createRoute({ method: 'delete', path: '/api/races/{id}', tags: ['races'], security, request: { params: IdParam }, responses: { 204: { description: 'Deleted.' }, ...authedErrors } }), async (c) => {
-    await services.races.delete(c.var.caller.runnerId, c.req.valid('param').id);
-    return c.body(null, 204);
-  });
+  app.openapi(
+    createRoute({
+      method: 'delete',
+      path: '/api/races/{id}',
+      tags: ['races'],
+      security,
+      request: { params: IdParam },
+      responses: { 204: { description: 'Deleted.' }, ...authedErrors },
+    }),
+    async (c) => {
+      await services.races.delete(c.var.caller.runnerId, c.req.valid('param').id);
+      return c.body(null, 204);
+    },
+  );
 }

@@ -20,16 +20,30 @@ export class RacesService {
   async add(runnerId: string, body: RaceBody): Promise<RaceDocument> {
     const problems: FieldProblem[] = [];
     const result = parseRaceResult('race', { distance: body.distance, time: body.time });
-    if (!result.ok) problems.push(...issueFields(result.issues).map((p) => ({ ...p, field: p.field.replace(/^race\./, '') })));
+    if (!result.ok)
+      problems.push(
+        ...issueFields(result.issues).map((p) => ({ ...p, field: p.field.replace(/^race\./, '') })),
+      );
     const day = parseDayNumber(body.date);
     const today = this.clock().toISOString().slice(0, 10);
     if (day === undefined || body.date > today) {
-      problems.push({ field: 'date', reason: 'malformed-date', message: `date: ${JSON.stringify(body.date)} is not a past date; accepted: YYYY-MM-DD up to ${today}` });
+      problems.push({
+        field: 'date',
+        reason: 'malformed-date',
+        message: `date: ${JSON.stringify(body.date)} is not a past date; accepted: YYYY-MM-DD up to ${today}`,
+      });
     }
-    if (!result.ok || problems.length > 0) throw new ServiceError('invalid-input', 'The race has problems; see fields.', problems);
+    if (!result.ok || problems.length > 0)
+      throw new ServiceError('invalid-input', 'The race has problems; see fields.', problems);
     const row: RacesTable = {
-      id: randomUUID(), runner_id: runnerId, date: body.date, distance: result.value.distance, distance_m: result.value.distanceM,
-      time_s: result.value.timeS, kind: body.kind ?? 'race', created_at: this.clock().toISOString(),
+      id: randomUUID(),
+      runner_id: runnerId,
+      date: body.date,
+      distance: result.value.distance,
+      distance_m: result.value.distanceM,
+      time_s: result.value.timeS,
+      kind: body.kind ?? 'race',
+      created_at: this.clock().toISOString(),
     };
     await this.races.insert(row);
     return raceDocument(row);
@@ -58,7 +72,12 @@ export class RacesService {
 
 function raceDocument(row: RacesTable): RaceDocument {
   return {
-    id: row.id, date: row.date, distance: row.distance, distanceM: row.distance_m, timeS: row.time_s,
-    kind: row.kind === 'time-trial' ? 'time-trial' : 'race', vdot: Math.round(vdotFromRace(row.distance_m, row.time_s) * 10) / 10,
+    id: row.id,
+    date: row.date,
+    distance: row.distance,
+    distanceM: row.distance_m,
+    timeS: row.time_s,
+    kind: row.kind === 'time-trial' ? 'time-trial' : 'race',
+    vdot: Math.round(vdotFromRace(row.distance_m, row.time_s) * 10) / 10,
   };
 }

@@ -27,7 +27,10 @@ export async function testStore(kind: StoreKind): Promise<{ store: Store; dispos
   try {
     await admin.connect();
   } catch (error) {
-    throw new Error(`PostgreSQL is not reachable at ${TEST_DATABASE_URL} (start it: see DEVELOPERS.md): ${String(error)}`);
+    throw new Error(
+      `PostgreSQL is not reachable at ${TEST_DATABASE_URL} (start it: see DEVELOPERS.md): ${String(error)}`,
+      { cause: error },
+    );
   }
   await admin.query(`create schema ${schema}`);
   const store = await openStore({ databaseUrl: TEST_DATABASE_URL, schema });
@@ -50,10 +53,10 @@ export interface TestApp {
 export const FIXED_NOW = new Date('2026-12-09T07:00:00Z');
 
 export async function testApp(kind: StoreKind, clock: Clock = () => FIXED_NOW): Promise<TestApp> {
-  const { store, dispose } = await testStore(kind);
-  const services = createServices(store, clock);
+  const test = await testStore(kind);
+  const services = createServices(test.store, clock);
   const app = createApp({ services, logger: createLogger('silent'), version: 'test' });
-  return { app, services, dispose };
+  return { app, services, dispose: () => test.dispose() };
 }
 
 export interface Reply<T = unknown> {
@@ -69,7 +72,12 @@ export class TestClient {
 
   constructor(private readonly app: TestApp['app']) {}
 
-  async call<T = Record<string, unknown>>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Reply<T>> {
+  async call<T = Record<string, unknown>>(
+    method: string,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<Reply<T>> {
     const init: RequestInit = { method, headers: { ...headers } };
     const h = init.headers as Record<string, string>;
     if (body !== undefined) {
@@ -85,11 +93,22 @@ export class TestClient {
       this.cookie = value.endsWith('=') ? undefined : value;
     }
     const text = await response.text();
-    return { status: response.status, body: (text ? JSON.parse(text) : null) as T, headers: response.headers };
+    return {
+      status: response.status,
+      body: (text ? JSON.parse(text) : null) as T,
+      headers: response.headers,
+    };
   }
 
-  async signup(email = `runner-${randomBytes(4).toString('hex')}@example.com`, name = 'Test Runner'): Promise<string> {
-    const reply = await this.call('POST', '/api/auth/signup', { email, password: 'correct horse battery', name });
+  async signup(
+    email = `runner-${randomBytes(4).toString('hex')}@example.com`,
+    name = 'Test Runner',
+  ): Promise<string> {
+    const reply = await this.call('POST', '/api/auth/signup', {
+      email,
+      password: 'correct horse battery',
+      name,
+    });
     if (reply.status !== 201) throw new Error(`signup failed: ${JSON.stringify(reply.body)}`);
     return email;
   }
@@ -107,12 +126,18 @@ export const PROFILE = {
 };
 
 /** A signed-up runner with a profile and a plan. */
-export async function runnerWithPlan(app: TestApp['app']): Promise<{ client: TestClient; plan: { id: string; sessions: { id: string; date: string; type: string }[] } }> {
+export async function runnerWithPlan(app: TestApp['app']): Promise<{
+  client: TestClient;
+  plan: { id: string; sessions: { id: string; date: string; type: string }[] };
+}> {
   const client = new TestClient(app);
   await client.signup();
   const profile = await client.call('PUT', '/api/me/profile', PROFILE);
   if (profile.status !== 200) throw new Error(`profile failed: ${JSON.stringify(profile.body)}`);
-  const plan = await client.call<{ id: string; sessions: { id: string; date: string; type: string }[] }>('POST', '/api/plans');
+  const plan = await client.call<{ id: string; sessions: { id: string; date: string; type: string }[] }>(
+    'POST',
+    '/api/plans',
+  );
   if (plan.status !== 201) throw new Error(`plan failed: ${JSON.stringify(plan.body)}`);
   return { client, plan: plan.body };
 }

@@ -10,11 +10,21 @@ export class TokensRepository {
   }
 
   list(runnerId: string): Promise<AccessTokensTable[]> {
-    return this.db.selectFrom('access_tokens').selectAll().where('runner_id', '=', runnerId).orderBy('created_at').execute();
+    return this.db
+      .selectFrom('access_tokens')
+      .selectAll()
+      .where('runner_id', '=', runnerId)
+      .orderBy('created_at')
+      .execute();
   }
 
   findActiveByHash(tokenHash: string): Promise<Pick<AccessTokensTable, 'id' | 'runner_id'> | undefined> {
-    return this.db.selectFrom('access_tokens').select(['id', 'runner_id']).where('token_hash', '=', tokenHash).where('revoked_at', 'is', null).executeTakeFirst();
+    return this.db
+      .selectFrom('access_tokens')
+      .select(['id', 'runner_id'])
+      .where('token_hash', '=', tokenHash)
+      .where('revoked_at', 'is', null)
+      .executeTakeFirst();
   }
 
   /** Revokes a token of this runner; false when the runner has no such active token. */

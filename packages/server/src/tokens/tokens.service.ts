@@ -22,17 +22,31 @@ export class TokensService {
 
   async create(runnerId: string, name: string): Promise<TokenInfo & { token: string }> {
     const token = newSecret(TOKEN_PREFIX);
-    const row = { id: randomUUID(), runner_id: runnerId, name, token_hash: secretHash(token), created_at: this.clock().toISOString(), last_used_at: null, revoked_at: null };
+    const row = {
+      id: randomUUID(),
+      runner_id: runnerId,
+      name,
+      token_hash: secretHash(token),
+      created_at: this.clock().toISOString(),
+      last_used_at: null,
+      revoked_at: null,
+    };
     await this.tokens.create(row);
     return { id: row.id, name, createdAt: row.created_at, revokedAt: null, token };
   }
 
   async list(runnerId: string): Promise<TokenInfo[]> {
-    return (await this.tokens.list(runnerId)).map((t) => ({ id: t.id, name: t.name, createdAt: t.created_at, revokedAt: t.revoked_at }));
+    return (await this.tokens.list(runnerId)).map((t) => ({
+      id: t.id,
+      name: t.name,
+      createdAt: t.created_at,
+      revokedAt: t.revoked_at,
+    }));
   }
 
   async revoke(runnerId: string, id: string): Promise<void> {
-    if (!(await this.tokens.revoke(runnerId, id, this.clock().toISOString()))) throw new ServiceError('not-found', 'No such token.');
+    if (!(await this.tokens.revoke(runnerId, id, this.clock().toISOString())))
+      throw new ServiceError('not-found', 'No such token.');
   }
 
   async runnerForToken(token: string): Promise<{ runnerId: string; tokenId: string } | undefined> {

@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { serveStatic } from '@hono/node-server/serve-static';
 import type { OpenAPIHono } from '@hono/zod-openapi';
+import type { Context } from 'hono';
 import type { AppEnv } from '../http/app-env.js';
 
 const WEB_DIST = fileURLToPath(new URL('../../../web/dist/', import.meta.url));
@@ -15,6 +16,13 @@ export function serveWebApp(app: OpenAPIHono<AppEnv>): void {
     app.get('/', (c) => c.text('speedwork API is running. See /api/openapi.json and /api/health.\n'));
     return;
   }
-  app.use('/*', async (c, next) => (c.req.path.startsWith('/api/') ? next() : serveStatic({ root: WEB_DIST })(c, next)));
-  app.get('*', async (c, next) => (c.req.path.startsWith('/api/') ? next() : serveStatic({ path: `${WEB_DIST}index.html` })(c, next)));
+  const files = serveStatic({ root: WEB_DIST });
+  const shell = serveStatic({ path: `${WEB_DIST}index.html` });
+  // The app's routes are client-side: any non-API path that is not a file gets the app shell.
+  app.use('/*', async (c, next) =>
+    c.req.path.startsWith('/api/') ? next() : files(c as unknown as Context<AppEnv, string>, next),
+  );
+  app.get('*', async (c, next) =>
+    c.req.path.startsWith('/api/') ? next() : shell(c as unknown as Context<AppEnv, string>, next),
+  );
 }

@@ -1,0 +1,53 @@
+import { Validator } from '@seriousme/openapi-schema-validator';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TestClient, testApp } from '../testing/test-app.test-support.js';
+import type { TestApp } from '../testing/test-app.test-support.js';
+
+describe('GET /api/openapi.json', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await testApp('sqlite');
+  });
+  afterAll(async () => {
+    await t.dispose();
+  });
+
+  it('is a valid OpenAPI 3.1 document, checked by an OpenAPI validator', async () => {
+    const reply = await new TestClient(t.app).call<{ openapi: string; paths: Record<string, unknown> }>(
+      'GET',
+      '/api/openapi.json',
+    );
+    expect(reply.status).toBe(200);
+    expect(reply.body.openapi).toBe('3.1.0');
+    const result = await new Validator().validate(reply.body);
+    expect(result.errors ?? []).toEqual([]);
+    expect(result.valid).toBe(true);
+  });
+
+  it('describes every route with the schemas that validate it', async () => {
+    const doc = (
+      await new TestClient(t.app).call<{ paths: Record<string, Record<string, { requestBody?: unknown }>> }>(
+        'GET',
+        '/api/openapi.json',
+      )
+    ).body;
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining([
+        '/api/auth/signup',
+        '/api/auth/login',
+        '/api/me',
+        '/api/me/profile',
+        '/api/plans',
+        '/api/plans/current',
+        '/api/today',
+        '/api/sessions/{id}',
+        '/api/sessions/{id}/log',
+        '/api/races',
+        '/api/tokens',
+        '/api/export',
+        '/api/import',
+      ]),
+    );
+    expect(JSON.stringify(doc.paths['/api/me/profile']?.put?.requestBody)).toContain('ProfileInput');
+  });
+});
