@@ -1,6 +1,7 @@
 /** Wires repositories into services for one store. */
 import { AccountsRepository } from './accounts/accounts.repository.js';
 import { AccountsService } from './accounts/accounts.service.js';
+import { RunnerCache } from './cache/runner-cache.js';
 import type { Clock } from './config/clock.js';
 import { DataExportRepository } from './data-export/data-export.repository.js';
 import { DataExportService } from './data-export/data-export.service.js';
@@ -29,18 +30,19 @@ export interface Services {
 
 export function createServices(store: Store, clock: Clock): Services {
   const db = store.db;
-  const accounts = new AccountsService(new AccountsRepository(db), clock);
+  const cache = new RunnerCache();
+  const accounts = new AccountsService(new AccountsRepository(db), clock, cache);
   const profiles = new ProfileService(new ProfileRepository(db), clock);
   const races = new RacesService(new RacesRepository(db), clock);
   const plansRepository = new PlansRepository(db);
   return {
     store,
     accounts,
-    tokens: new TokensService(new TokensRepository(db), clock),
+    tokens: new TokensService(new TokensRepository(db), clock, cache),
     profiles,
-    plans: new PlansService(plansRepository, profiles, races, clock),
-    logs: new LogsService(new LogsRepository(db), plansRepository, clock),
+    plans: new PlansService(plansRepository, profiles, races, clock, cache),
+    logs: new LogsService(new LogsRepository(db), plansRepository, clock, cache),
     races,
-    dataExport: new DataExportService(new DataExportRepository(db), accounts, clock),
+    dataExport: new DataExportService(new DataExportRepository(db), accounts, clock, cache),
   };
 }

@@ -1,5 +1,6 @@
 /** Sign-up, login, logout and account deletion. Knows no HTTP: it returns values or throws ServiceError. */
 import { randomUUID } from 'node:crypto';
+import type { RunnerCache } from '../cache/runner-cache.js';
 import { ServiceError } from '../service-error.js';
 import type { Clock } from '../config/clock.js';
 import type { AccountsRepository } from './accounts.repository.js';
@@ -32,6 +33,7 @@ export class AccountsService {
   constructor(
     private readonly accounts: AccountsRepository,
     private readonly clock: Clock,
+    private readonly cache: RunnerCache,
   ) {}
 
   async signup(email: string, password: string, name: string): Promise<SignedIn> {
@@ -81,6 +83,7 @@ export class AccountsService {
 
   async logout(sessionHash: string): Promise<void> {
     await this.accounts.deleteAuthSession(sessionHash);
+    this.cache.credentials.delete(sessionHash);
   }
 
   /** The runner a session cookie belongs to, if it is valid and not expired. */
@@ -88,9 +91,16 @@ export class AccountsService {
     sessionToken: string,
   ): Promise<{ runnerId: string; sessionHash: string } | undefined> {
     const sessionHash = secretHash(sessionToken);
-    const session = await this.accounts.findAuthSession(sessionHash);
-    if (!session || session.expires_at <= this.clock().toISOString()) return undefined;
-    return { runnerId: session.runner_id, sessionHash };
+    const now = this.clock().toISOString();
+    let cached = this.cache.credentials.get(sessionHash);
+    if (!cached) {
+      const session = await this.accounts.findAuthSession(sessionHash);
+      if (!session) return undefined;
+      cached = { runnerId: session.runner_id, credentialId: sessionHash, expiresAt: session.expires_at };
+      this.cache.credentials.set(sessionHash, cached);
+    }
+    if ((cached.expiresAt ?? '') <= now) return undefined;
+    return { runnerId: cached.runnerId, sessionHash };
   }
 
   async account(runnerId: string): Promise<Account> {
@@ -102,6 +112,7 @@ export class AccountsService {
   /** Deletes the account and, through the foreign keys, every record of the runner. */
   async deleteAccount(runnerId: string): Promise<void> {
     await this.accounts.deleteRunner(runnerId);
+    this.cache.forgetRunner(runnerId);
   }
 
   private async startSession(account: Account): Promise<SignedIn> {

@@ -1,4 +1,5 @@
 /** Data ownership: everything of a runner out as one JSON file, and back in on any instance. */
+import type { RunnerCache } from '../cache/runner-cache.js';
 import { randomUUID } from 'node:crypto';
 import type { AccountsService } from '../accounts/accounts.service.js';
 import type { Clock } from '../config/clock.js';
@@ -13,6 +14,7 @@ export class DataExportService {
     private readonly records: DataExportRepository,
     private readonly accounts: AccountsService,
     private readonly clock: Clock,
+    private readonly cache: RunnerCache,
   ) {}
 
   async export(runnerId: string): Promise<ExportDocument> {
@@ -141,7 +143,9 @@ export class DataExportService {
           updated_at: file.profile.updatedAt,
         }
       : undefined;
+    this.cache.forgetReads(runnerId);
     await this.records.replace(runnerId, { profile, plans, sessions, logs, revisions, races });
+    this.cache.forgetReads(runnerId);
     return { plans: plans.length, sessions: sessions.length, logs: logs.length, races: races.length };
   }
 }

@@ -55,7 +55,20 @@ function openSqlite(dataDir: string): Store {
   database.pragma('synchronous = FULL');
   database.pragma('foreign_keys = ON');
   database.pragma('busy_timeout = 5000');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+  // Kysely prepares every query anew; reusing prepared statements by SQL text saves that work per request.
+  const statements = new Map<string, BetterSqlite3.Statement>();
+  const cachingDatabase = {
+    close: () => database.close(),
+    prepare: (text: string) => {
+      let statement = statements.get(text);
+      if (!statement) {
+        statement = database.prepare(text);
+        if (statements.size < 1000) statements.set(text, statement);
+      }
+      return statement;
+    },
+  };
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: cachingDatabase }) });
   return { db, kind: 'sqlite', close: () => db.destroy() };
 }
 

@@ -61,8 +61,9 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
     c.set('requestId', requestId);
     c.set('log', log);
     const startedMs = performance.now();
-    await next();
+    // Set before the handler: touching headers after it would make the adapter rebuild the response.
     c.header('X-Request-Id', requestId);
+    await next();
     log.info('request', {
       method: c.req.method,
       path: c.req.path,
@@ -80,8 +81,11 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
   app.use('/api/import', tooLarge(IMPORT_LIMIT_BYTES));
   const apiLimit = tooLarge(BODY_LIMIT_BYTES);
   // Hono's built-in middleware is typed for any env; ours is a narrower one of the same shape.
+  // Reads carry no body, and asking the adapter for one builds a full Request object: skip them.
   app.use('/api/*', async (c, next) =>
-    c.req.path === '/api/import' ? next() : apiLimit(c as unknown as Context<AppEnv, string>, next),
+    c.req.method === 'GET' || c.req.method === 'HEAD' || c.req.path === '/api/import'
+      ? next()
+      : apiLimit(c as unknown as Context<AppEnv, string>, next),
   );
   app.use('/api/*', csrfGuard(trustProxy, options.allowedOrigins ?? []));
   const authenticated = requireCaller(services.accounts, services.tokens);

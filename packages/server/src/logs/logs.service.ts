@@ -1,4 +1,5 @@
 /** Recording what a runner did in a session, idempotently, with history. */
+import type { RunnerCache } from '../cache/runner-cache.js';
 import type { Clock } from '../config/clock.js';
 import type { PlansRepository } from '../plans/plans.repository.js';
 import { ServiceError } from '../service-error.js';
@@ -10,6 +11,7 @@ export class LogsService {
     private readonly logs: LogsRepository,
     private readonly plans: PlansRepository,
     private readonly clock: Clock,
+    private readonly cache: RunnerCache,
   ) {}
 
   async put(
@@ -25,6 +27,7 @@ export class LogsService {
       body.status,
       this.clock().toISOString(),
     );
+    if (changed) this.cache.forgetReads(runnerId);
     return { log: JSON.parse(logJson) as LogDocument, changed };
   }
 

@@ -1,6 +1,7 @@
 /**
  * Plan documents as the API serves them: the plan JSON of SPEC section 3, each session with its id and
- * its log. Stored rows hold the JSON; this file puts them back together.
+ * its log. Stored rows hold JSON text; the documents are spliced together from that text without parsing
+ * it, so a year-long plan with every log is served at the cost of copying strings.
  */
 import type { Plan, Session } from '@speedwork/core';
 import type { LogDocument } from '../logs/log-body.js';
@@ -13,22 +14,36 @@ export type PlanDocument = Omit<Plan, 'sessions'> & {
   sessions: SessionDocument[];
 };
 
+/** The members of a stored JSON object, without its braces. */
+function members(objectJson: string): string {
+  const inner = objectJson.trim().slice(1, -1).trim();
+  return inner === '' ? '' : `${inner},`;
+}
+
+/** `{ id, planId, ...session, log }` as JSON text. */
+export function sessionJson(row: SessionRow): string {
+  return `{"id":${JSON.stringify(row.id)},"planId":${JSON.stringify(row.plan_id)},${members(row.session_json)}"log":${row.log_json ?? 'null'}}`;
+}
+
 export function sessionDocument(row: SessionRow): SessionDocument {
-  const session = JSON.parse(row.session_json) as Session;
-  return {
-    id: row.id,
-    planId: row.plan_id,
-    ...session,
-    log: row.log_json === null ? null : (JSON.parse(row.log_json) as LogDocument),
-  };
+  return JSON.parse(sessionJson(row)) as SessionDocument;
+}
+
+/** `{ id, createdAt, ...plan, sessions }` as JSON text. */
+export function planJson(
+  id: string,
+  createdAt: string,
+  storedPlanJson: string,
+  sessions: readonly SessionRow[],
+): string {
+  return `{"id":${JSON.stringify(id)},"createdAt":${JSON.stringify(createdAt)},${members(storedPlanJson)}"sessions":[${sessions.map(sessionJson).join(',')}]}`;
 }
 
 export function planDocument(
   id: string,
   createdAt: string,
-  planJson: string,
-  sessions: SessionRow[],
+  storedPlanJson: string,
+  sessions: readonly SessionRow[],
 ): PlanDocument {
-  const plan = JSON.parse(planJson) as Omit<Plan, 'sessions'>;
-  return { id, createdAt, ...plan, sessions: sessions.map(sessionDocument) };
+  return JSON.parse(planJson(id, createdAt, storedPlanJson, sessions)) as PlanDocument;
 }

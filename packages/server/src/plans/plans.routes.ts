@@ -28,6 +28,7 @@ const TodayQuery = z.object({
 });
 
 export function registerPlanRoutes(app: OpenAPIHono<AppEnv>, services: Services): void {
+  const serialized = new WeakMap<object, string>();
   app.openapi(
     createRoute({
       method: 'post',
@@ -60,7 +61,10 @@ export function registerPlanRoutes(app: OpenAPIHono<AppEnv>, services: Services)
       security,
       responses: { 200: jsonResponse(PlanDocument, 'Your current plan.'), ...authedErrors },
     }),
-    async (c) => c.json(await services.plans.current(c.var.caller.runnerId), 200),
+    async (c) =>
+      c.body(await services.plans.currentJson(c.var.caller.runnerId), 200, {
+        'content-type': 'application/json',
+      }) as unknown as ReturnType<typeof c.json<object, 200>>,
   );
   app.openapi(
     createRoute({
@@ -71,7 +75,18 @@ export function registerPlanRoutes(app: OpenAPIHono<AppEnv>, services: Services)
       request: { query: TodayQuery },
       responses: { 200: jsonResponse(Today, "Today's sessions and the next one."), ...authedErrors },
     }),
-    async (c) => c.json(await services.plans.today(c.var.caller.runnerId, c.req.valid('query').date), 200),
+    async (c) => {
+      const today = await services.plans.today(c.var.caller.runnerId, c.req.valid('query').date);
+      // The service hands out the same object while its cache holds; serialize each one once.
+      let body = serialized.get(today);
+      if (body === undefined) {
+        body = JSON.stringify(today);
+        serialized.set(today, body);
+      }
+      return c.body(body, 200, { 'content-type': 'application/json' }) as unknown as ReturnType<
+        typeof c.json<typeof today, 200>
+      >;
+    },
   );
   app.openapi(
     createRoute({

@@ -1,4 +1,5 @@
 /** Generating, keeping and reading plans; today's session. */
+import type { RunnerCache } from '../cache/runner-cache.js';
 import { randomUUID } from 'node:crypto';
 import { generatePlan } from '@speedwork/core';
 import type { Clock } from '../config/clock.js';
@@ -6,7 +7,7 @@ import type { SessionsTable } from '../db/tables.js';
 import type { ProfileService } from '../profile/profile.service.js';
 import type { RacesService } from '../races/races.service.js';
 import { ServiceError } from '../service-error.js';
-import { planDocument, sessionDocument } from './plan-documents.js';
+import { planDocument, planJson, sessionDocument } from './plan-documents.js';
 import type { PlanDocument, SessionDocument } from './plan-documents.js';
 import type { PlansRepository } from './plans.repository.js';
 
@@ -22,6 +23,7 @@ export class PlansService {
     private readonly profiles: ProfileService,
     private readonly races: RacesService,
     private readonly clock: Clock,
+    private readonly cache: RunnerCache,
   ) {}
 
   /** A new plan from the profile, paced from the runner's latest race; older plans and logs are kept. */
@@ -41,6 +43,7 @@ export class PlansService {
       session_json: JSON.stringify(session),
     }));
     const planJson = JSON.stringify(rest);
+    this.cache.forgetReads(runnerId);
     await this.plans.insertCurrent(
       { id, runner_id: runnerId, created_at: createdAt, is_current: 1, plan_json: planJson },
       rows,
@@ -54,10 +57,15 @@ export class PlansService {
   }
 
   async current(runnerId: string): Promise<PlanDocument> {
+    return JSON.parse(await this.currentJson(runnerId)) as PlanDocument;
+  }
+
+  /** The current plan as JSON text, spliced from stored JSON: the largest read stays cheap. */
+  async currentJson(runnerId: string): Promise<string> {
     const plan = await this.plans.findCurrent(runnerId);
     if (!plan)
       throw new ServiceError('no-plan', 'No plan yet: POST /api/plans to build one from your profile.');
-    return planDocument(plan.id, plan.created_at, plan.plan_json, await this.plans.sessionsOfPlan(plan.id));
+    return planJson(plan.id, plan.created_at, plan.plan_json, await this.plans.sessionsOfPlan(plan.id));
   }
 
   async list(runnerId: string): Promise<{ id: string; createdAt: string; current: boolean }[]> {
@@ -68,13 +76,22 @@ export class PlansService {
     }));
   }
 
+  /** Today's sessions and the next one: the hottest read, served from the cache until a write changes it. */
   async today(runnerId: string, date: string | undefined): Promise<Today> {
     const day = date ?? this.clock().toISOString().slice(0, 10);
+    const cached = this.cache.read(runnerId, `today|${day}`) as Today | undefined;
+    if (cached) return cached;
     const [rows, next] = await Promise.all([
       this.plans.sessionsOnDate(runnerId, day),
       this.plans.nextSessionAfter(runnerId, day),
     ]);
-    return { date: day, sessions: rows.map(sessionDocument), next: next ? sessionDocument(next) : null };
+    const today = {
+      date: day,
+      sessions: rows.map(sessionDocument),
+      next: next ? sessionDocument(next) : null,
+    };
+    this.cache.remember(runnerId, `today|${day}`, today);
+    return today;
   }
 
   async session(runnerId: string, sessionId: string): Promise<SessionDocument> {

@@ -2,6 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Clock } from '../config/clock.js';
 import { newSecret, secretHash } from '../accounts/secret-token.js';
+import type { RunnerCache } from '../cache/runner-cache.js';
 import { ServiceError } from '../service-error.js';
 import type { TokensRepository } from './tokens.repository.js';
 
@@ -18,6 +19,7 @@ export class TokensService {
   constructor(
     private readonly tokens: TokensRepository,
     private readonly clock: Clock,
+    private readonly cache: RunnerCache,
   ) {}
 
   async create(runnerId: string, name: string): Promise<TokenInfo & { token: string }> {
@@ -45,13 +47,22 @@ export class TokensService {
   }
 
   async revoke(runnerId: string, id: string): Promise<void> {
-    if (!(await this.tokens.revoke(runnerId, id, this.clock().toISOString())))
+    if (!(await this.tokens.revoke(runnerId, id, this.clock().toISOString()))) {
       throw new ServiceError('not-found', 'No such token.');
+    }
+    this.cache.credentials.deleteWhere((c) => c.credentialId === id);
   }
 
   async runnerForToken(token: string): Promise<{ runnerId: string; tokenId: string } | undefined> {
     if (!token.startsWith(TOKEN_PREFIX)) return undefined;
-    const found = await this.tokens.findActiveByHash(secretHash(token));
-    return found ? { runnerId: found.runner_id, tokenId: found.id } : undefined;
+    const hash = secretHash(token);
+    let cached = this.cache.credentials.get(hash);
+    if (!cached) {
+      const found = await this.tokens.findActiveByHash(hash);
+      if (!found) return undefined;
+      cached = { runnerId: found.runner_id, credentialId: found.id };
+      this.cache.credentials.set(hash, cached);
+    }
+    return { runnerId: cached.runnerId, tokenId: cached.credentialId };
   }
 }
