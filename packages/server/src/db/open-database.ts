@@ -6,6 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
+import type { PostgresPool, PostgresPoolClient } from 'kysely';
 import pg from 'pg';
 import { migrationProvider } from './migrations.js';
 import type { Database } from './tables.js';
@@ -78,6 +79,40 @@ function openPostgres(url: string, schema: string | undefined): Store {
     max: 10,
     ...(schema ? { options: `-c search_path=${schema}` } : {}),
   });
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: preparingPool(pool) }) });
   return { db, kind: 'postgres', close: () => db.destroy() };
+}
+
+/**
+ * Runs every parameterised query as a named prepared statement, so PostgreSQL plans each query shape once
+ * per connection instead of on every request (planning cost as much as running on the hot reads).
+ */
+function preparingPool(pool: pg.Pool): PostgresPool {
+  const names = new Map<string, string>();
+  const nameOf = (text: string): string => {
+    let name = names.get(text);
+    if (!name) {
+      name = `sw${names.size}`;
+      names.set(text, name);
+    }
+    return name;
+  };
+  return {
+    end: () => pool.end(),
+    connect: async () => {
+      const client = await pool.connect();
+      const query = (textOrCursor: unknown, values?: readonly unknown[]): unknown => {
+        if (typeof textOrCursor !== 'string') return client.query(textOrCursor as pg.Submittable);
+        return values !== undefined && values.length > 0 && names.size < 5000
+          ? client.query({ name: nameOf(textOrCursor), text: textOrCursor, values: [...values] })
+          : client.query(textOrCursor, values ? [...values] : undefined);
+      };
+      return {
+        release: () => {
+          client.release();
+        },
+        query: query as PostgresPoolClient['query'],
+      };
+    },
+  };
 }

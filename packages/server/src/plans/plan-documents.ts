@@ -29,14 +29,14 @@ export function sessionDocument(row: SessionRow): SessionDocument {
   return JSON.parse(sessionJson(row)) as SessionDocument;
 }
 
-/** `{ id, createdAt, ...plan, sessions }` as JSON text. */
+/** `{ id, createdAt, ...plan, sessions }` as JSON text, from the plan's stored JSON and its sessions' array text. */
 export function planJson(
   id: string,
   createdAt: string,
   storedPlanJson: string,
-  sessions: readonly SessionRow[],
+  sessionsJson: string,
 ): string {
-  return `{"id":${JSON.stringify(id)},"createdAt":${JSON.stringify(createdAt)},${members(storedPlanJson)}"sessions":[${sessions.map(sessionJson).join(',')}]}`;
+  return `{"id":${JSON.stringify(id)},"createdAt":${JSON.stringify(createdAt)},${members(storedPlanJson)}"sessions":${sessionsJson}}`;
 }
 
 export function planDocument(
@@ -45,5 +45,7 @@ export function planDocument(
   storedPlanJson: string,
   sessions: readonly SessionRow[],
 ): PlanDocument {
-  return JSON.parse(planJson(id, createdAt, storedPlanJson, sessions)) as PlanDocument;
+  return JSON.parse(
+    planJson(id, createdAt, storedPlanJson, `[${sessions.map(sessionJson).join(',')}]`),
+  ) as PlanDocument;
 }

@@ -1,4 +1,5 @@
 /** Plans and their sessions, with each session's log where there is one. */
+import { sql } from 'kysely';
 import type { Kysely, Transaction } from 'kysely';
 import type { Database, PlansTable, SessionsTable } from '../db/tables.js';
 
@@ -53,6 +54,23 @@ export class PlansRepository {
       .where('s.plan_id', '=', planId)
       .orderBy('s.position')
       .execute();
+  }
+
+  /**
+   * The plan's sessions as one JSON array text, assembled by the database from the stored JSON (SQL both
+   * dialects share: `||`, substr, coalesce, string_agg with ORDER BY). A year of sessions with their logs
+   * comes back as one string instead of hundreds of rows to decode and re-join.
+   */
+  async sessionsJsonOfPlan(planId: string): Promise<string> {
+    const { rows } = await sql<{ sessions: string | null }>`
+      select string_agg(
+        '{"id":"' || s.id || '","planId":"' || s.plan_id || '",'
+          || substr(s.session_json, 2, length(s.session_json) - 2)
+          || ',"log":' || coalesce(l.log_json, 'null') || '}',
+        ',' order by s.position) as sessions
+      from sessions s left join logs l on l.session_id = s.id
+      where s.plan_id = ${planId}`.execute(this.db);
+    return `[${rows[0]?.sessions ?? ''}]`;
   }
 
   /** The current plan's sessions on a date: one indexed query, the hot path of `GET /api/today`. */

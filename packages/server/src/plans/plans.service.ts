@@ -65,7 +65,7 @@ export class PlansService {
     const plan = await this.plans.findCurrent(runnerId);
     if (!plan)
       throw new ServiceError('no-plan', 'No plan yet: POST /api/plans to build one from your profile.');
-    return planJson(plan.id, plan.created_at, plan.plan_json, await this.plans.sessionsOfPlan(plan.id));
+    return planJson(plan.id, plan.created_at, plan.plan_json, await this.plans.sessionsJsonOfPlan(plan.id));
   }
 
   async list(runnerId: string): Promise<{ id: string; createdAt: string; current: boolean }[]> {
