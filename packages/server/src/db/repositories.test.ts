@@ -9,14 +9,15 @@ import type { Store } from './open-database.js';
 const AT = '2026-12-01T10:00:00.000Z';
 
 describe.each(STORE_KINDS)('repositories on %s', (kind) => {
+  let test: Awaited<ReturnType<typeof testStore>>;
   let store: Store;
-  let dispose: () => Promise<void>;
   let runner = 0;
   beforeAll(async () => {
-    ({ store, dispose } = await testStore(kind));
+    test = await testStore(kind);
+    store = test.store;
   });
   afterAll(async () => {
-    await dispose();
+    await test.dispose();
   });
 
   async function newRunner(): Promise<string> {
