@@ -73,7 +73,7 @@ describe.each(STORE_KINDS)('repositories on %s', (kind) => {
       [`${id}-p2`, 1],
       [`${id}-p1`, 0],
     ]);
-    expect(await plans.sessionsOfPlan(`${id}-p1`)).toHaveLength(3);
+    expect(JSON.parse(await plans.sessionsJsonOfPlan(`${id}-p1`))).toHaveLength(3);
     expect((await plans.sessionsOnDate(id, '2026-12-09')).map((s) => s.id)).toEqual([`${id}-p2-s1`]);
     expect((await plans.nextSessionAfter(id, '2026-12-09'))?.id).toBe(`${id}-p2-s2`);
   });

@@ -46,16 +46,6 @@ export class PlansRepository {
       .execute();
   }
 
-  sessionsOfPlan(planId: string): Promise<SessionRow[]> {
-    return this.db
-      .selectFrom('sessions as s')
-      .leftJoin('logs as l', 'l.session_id', 's.id')
-      .select(['s.id', 's.plan_id', 's.session_json', 'l.log_json'])
-      .where('s.plan_id', '=', planId)
-      .orderBy('s.position')
-      .execute();
-  }
-
   /**
    * The plan's sessions as one JSON array text, assembled by the database from the stored JSON (SQL both
    * dialects share: `||`, substr, coalesce, string_agg with ORDER BY). A year of sessions with their logs
@@ -75,32 +65,27 @@ export class PlansRepository {
 
   /** The current plan's sessions on a date: one indexed query, the hot path of `GET /api/today`. */
   sessionsOnDate(runnerId: string, date: string): Promise<SessionRow[]> {
-    return this.db
-      .selectFrom('plans as p')
-      .innerJoin('sessions as s', 's.plan_id', 'p.id')
-      .leftJoin('logs as l', 'l.session_id', 's.id')
-      .select(['s.id', 's.plan_id', 's.session_json', 'l.log_json'])
-      .where('p.runner_id', '=', runnerId)
-      .where('p.is_current', '=', 1)
-      .where('s.date', '=', date)
-      .orderBy('s.position')
-      .execute();
+    return this.currentSessions(runnerId).where('s.date', '=', date).orderBy('s.position').execute();
   }
 
   /** The first session of the current plan after a date. */
   nextSessionAfter(runnerId: string, date: string): Promise<SessionRow | undefined> {
-    return this.db
-      .selectFrom('plans as p')
-      .innerJoin('sessions as s', 's.plan_id', 'p.id')
-      .leftJoin('logs as l', 'l.session_id', 's.id')
-      .select(['s.id', 's.plan_id', 's.session_json', 'l.log_json'])
-      .where('p.runner_id', '=', runnerId)
-      .where('p.is_current', '=', 1)
+    return this.currentSessions(runnerId)
       .where('s.date', '>', date)
       .orderBy('s.date')
       .orderBy('s.position')
       .limit(1)
       .executeTakeFirst();
+  }
+
+  private currentSessions(runnerId: string) {
+    return this.db
+      .selectFrom('plans as p')
+      .innerJoin('sessions as s', 's.plan_id', 'p.id')
+      .leftJoin('logs as l', 'l.session_id', 's.id')
+      .select(['s.id', 's.plan_id', 's.session_json', 'l.log_json'])
+      .where('p.runner_id', '=', runnerId)
+      .where('p.is_current', '=', 1);
   }
 
   /** A session of this runner, from any of their plans; undefined for anyone else's id. */
