@@ -334,7 +334,9 @@ describe.concurrent('R-IN-1: bad input elsewhere (process)', () => {
     const run = await speedwork('train', '--recent', '5k=25:00');
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
-    expect(run.stderr).toContain('unknown command "train"; accepted: commands: plan, paces, help');
+    expect(run.stderr).toContain(
+      'unknown command "train"; accepted: commands: plan, paces, analyze, import, help',
+    );
   });
 });
 
@@ -362,5 +364,42 @@ describe('plan.schema.json', () => {
     delete track.warmup;
     expect(validatePlan(plan)).toBe(false);
     expect(validatePlan({ ...plan, format: 'speedwork.plan/2' })).toBe(false);
+  });
+});
+
+const FIXTURE_DIR = fileURLToPath(new URL('../../../fixtures/', import.meta.url));
+
+describe.concurrent('speedwork analyze and plan --format ics (process)', () => {
+  it('analyzes a real watch file', async () => {
+    const run = await speedwork(
+      'analyze',
+      `${FIXTURE_DIR}fit/activity-small-fenix2-run.fit`,
+      '--format',
+      'json',
+    );
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout)).toMatchObject({ activity: { format: 'fit', sampleCount: 2809 } });
+  });
+
+  it('R-IN-1: a broken file exits 2 with the reason naming the file, never a stack trace', async () => {
+    for (const file of [
+      'fit/activity-unexpected-eof.fit',
+      'fit/activity-filecrc.fit',
+      'gpx/cerknicko-without-times.gpx',
+    ]) {
+      const run = await speedwork('analyze', `${FIXTURE_DIR}${file}`);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toMatch(
+        new RegExp(`^speedwork analyze: \\S*${file.replace('.', '\\.')}: .+ \\([a-z-]+\\)\\n$`),
+      );
+      expect(run.stderr).not.toMatch(STACK_LINE);
+    }
+  });
+
+  it('prints a plan as an iCalendar feed', async () => {
+    const run = await speedwork(...PLAN, '--format', 'ics');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^BEGIN:VCALENDAR\r\n/);
+    expect(run.stdout).toMatch(/END:VCALENDAR\r\n$/);
   });
 });

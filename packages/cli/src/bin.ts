@@ -5,7 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { localDate } from './args/default-start.js';
-import { guardInternalErrors, internalErrorLine } from './commands/internal-error.js';
+import { guardInternalErrorsAsync, internalErrorLine } from './commands/internal-error.js';
+import { nodeIo, processTerminal } from './io/node-io.js';
 import { runCli } from './run-cli.js';
 
 function version(): string {
@@ -22,8 +23,13 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   process.exit(1);
 });
 
-const outcome = guardInternalErrors(() =>
-  runCli(process.argv.slice(2), { today: localDate(new Date()), version }),
+const outcome = await guardInternalErrorsAsync(() =>
+  runCli(process.argv.slice(2), {
+    today: localDate(new Date()),
+    version,
+    now: () => new Date(),
+    io: nodeIo(processTerminal(process.stderr)),
+  }),
 );
 if (outcome.stdout !== '') process.stdout.write(outcome.stdout);
 if (outcome.stderr !== '') process.stderr.write(outcome.stderr);

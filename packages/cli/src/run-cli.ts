@@ -3,18 +3,21 @@
  * only file that touches `process`, so every path here runs in tests without spawning anything.
  */
 import { success, usageFailure, type CliContext, type CommandOutcome } from './commands/command-outcome.js';
-import { MAIN_HELP, PACES_HELP, PLAN_HELP } from './commands/help-text.js';
+import { runAnalyzeCommand } from './commands/analyze-command.js';
+import { ANALYZE_HELP, IMPORT_HELP, MAIN_HELP, PACES_HELP, PLAN_HELP } from './commands/help-text.js';
+import { runImportCommand } from './commands/import-command.js';
 import { runPacesCommand } from './commands/paces-command.js';
 import { runPlanCommand } from './commands/plan-command.js';
 
-const COMMANDS = ['plan', 'paces', 'help'] as const;
+const COMMANDS = ['plan', 'paces', 'analyze', 'import', 'help'] as const;
+const HELP_TOPICS = 'plan, paces, analyze, import';
 const ACCEPTED = `commands: ${COMMANDS.join(', ')}; flags: --help, --version`;
 
 /**
  * Runs one invocation of `speedwork`.
- * @example runCli(['paces', '--recent', '10k=45:00'], { today: '2026-12-01', version: () => '0.1.0' })
+ * @example await runCli(['paces', '--recent', '10k=45:00'], context)
  */
-export function runCli(args: readonly string[], context: CliContext): CommandOutcome {
+export async function runCli(args: readonly string[], context: CliContext): Promise<CommandOutcome> {
   const [command, ...rest] = args;
   switch (command) {
     case undefined:
@@ -30,6 +33,10 @@ export function runCli(args: readonly string[], context: CliContext): CommandOut
       return runPlanCommand(rest, context);
     case 'paces':
       return runPacesCommand(rest, context);
+    case 'analyze':
+      return runAnalyzeCommand(rest, context);
+    case 'import':
+      return runImportCommand(rest, context);
     default: {
       const what = command.startsWith('-') ? 'flag' : 'command';
       return usageFailure(undefined, [`unknown ${what} ${JSON.stringify(command)}; accepted: ${ACCEPTED}`]);
@@ -40,7 +47,7 @@ export function runCli(args: readonly string[], context: CliContext): CommandOut
 function helpFor(topics: readonly string[]): CommandOutcome {
   const [topic, ...extra] = topics;
   if (extra.length > 0)
-    return usageFailure(undefined, [`help takes one command at most; accepted: plan, paces`]);
+    return usageFailure(undefined, [`help takes one command at most; accepted: ${HELP_TOPICS}`]);
   switch (topic) {
     case undefined:
       return success(MAIN_HELP);
@@ -48,7 +55,11 @@ function helpFor(topics: readonly string[]): CommandOutcome {
       return success(PLAN_HELP);
     case 'paces':
       return success(PACES_HELP);
+    case 'analyze':
+      return success(ANALYZE_HELP);
+    case 'import':
+      return success(IMPORT_HELP);
     default:
-      return usageFailure(undefined, [`no help for ${JSON.stringify(topic)}; accepted: plan, paces`]);
+      return usageFailure(undefined, [`no help for ${JSON.stringify(topic)}; accepted: ${HELP_TOPICS}`]);
   }
 }

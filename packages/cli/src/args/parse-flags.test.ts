@@ -13,6 +13,7 @@ describe('parseFlags', () => {
     expect(parseFlags(['--recent=5k=25:00', '--days', '', '-h'], SPECS)).toEqual({
       ok: true,
       values: { recent: '5k=25:00', days: '', help: true },
+      positionals: [],
     });
   });
 
@@ -39,5 +40,17 @@ describe('parseFlags', () => {
   it('treats a flag where a value should be as a missing value, not as the value', () => {
     const parsed = parseFlags(['--recent', '--days', 'mon'], SPECS);
     expect(parsed).toEqual({ ok: false, problems: ['--recent needs a value, such as --recent DIST=TIME'] });
+  });
+
+  it('takes as many words on their own as allowed, and names the extra ones', () => {
+    expect(parseFlags(['run.fit', '-h'], SPECS, { name: 'FILE', max: 1 })).toEqual({
+      ok: true,
+      values: { help: true },
+      positionals: ['run.fit'],
+    });
+    expect(parseFlags(['a.fit', 'b.fit'], SPECS, { name: 'FILE', max: 1 })).toEqual({
+      ok: false,
+      problems: ['unexpected argument "b.fit"; give one FILE, and every other value after its flag'],
+    });
   });
 });

@@ -8,22 +8,39 @@ import { flagNames, type FlagSpec } from './flag-spec.js';
 
 export type FlagValues = Record<string, string | boolean | undefined>;
 
-export type ParsedFlags = { ok: true; values: FlagValues } | { ok: false; problems: string[] };
+export type ParsedFlags =
+  { ok: true; values: FlagValues; positionals: string[] } | { ok: false; problems: string[] };
+
+export interface PositionalSpec {
+  /** How the argument reads in messages: `FILE`, `DIR|ZIP`. */
+  name: string;
+  /** How many words may stand on their own (default 0: every value follows its flag). */
+  max: number;
+}
 
 type ParseArgsOptions = NonNullable<Parameters<typeof parseArgs>[0]>['options'];
 
 /**
- * Parses `args` against `specs`; no positionals are accepted.
+ * Parses `args` against `specs`; words on their own (a file name) only as many as `positional` allows.
  * @example parseFlags(['--units', 'mi'], [{ name: 'units', type: 'string', description: '' }])
- * // { ok: true, values: { units: 'mi' } }
+ * // { ok: true, values: { units: 'mi' }, positionals: [] }
  */
-export function parseFlags(args: readonly string[], specs: readonly FlagSpec[]): ParsedFlags {
+export function parseFlags(
+  args: readonly string[],
+  specs: readonly FlagSpec[],
+  positional: PositionalSpec = { name: 'VALUE', max: 0 },
+): ParsedFlags {
   const options = toParseArgsOptions(specs);
-  const problems = findProblems(args, specs, options);
+  const problems = findProblems(args, specs, options, positional);
   if (problems.length > 0) return { ok: false, problems };
   try {
-    const { values } = parseArgs({ args: [...args], options, strict: true, allowPositionals: false });
-    return { ok: true, values };
+    const parsed = parseArgs({
+      args: [...args],
+      options,
+      strict: true,
+      allowPositionals: positional.max > 0,
+    });
+    return { ok: true, values: parsed.values, positionals: parsed.positionals };
   } catch (error) {
     // The checks above mirror strict mode; this is the safety net, still a usage error and not a crash.
     return { ok: false, problems: [error instanceof Error ? error.message : String(error)] };
@@ -44,6 +61,7 @@ function findProblems(
   args: readonly string[],
   specs: readonly FlagSpec[],
   options: ParseArgsOptions,
+  positional: PositionalSpec,
 ): string[] {
   const { tokens } = parseArgs({
     args: [...args],
@@ -57,14 +75,18 @@ function findProblems(
   // `--recent --days mon` makes the lenient parse read `--days` as the value of --recent and `mon` as a
   // stray word, and `--colour red` reads `red` as one: that word is a flag's value, not a problem of its own.
   let skipNextWord = false;
+  let positionals = 0;
   for (const token of tokens) {
     if (token.kind === 'positional') {
       if (skipNextWord) {
         skipNextWord = false;
         continue;
       }
+      if (++positionals <= positional.max) continue;
       problems.push(
-        `unexpected argument ${JSON.stringify(token.value)}; every value follows its flag, such as --weeks 10`,
+        positional.max === 0
+          ? `unexpected argument ${JSON.stringify(token.value)}; every value follows its flag, such as --weeks 10`
+          : `unexpected argument ${JSON.stringify(token.value)}; give one ${positional.name}, and every other value after its flag`,
       );
       continue;
     }

@@ -1,4 +1,5 @@
 /** What a command hands back to the process edge: the text of both streams and the exit code. */
+import type { CliIo } from '../io/cli-io.js';
 
 /** 0 success, 1 a bug in speedwork, 2 bad input (SPEC section 3). */
 export type ExitCode = 0 | 1 | 2;
@@ -15,6 +16,10 @@ export interface CliContext {
   today: string;
   /** The version of the speedwork CLI, read only when asked for. */
   version: () => string;
+  /** The instant, for what files stamp (an ICS feed's DTSTAMP, a FIT file's creation time). */
+  now: () => Date;
+  /** Files and the terminal, for the commands that read or write them. */
+  io: CliIo;
 }
 
 export function success(stdout: string, stderr = ''): CommandOutcome {
@@ -35,4 +40,13 @@ export function usageFailure(command: string | undefined, problems: readonly str
 
 function ensureNewline(text: string): string {
   return text.endsWith('\n') ? text : `${text}\n`;
+}
+
+/**
+ * A bad input file: one line naming the file and what is wrong with it.
+ * @example fileFailure('analyze', 'run.fit', 'the file is cut off (truncated)').stderr
+ * // "speedwork analyze: run.fit: the file is cut off (truncated)\n"
+ */
+export function fileFailure(command: string, file: string, problem: string): CommandOutcome {
+  return { exitCode: 2, stdout: '', stderr: `speedwork ${command}: ${file}: ${problem}\n` };
 }

@@ -1,6 +1,8 @@
 /** The `--help` pages: what each command does, its flags, and examples that run as printed. */
 import { ACCEPTED_DISTANCES, ACCEPTED_TIME } from '@speedwork/core';
 import { flagUsage, type FlagSpec } from '../args/flag-spec.js';
+import { ANALYZE_FLAGS } from './analyze-flags.js';
+import { IMPORT_FLAGS } from './import-flags.js';
 import { PACES_FLAGS } from './paces-flags.js';
 import { PLAN_FLAGS } from './plan-flags.js';
 
@@ -19,7 +21,9 @@ export const MAIN_HELP = [
   'Usage:',
   '  speedwork plan --recent DIST=TIME --days DAYS [flags]   a day-by-day training plan',
   '  speedwork paces --recent DIST=TIME [flags]              your training paces and race equivalents',
-  '  speedwork help [plan|paces]                             help for a command',
+  '  speedwork analyze FILE [--plan FILE] [flags]            the reps of a FIT, GPX or TCX activity',
+  '  speedwork import DIR|ZIP [flags]                        a whole history of activity files',
+  '  speedwork help [plan|paces|analyze|import]              help for a command',
   '  speedwork --version                                     the version of speedwork',
   '',
   'Examples:',
@@ -28,7 +32,7 @@ export const MAIN_HELP = [
   '  speedwork plan --recent 10k=52:00 --start 2026-12-07 --weeks 8 --days tue,thu,sat --equipment none',
   '  speedwork paces --recent 10k=45:00 --units mi',
   '',
-  "Run 'speedwork help plan' or 'speedwork help paces' for every flag.",
+  "Run 'speedwork help COMMAND' for every flag of a command.",
 ].join('\n');
 
 export const PLAN_HELP = [
@@ -52,6 +56,47 @@ export const PLAN_HELP = [
   '    --equipment none --units mi',
   '  # the plan as JSON (format speedwork.plan/1) for another program',
   '  speedwork plan --recent 10k=45:00 --start 2026-12-07 --weeks 12 --days mon,wed,sat --format json',
+  '  # the plan as a calendar: save it and import it, or serve it for a calendar app to subscribe to',
+  '  speedwork plan --recent 10k=45:00 --start 2026-12-07 --weeks 12 --days mon,wed,sat --format ics',
+  '',
+  'Watch workouts: --format fit --out DIR writes one FIT workout per session, named by date and type',
+  '(2026-12-07-strength.fit), to copy to a Garmin watch (its NewFiles folder) or import in an app.',
+].join('\n');
+
+export const ANALYZE_HELP = [
+  'Usage: speedwork analyze FILE [--plan FILE [--date DATE]] [flags]',
+  '',
+  "Reads an activity your watch or phone recorded (FIT, GPX or TCX) and finds its reps: from the watch's",
+  "laps when it marked them, from the speed otherwise. With a plan, each rep of that day's session is",
+  'matched: its time, distance and pace, the difference from the target, and what was missed.',
+  '',
+  'Flags:',
+  ...flagLines(ANALYZE_FLAGS),
+  '',
+  'Exit codes: 0 done, 2 bad input (an unreadable file is named with the reason).',
+  '',
+  'Examples:',
+  '  speedwork analyze track-session.fit',
+  '  speedwork plan --recent 5k=25:00 --start 2026-12-07 --days mon,wed,fri,sat --format json > plan.json',
+  '  speedwork analyze track-session.fit --plan plan.json --date 2026-12-14 --format json',
+].join('\n');
+
+export const IMPORT_HELP = [
+  'Usage: speedwork import DIR|ZIP [flags]',
+  '',
+  'Imports a whole history: a folder of activity files or a ZIP export (Garmin, Strava: FIT, GPX, TCX,',
+  'gzipped or in archives inside the archive). Each activity is analyzed for reps and appended as one',
+  'JSON line to --out. Duplicates are recognised by their start time; a bad file is reported by name',
+  'with the reason while the rest import. Interrupted? Run the same command again: it resumes.',
+  '',
+  'Flags:',
+  ...flagLines(IMPORT_FLAGS),
+  '',
+  'Exit codes: 0 every file imported or skipped, 2 some files failed (listed on stderr).',
+  '',
+  'Examples:',
+  '  speedwork import ~/Downloads/strava-export.zip',
+  '  speedwork import ./garmin-fit-files --out history.jsonl',
 ].join('\n');
 
 export const PACES_HELP = [

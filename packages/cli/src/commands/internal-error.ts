@@ -17,3 +17,12 @@ export function internalErrorLine(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   return `speedwork: internal error: ${message.split('\n')[0] ?? ''}\n`;
 }
+
+/** `guardInternalErrors` for commands that read and write files. */
+export async function guardInternalErrorsAsync(run: () => Promise<CommandOutcome>): Promise<CommandOutcome> {
+  try {
+    return await run();
+  } catch (error) {
+    return { exitCode: 1, stdout: '', stderr: internalErrorLine(error) };
+  }
+}

@@ -1,5 +1,7 @@
-/** `speedwork plan`: flags → profile → plan → text, Markdown or the plan JSON. */
+/** `speedwork plan`: flags → profile → plan → text, Markdown, the plan JSON, a calendar or watch workouts. */
 import { describeIssue, generatePlan, parseProfile, type Plan, type ProfileInput } from '@speedwork/core';
+import { planToIcs, planWorkoutFiles } from '@speedwork/formats';
+import { ioProblem } from '../io/cli-io.js';
 import { nextMondayAfter } from '../args/default-start.js';
 import { flagForField } from '../args/flag-label.js';
 import { parseFlags, type FlagValues } from '../args/parse-flags.js';
@@ -7,16 +9,22 @@ import { parseRaceFlag } from '../args/race-flag.js';
 import { renderPlanMarkdown } from '../render/plan-markdown.js';
 import { renderPlanText } from '../render/plan-text.js';
 import { parseChoiceFlag } from './choice-flag.js';
-import { success, usageFailure, type CliContext, type CommandOutcome } from './command-outcome.js';
+import {
+  fileFailure,
+  success,
+  usageFailure,
+  type CliContext,
+  type CommandOutcome,
+} from './command-outcome.js';
 import { booleanFlag, stringFlag } from './flag-value.js';
 import { PLAN_HELP } from './help-text.js';
 import { PLAN_FLAGS, PLAN_FORMATS, type PlanFormat } from './plan-flags.js';
 
 /**
  * Runs `speedwork plan` with the words after `plan`.
- * @example runPlanCommand(['--recent', '5k=25:00', '--days', 'mon,thu'], context).exitCode // 0
+ * @example (await runPlanCommand(['--recent', '5k=25:00', '--days', 'mon,thu'], context)).exitCode // 0
  */
-export function runPlanCommand(args: readonly string[], context: CliContext): CommandOutcome {
+export async function runPlanCommand(args: readonly string[], context: CliContext): Promise<CommandOutcome> {
   const parsed = parseFlags(args, PLAN_FLAGS);
   if (!parsed.ok) return usageFailure('plan', parsed.problems);
   if (booleanFlag(parsed.values, 'help')) return success(PLAN_HELP);
@@ -26,6 +34,13 @@ export function runPlanCommand(args: readonly string[], context: CliContext): Co
   const input = profileInput(parsed.values, context, problems, flaggedFields);
   const format = parseChoiceFlag('format', stringFlag(parsed.values, 'format'), PLAN_FORMATS, 'text');
   if (!format.ok) problems.push(format.problem);
+  const out = stringFlag(parsed.values, 'out');
+  if (format.ok && format.value === 'fit' && (out === undefined || out === '')) {
+    problems.push('--format fit writes one file per session: give the folder with --out DIR');
+  }
+  if (format.ok && format.value !== 'fit' && out !== undefined) {
+    problems.push(`--out is for --format fit; --format ${format.value} prints to the terminal`);
+  }
 
   const profile = parseProfile(input);
   if (!profile.ok) {
@@ -33,10 +48,32 @@ export function runPlanCommand(args: readonly string[], context: CliContext): Co
     const issues = profile.issues.filter((issue) => !flaggedFields.has(flagForField(issue.field)));
     problems.push(...issues.map((issue) => describeIssue(issue, flagForField)));
   }
-  if (!profile.ok || !format.ok) return usageFailure('plan', problems);
+  if (!profile.ok || !format.ok || problems.length > 0) return usageFailure('plan', problems);
 
   const plan = generatePlan(profile.value);
-  return render(plan, format.value);
+  if (format.value === 'fit') return writeWorkouts(plan, out ?? '.', context);
+  return render(plan, format.value, context);
+}
+
+/** `--format fit --out DIR`: one FIT workout per session, named by date and type. */
+async function writeWorkouts(plan: Plan, directory: string, context: CliContext): Promise<CommandOutcome> {
+  const files = planWorkoutFiles(plan, { createdAt: context.now() });
+  try {
+    await context.io.makeDirectory(directory);
+    for (const file of files)
+      await context.io.writeFile(context.io.joinPath(directory, file.fileName), file.bytes);
+  } catch (error) {
+    return fileFailure('plan', directory, ioProblem(error));
+  }
+  const lines = [
+    `Wrote ${files.length} FIT workouts to ${directory}:`,
+    ...files.map((file) => `  ${file.fileName}`),
+  ];
+  return success(lines.join('\n'), warningLines(plan));
+}
+
+function warningLines(plan: Plan): string {
+  return plan.warnings.map((warning) => `speedwork plan: warning: ${warning.message}\n`).join('');
 }
 
 function profileInput(
@@ -68,18 +105,17 @@ function profileInput(
   return input;
 }
 
-function render(plan: Plan, format: PlanFormat): CommandOutcome {
+function render(plan: Plan, format: Exclude<PlanFormat, 'fit'>, context: CliContext): CommandOutcome {
   switch (format) {
     case 'text':
       return success(renderPlanText(plan));
     case 'md':
       return success(renderPlanMarkdown(plan));
-    case 'json': {
+    case 'json':
       // The plan JSON is read by programs; a runner piping it to a file still hears about its warnings.
-      const warnings = plan.warnings
-        .map((warning) => `speedwork plan: warning: ${warning.message}\n`)
-        .join('');
-      return success(JSON.stringify(plan, null, 2), warnings);
-    }
+      return success(JSON.stringify(plan, null, 2), warningLines(plan));
+    case 'ics':
+      // A calendar file: CRLF lines as RFC 5545 wants, the text untouched by success()'s newline.
+      return { exitCode: 0, stdout: planToIcs(plan, { dtstamp: context.now() }), stderr: warningLines(plan) };
   }
 }

@@ -2,7 +2,7 @@
 import { DEFAULT_WEEKS, MAX_WEEKS, MIN_WEEKS } from '@speedwork/core';
 import type { FlagSpec } from '../args/flag-spec.js';
 
-export const PLAN_FORMATS = ['text', 'md', 'json'] as const;
+export const PLAN_FORMATS = ['text', 'md', 'json', 'ics', 'fit'] as const;
 export type PlanFormat = (typeof PLAN_FORMATS)[number];
 
 export const PLAN_FLAGS: readonly FlagSpec[] = [
@@ -63,8 +63,15 @@ export const PLAN_FLAGS: readonly FlagSpec[] = [
   {
     name: 'format',
     type: 'string',
-    valueName: 'text|md|json',
-    description: 'text for the terminal, md for a document, json for programs (default: text)',
+    valueName: 'FORMAT',
+    description:
+      'text for the terminal, md for a document, json for programs, ics for a calendar, fit for a watch (default: text)',
+  },
+  {
+    name: 'out',
+    type: 'string',
+    valueName: 'DIR',
+    description: 'with --format fit: the folder to write one workout file per session into (required)',
   },
   { name: 'help', type: 'boolean', short: 'h', description: 'show this help' },
 ];

@@ -78,11 +78,7 @@ export function parseRaceResult(field: string, raw: ProfileInput['recent']): Res
   return value ? { ok: true, value } : { ok: false, issues };
 }
 
-function parseRace(
-  field: string,
-  raw: ProfileInput['recent'],
-  issues: InputIssue[],
-): RaceResult | undefined {
+function parseRace(field: string, raw: ProfileInput['recent'], issues: InputIssue[]): RaceResult | undefined {
   if (raw === undefined || raw === null) {
     issues.push({
       field,

@@ -1,0 +1,66 @@
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { decodeFitWorkout } from '@speedwork/formats';
+import ICAL from 'ical.js';
+import { describe, expect, it } from 'vitest';
+import { nodeIo } from '../io/node-io.js';
+import { runCli } from '../run-cli.js';
+import type { CliContext } from './command-outcome.js';
+
+const CONTEXT: CliContext = {
+  today: '2026-12-02',
+  version: () => '0.0.0',
+  now: () => new Date('2026-12-02T09:00:00Z'),
+  io: nodeIo({ isTTY: false, columns: 80, write: () => undefined }),
+};
+const PLAN = [
+  'plan',
+  '--recent',
+  '5k=25:00',
+  '--start',
+  '2026-12-07',
+  '--weeks',
+  '6',
+  '--days',
+  'mon,wed,fri,sat',
+];
+
+describe('speedwork plan --format ics', () => {
+  it('prints the plan as an iCalendar feed, one event per session, stamped with the clock', async () => {
+    const outcome = await runCli([...PLAN, '--format', 'ics'], CONTEXT);
+    expect(outcome.exitCode).toBe(0);
+    expect(outcome.stdout.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
+    const json = await runCli([...PLAN, '--format', 'json'], CONTEXT);
+    const sessions = (JSON.parse(json.stdout) as { sessions: unknown[] }).sessions;
+    const calendar = new ICAL.Component(ICAL.parse(outcome.stdout) as unknown[]);
+    const events = calendar.getAllSubcomponents('vevent');
+    expect(events).toHaveLength(sessions.length);
+    expect(outcome.stdout).toContain('DTSTAMP:20261202T090000Z');
+  });
+});
+
+describe('speedwork plan --format fit', () => {
+  it('writes one FIT workout per session into --out, named by date and type', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'speedwork-fit-')), 'workouts');
+    const outcome = await runCli([...PLAN, '--format', 'fit', '--out', out], CONTEXT);
+    expect(outcome.exitCode).toBe(0);
+    const files = readdirSync(out).sort();
+    expect(outcome.stdout.split('\n')[0]).toBe(`Wrote ${files.length} FIT workouts to ${out}:`);
+    expect(files[0]).toBe('2026-12-07-strength.fit');
+    for (const file of files) {
+      expect(file).toMatch(/^\d{4}-\d\d-\d\d-(strength|track|hills|easy|race|time-trial)(-\d)?\.fit$/);
+      // decodeFitWorkout refuses a file that fails Garmin's integrity check.
+      const workout = decodeFitWorkout(new Uint8Array(readFileSync(join(out, file))));
+      expect(workout.steps.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('R-IN-1: --format fit needs --out, and --out is only for fit', async () => {
+    const missing = await runCli([...PLAN, '--format', 'fit'], CONTEXT);
+    expect(missing.exitCode).toBe(2);
+    expect(missing.stderr).toContain('give the folder with --out DIR');
+    const stray = await runCli([...PLAN, '--out', 'x'], CONTEXT);
+    expect(stray.stderr).toContain('--out is for --format fit');
+  });
+});

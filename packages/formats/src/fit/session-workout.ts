@@ -1,0 +1,278 @@
+/**
+ * A planned session as a watch workout: warm-up, each block of reps as a repeat (the flat-out part of a rep
+ * its own step), recoveries, cool-down; a strength session as exercise steps with sets and rests. Speed
+ * targets come from the plan's paces; the technique cue of the week rides in the notes of the first work
+ * step, where the runner reads it before each rep.
+ */
+import {
+  exerciseById,
+  formatDistance,
+  formatPace,
+  type ExercisePrescription,
+  type Interval,
+  type Session,
+  type Units,
+} from '@speedwork/core';
+import {
+  durationWords,
+  exerciseDoseWords,
+  paceRangeWords,
+  techniqueLine,
+} from '../prescription/session-prescription.js';
+import { clipText } from '../text/text-codec.js';
+import { FIT_STRING_BYTES } from './encode-fit-workout.js';
+import { exerciseCode } from './strength-exercise-codes.js';
+import type { Workout, WorkoutStep, WorkoutStepTarget } from './workout-types.js';
+
+export interface SessionWorkoutOptions {
+  units: Units;
+  /** The runner's easy pace range [fastest, slowest], for warm-up, recoveries and cool-down. */
+  easySPerKm?: readonly [number, number];
+  /** Half-width of a rep's speed band, as a share of its pace (default 0.03: 3 % either side). */
+  paceBandShare?: number;
+}
+
+/** A time trial or a race is run even: a tighter band than reps. */
+const RACE_BAND_SHARE = 0.02;
+
+/**
+ * The watch workout for a session.
+ * @example sessionWorkout(track, { units: 'km' }).steps.map((s) => s.name)
+ * // ['Warm-up', 'Stretch', 'Flat out', 'Rep pace', 'Jog', 'Repeat 2 ×', 'Cool-down']
+ */
+export function sessionWorkout(session: Session, options: SessionWorkoutOptions): Workout {
+  return fitted(session.type === 'strength' ? strengthWorkout(session) : runningWorkout(session, options));
+}
+
+/** Names and notes clipped to what a FIT string holds, so the workout is exactly what the watch gets. */
+function fitted(workout: Workout): Workout {
+  const clip = (text: string): string => clipText(text, FIT_STRING_BYTES);
+  return {
+    ...workout,
+    name: clip(workout.name),
+    ...(workout.description === undefined ? {} : { description: clip(workout.description) }),
+    steps: workout.steps.map((step) => ({
+      ...step,
+      name: clip(step.name),
+      ...(step.notes === undefined ? {} : { notes: clip(step.notes) }),
+    })),
+  };
+}
+
+/** A speed band around a pace, to the millimetre per second. */
+export function paceBand(sPerKm: number, share: number): WorkoutStepTarget {
+  return {
+    kind: 'speed',
+    lowMPerS: roundSpeed(1000 / (sPerKm * (1 + share))),
+    highMPerS: roundSpeed(1000 / (sPerKm * (1 - share))),
+  };
+}
+
+/** A speed band for a pace range [fastest, slowest]. */
+export function paceRangeBand([fastSPerKm, slowSPerKm]: readonly [number, number]): WorkoutStepTarget {
+  return { kind: 'speed', lowMPerS: roundSpeed(1000 / slowSPerKm), highMPerS: roundSpeed(1000 / fastSPerKm) };
+}
+
+function roundSpeed(mPerS: number): number {
+  return Math.round(mPerS * 1000) / 1000;
+}
+
+function runningWorkout(session: Session, options: SessionWorkoutOptions): Workout {
+  const { units } = options;
+  const easy: WorkoutStepTarget =
+    options.easySPerKm === undefined ? { kind: 'open' } : paceRangeBand(options.easySPerKm);
+  const easyWords =
+    options.easySPerKm === undefined ? '' : ` at ${paceRangeWords(options.easySPerKm, units)}`;
+  const cue = session.technique.map((focus) => techniqueLine(focus, session.week)).join(' ');
+  const steps: WorkoutStep[] = [];
+
+  if (session.warmup !== undefined) {
+    steps.push({
+      name: 'Warm-up',
+      intensity: 'warmup',
+      duration: { kind: 'distance', distanceM: session.warmup.jogM },
+      target: easy,
+      notes: `Easy jog${easyWords}.${cue === '' ? '' : ` ${cue}`}`,
+    });
+    if (session.warmup.stretching) {
+      steps.push({
+        name: 'Stretch',
+        intensity: 'warmup',
+        duration: { kind: 'open' },
+        target: { kind: 'open' },
+        notes: 'Stretch and loosen up; press lap to start the first rep.',
+      });
+    }
+  }
+
+  (session.intervals ?? []).forEach((interval, index) => {
+    const first = steps.length;
+    steps.push(...workSteps(session, interval, options, index === 0 ? cue : ''));
+    if (interval.repeat > 1 && interval.recovery !== undefined) {
+      const { type, durationS } = interval.recovery;
+      steps.push({
+        name: type === 'walk' ? 'Walk' : type === 'jog-down' ? 'Jog down' : 'Jog',
+        intensity: 'recovery',
+        duration: { kind: 'time', durationS },
+        target: type === 'jog' ? easy : { kind: 'open' },
+        notes: `${type === 'walk' ? 'Walk' : type === 'jog-down' ? 'Jog back down' : 'Easy jog'} ${durationWords(durationS)}.`,
+      });
+    }
+    if (interval.repeat > 1) {
+      steps.push({
+        name: `Repeat ${interval.repeat} ×`,
+        intensity: 'active',
+        duration: { kind: 'repeat', fromStep: first, times: interval.repeat },
+        target: { kind: 'open' },
+      });
+    }
+  });
+
+  if (session.cooldown !== undefined) {
+    steps.push({
+      name: 'Cool-down',
+      intensity: 'cooldown',
+      duration: { kind: 'distance', distanceM: session.cooldown.jogM },
+      target: easy,
+      notes: `Easy jog${easyWords}, ${formatDistance(session.cooldown.jogM, units)}.`,
+    });
+  }
+  return {
+    name: session.title,
+    sport: 'running',
+    subSport: session.type === 'track' ? 'track' : 'generic',
+    description: session.why,
+    steps,
+  };
+}
+
+/** The work of one rep: the flat-out part as its own step, then the rest at the target pace. */
+function workSteps(
+  session: Session,
+  interval: Interval,
+  options: SessionWorkoutOptions,
+  cue: string,
+): WorkoutStep[] {
+  const { units } = options;
+  const band =
+    session.type === 'race' || session.type === 'time-trial'
+      ? RACE_BAND_SHARE
+      : (options.paceBandShare ?? 0.03);
+  const pace = interval.targetSPerKm === undefined ? '' : formatPace(interval.targetSPerKm, units);
+  const withCue = (text: string): string => (cue === '' ? text : `${text} ${cue}`);
+
+  if (
+    interval.distanceM !== undefined &&
+    interval.sprintM !== undefined &&
+    interval.sprintM < interval.distanceM
+  ) {
+    const restM = interval.distanceM - interval.sprintM;
+    return [
+      {
+        name: 'Flat out',
+        intensity: 'active',
+        duration: { kind: 'distance', distanceM: interval.sprintM },
+        target: { kind: 'open' },
+        notes: withCue(
+          `First ${interval.sprintM} m of the ${formatDistance(interval.distanceM, units)} flat out, by effort.`,
+        ),
+      },
+      {
+        name: 'Rep pace',
+        intensity: 'active',
+        duration: { kind: 'distance', distanceM: restM },
+        target:
+          interval.targetSPerKm === undefined ? { kind: 'open' } : paceBand(interval.targetSPerKm, band),
+        notes: `The last ${restM} m${pace === '' ? ' smooth' : ` at ${pace}`}.`,
+      },
+    ];
+  }
+
+  // Uphill at race-pace effort: the flat pace would be a wrong target on a slope, so effort rules.
+  const uphill = interval.grade !== undefined;
+  const target: WorkoutStepTarget = uphill
+    ? { kind: 'open' }
+    : interval.targetRangeSPerKm !== undefined
+      ? paceRangeBand(interval.targetRangeSPerKm)
+      : interval.targetSPerKm !== undefined
+        ? paceBand(interval.targetSPerKm, band)
+        : { kind: 'open' };
+  const what = uphill
+    ? `Uphill (${interval.grade ?? ''} grade) at race-pace effort${pace === '' ? '' : `, ${pace} on the flat`}.`
+    : interval.targetRangeSPerKm !== undefined
+      ? `Easy, ${paceRangeWords(interval.targetRangeSPerKm, units)}.`
+      : pace === ''
+        ? 'By effort.'
+        : `At ${pace}.`;
+  return [
+    {
+      name:
+        session.type === 'easy'
+          ? 'Easy run'
+          : session.type === 'race'
+            ? 'Race'
+            : session.type === 'time-trial'
+              ? 'Time trial'
+              : 'Rep',
+      intensity: 'active',
+      duration:
+        interval.distanceM !== undefined
+          ? { kind: 'distance', distanceM: interval.distanceM }
+          : interval.durationS !== undefined
+            ? { kind: 'time', durationS: interval.durationS }
+            : { kind: 'open' },
+      target,
+      notes: withCue(what),
+    },
+  ];
+}
+
+function strengthWorkout(session: Session): Workout {
+  const steps: WorkoutStep[] = [];
+  for (const exercise of session.exercises ?? []) {
+    const first = steps.length;
+    steps.push(exerciseStep(exercise));
+    if (exercise.restS > 0) {
+      steps.push({
+        name: 'Rest',
+        intensity: 'rest',
+        duration: { kind: 'time', durationS: exercise.restS },
+        target: { kind: 'open' },
+      });
+    }
+    if (exercise.sets > 1) {
+      steps.push({
+        name: `${exercise.sets} sets`,
+        intensity: 'active',
+        duration: { kind: 'repeat', fromStep: first, times: exercise.sets },
+        target: { kind: 'open' },
+      });
+    }
+  }
+  return {
+    name: session.title,
+    sport: 'training',
+    subSport: 'strengthTraining',
+    description: session.why,
+    steps,
+  };
+}
+
+/** One set of an exercise: counted reps (the top of the range), or time, with the dose and cues in the notes. */
+function exerciseStep(exercise: ExercisePrescription): WorkoutStep {
+  const entry = exerciseById(exercise.id);
+  const variant = exercise.variant === undefined ? '' : ` Harder: ${exercise.variant}`;
+  return {
+    name: entry.name,
+    intensity: 'active',
+    duration:
+      exercise.reps !== undefined
+        ? { kind: 'reps', reps: exercise.reps.max }
+        : exercise.durationS !== undefined
+          ? { kind: 'time', durationS: exercise.durationS }
+          : { kind: 'open' },
+    target: { kind: 'open' },
+    notes: `${exerciseDoseWords(exercise)}. ${entry.cues.join(' ')}${variant}`,
+    exercise: exerciseCode(exercise.id),
+  };
+}

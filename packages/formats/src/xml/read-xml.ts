@@ -1,0 +1,137 @@
+/**
+ * The guarded way into XML for GPX and TCX: capped in size, decoded from its declared encoding, and refused
+ * outright when it declares a DOCTYPE or an ENTITY, so no entity can ever expand (billion laughs, external
+ * entities) whatever the parser underneath would do.
+ */
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { FormatError, describeBytes } from '../errors/format-error.js';
+import { textDecoder } from '../text/text-codec.js';
+
+/** Default cap on GPX and TCX files: a day-long run at one point a second is about 20 MB of XML. */
+export const MAX_XML_BYTES = 32 * 1024 * 1024;
+
+/** A parsed XML element: attributes under `@_name`, text under `#text` when an element has both. */
+export type XmlNode = Record<string, unknown>;
+
+export interface XmlReadOptions {
+  /** Refuse input bigger than this (default `MAX_XML_BYTES`). */
+  maxBytes?: number;
+}
+
+/**
+ * Parses XML bytes or text; `arrayTags` name the elements that may repeat, so they always come as arrays.
+ * @example readXml(bytes, new Set(['trk', 'trkseg', 'trkpt'])).gpx
+ */
+export function readXml(
+  input: Uint8Array | string,
+  arrayTags: ReadonlySet<string>,
+  options: XmlReadOptions = {},
+): XmlNode {
+  const maxBytes = options.maxBytes ?? MAX_XML_BYTES;
+  const size = typeof input === 'string' ? input.length : input.length;
+  if (size > maxBytes) {
+    throw new FormatError(
+      'too-large',
+      `the file is ${describeBytes(size)}; the limit is ${describeBytes(maxBytes)}`,
+    );
+  }
+  const text = typeof input === 'string' ? input : decodeXmlText(input);
+  if (/<!(DOCTYPE|ENTITY)/i.test(text)) {
+    throw new FormatError(
+      'xml-doctype',
+      'the XML declares a DOCTYPE or entities, which activity files never need; refused for safety',
+    );
+  }
+  const problem = wellFormedProblem(text);
+  if (problem !== null) throw new FormatError('bad-xml', `the XML is not well-formed: ${problem}`);
+  const parser = new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: '@_',
+    removeNSPrefix: true,
+    parseTagValue: false,
+    parseAttributeValue: false,
+    trimValues: true,
+    ignoreDeclaration: true,
+    ignorePiTags: true,
+    isArray: (name) => arrayTags.has(name),
+  });
+  let parsed: unknown;
+  try {
+    parsed = parser.parse(text);
+  } catch (cause) {
+    const detail = cause instanceof Error ? cause.message.split('\n')[0] : undefined;
+    throw new FormatError('bad-xml', `the XML cannot be parsed${detail ? ` (${detail})` : ''}`, { cause });
+  }
+  if (!isNode(parsed)) throw new FormatError('bad-xml', 'the XML holds no elements');
+  return parsed;
+}
+
+/** Why the XML is not well-formed (a file cut off mid-download, a mangled tag), or null when it is. */
+function wellFormedProblem(text: string): string | null {
+  // eslint-disable-next-line @typescript-eslint/no-deprecated -- see below
+  let result: ReturnType<typeof XMLValidator.validate>;
+  try {
+    // The suggested replacement (fast-xml-validator) is not on our registry; this one ships with the parser.
+    // eslint-disable-next-line @typescript-eslint/no-deprecated
+    result = XMLValidator.validate(text);
+  } catch (cause) {
+    return cause instanceof Error ? cause.message : 'the validator failed';
+  }
+  if (result === true) return null;
+  const { msg, line, col } = result.err;
+  return `${msg.replace(/\.$/, '')} (line ${line}, column ${col})`;
+}
+
+/** Text of XML bytes: a byte-order mark wins, then the encoding the prolog declares, then UTF-8. */
+export function decodeXmlText(bytes: Uint8Array): string {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return decode('utf-8', bytes.subarray(3));
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return decode('utf-16le', bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return decode('utf-16be', bytes.subarray(2));
+  const prolog = String.fromCharCode(...bytes.subarray(0, 120));
+  const declared = /^<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9._-]+)["']/.exec(prolog)?.[1]?.toLowerCase();
+  const label = declared === undefined || declared.startsWith('utf-16') ? 'utf-8' : declared;
+  return decode(label, bytes);
+}
+
+function decode(label: string, bytes: Uint8Array): string {
+  let decoder: ReturnType<typeof textDecoder>;
+  try {
+    decoder = textDecoder(label);
+  } catch (cause) {
+    throw new FormatError('bad-xml', `the XML declares an unknown encoding "${label}"`, { cause });
+  }
+  return decoder.decode(bytes);
+}
+
+export function isNode(value: unknown): value is XmlNode {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The child element `name`, when it is one element. */
+export function child(node: XmlNode | undefined, name: string): XmlNode | undefined {
+  const value = node?.[name];
+  return isNode(value) ? value : undefined;
+}
+
+/** The child elements `name` (declared in `arrayTags`), as parsed elements. */
+export function children(node: XmlNode | undefined, name: string): XmlNode[] {
+  const value = node?.[name];
+  if (!Array.isArray(value)) return [];
+  return value.filter(isNode);
+}
+
+/** The text of a leaf element or attribute, trimmed; undefined when absent or not text. */
+export function text(value: unknown): string | undefined {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number') return String(value);
+  if (isNode(value)) return text(value['#text']);
+  return undefined;
+}
+
+/** The number in a leaf element or attribute, or null. */
+export function numberIn(value: unknown): number | null {
+  const raw = text(value);
+  if (raw === undefined || raw === '') return null;
+  const parsed = Number(raw);
+  return Number.isFinite(parsed) ? parsed : null;
+}
