@@ -1,6 +1,9 @@
 /** Wires repositories into services for one store. */
 import { AccountsRepository } from './accounts/accounts.repository.js';
 import { AccountsService } from './accounts/accounts.service.js';
+import { ActivitiesService } from './activities/activities.service.js';
+import { CalendarRepository } from './calendar/calendar.repository.js';
+import { CalendarService } from './calendar/calendar.service.js';
 import { RunnerCache } from './cache/runner-cache.js';
 import type { Clock } from './config/clock.js';
 import { DataExportRepository } from './data-export/data-export.repository.js';
@@ -26,6 +29,8 @@ export interface Services {
   logs: LogsService;
   races: RacesService;
   dataExport: DataExportService;
+  calendar: CalendarService;
+  activities: ActivitiesService;
 }
 
 export function createServices(store: Store, clock: Clock): Services {
@@ -35,14 +40,18 @@ export function createServices(store: Store, clock: Clock): Services {
   const profiles = new ProfileService(new ProfileRepository(db), clock);
   const races = new RacesService(new RacesRepository(db), clock);
   const plansRepository = new PlansRepository(db);
+  const plans = new PlansService(plansRepository, profiles, races, clock, cache);
+  const logs = new LogsService(new LogsRepository(db), plansRepository, clock, cache);
   return {
     store,
     accounts,
     tokens: new TokensService(new TokensRepository(db), clock, cache),
     profiles,
-    plans: new PlansService(plansRepository, profiles, races, clock, cache),
-    logs: new LogsService(new LogsRepository(db), plansRepository, clock, cache),
+    plans,
+    logs,
     races,
     dataExport: new DataExportService(new DataExportRepository(db), accounts, clock, cache),
+    calendar: new CalendarService(new CalendarRepository(db), plans, clock),
+    activities: new ActivitiesService(plans, profiles, logs, clock),
   };
 }

@@ -30,6 +30,23 @@ export function registerDataExportRoutes(app: OpenAPIHono<AppEnv>, services: Ser
   );
   app.openapi(
     createRoute({
+      method: 'get',
+      path: '/api/export/logs.csv',
+      tags: ['data'],
+      security,
+      responses: {
+        200: { description: 'Every logged session as CSV.', content: { 'text/csv': { schema: z.string() } } },
+        ...authedErrors,
+      },
+    }),
+    async (c) =>
+      c.body(await services.dataExport.logsCsv(c.var.caller.runnerId), 200, {
+        'content-type': 'text/csv; charset=utf-8',
+        'content-disposition': 'attachment; filename="speedwork-log.csv"',
+      }) as unknown as ReturnType<typeof c.json<object, 200>>,
+  );
+  app.openapi(
+    createRoute({
       method: 'post',
       path: '/api/import',
       tags: ['data'],

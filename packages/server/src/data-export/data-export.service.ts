@@ -1,6 +1,10 @@
 /** Data ownership: everything of a runner out as one JSON file, and back in on any instance. */
 import type { RunnerCache } from '../cache/runner-cache.js';
 import { randomUUID } from 'node:crypto';
+import type { SessionType } from '@speedwork/core';
+import { logRowsToCsv } from '@speedwork/formats';
+import type { LogRow } from '@speedwork/formats';
+import type { LogBody } from '../logs/log-body.js';
 import type { AccountsService } from '../accounts/accounts.service.js';
 import type { Clock } from '../config/clock.js';
 import type { LogRevisionsTable, LogsTable, PlansTable, SessionsTable } from '../db/tables.js';
@@ -68,6 +72,36 @@ export class DataExportService {
       })),
       tokens: r.tokens.map((t) => ({ name: t.name, createdAt: t.created_at, revokedAt: t.revoked_at })),
     };
+  }
+
+  /** Every logged session, oldest first, as CSV (RFC 4180) for a spreadsheet. */
+  async logsCsv(runnerId: string): Promise<string> {
+    const r = await this.records.read(runnerId);
+    const sessionById = new Map(r.sessions.map((s) => [s.id, s]));
+    const rows: LogRow[] = [];
+    for (const log of r.logs) {
+      const session = sessionById.get(log.session_id);
+      if (!session) continue;
+      const body = JSON.parse(log.log_json) as LogBody;
+      const { type } = JSON.parse(session.session_json) as { type: SessionType };
+      const row: LogRow = { date: session.date, type, status: body.status };
+      if (body.rpe !== undefined) row.rpe = body.rpe;
+      if (body.notes !== undefined) row.notes = body.notes;
+      if (body.reps)
+        row.reps = body.reps.flatMap((rep) =>
+          rep.timeS === undefined
+            ? []
+            : [
+                {
+                  durationS: rep.timeS,
+                  ...(rep.distanceM === undefined ? {} : { distanceM: rep.distanceM }),
+                },
+              ],
+        );
+      rows.push(row);
+    }
+    rows.sort((a, b) => a.date.localeCompare(b.date));
+    return logRowsToCsv(rows);
   }
 
   /**

@@ -119,7 +119,22 @@ const initial: Migration = {
   },
 };
 
+/** A private calendar feed per runner: the secret is in the URL, only its hash is stored. */
+const calendarFeeds: Migration = {
+  async up(db: Kysely<unknown>) {
+    await db.schema
+      .createTable('calendar_feeds')
+      .addColumn('runner_id', 'text', (c) => c.primaryKey().references('runners.id').onDelete('cascade'))
+      .addColumn('token_hash', 'text', (c) => c.notNull().unique())
+      .addColumn('created_at', 'text', (c) => c.notNull())
+      .execute();
+  },
+  async down(db: Kysely<unknown>) {
+    await db.schema.dropTable('calendar_feeds').execute();
+  },
+};
+
 /** Migrations by name; names sort in the order they apply. */
 export const migrationProvider: MigrationProvider = {
-  getMigrations: () => Promise.resolve({ '2026-11-26-initial': initial }),
+  getMigrations: () => Promise.resolve({ '0001-initial': initial, '0002-calendar-feeds': calendarFeeds }),
 };

@@ -32,10 +32,15 @@ export async function openStore(options: StoreOptions): Promise<Store> {
   const store = options.databaseUrl
     ? openPostgres(options.databaseUrl, options.schema)
     : openSqlite(options.dataDir ?? 'data');
-  const { error, results } = await new Migrator({
+  // Kysely looks for its bookkeeping tables in every schema unless told which: name ours, or a database
+  // shared with other schemas (the tests', another app's) would make it skip creating them.
+  const migrationTableSchema = store.kind === 'postgres' ? (options.schema ?? 'public') : undefined;
+  const migrator = new Migrator({
     db: store.db,
     provider: migrationProvider,
-  }).migrateToLatest();
+    ...(migrationTableSchema ? { migrationTableSchema } : {}),
+  });
+  const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((r) => r.status === 'Error');
   if (error || failed) {
     await store.close();

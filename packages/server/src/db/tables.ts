@@ -83,6 +83,12 @@ export interface RacesTable {
   created_at: string;
 }
 
+export interface CalendarFeedsTable {
+  runner_id: string;
+  token_hash: string;
+  created_at: string;
+}
+
 export interface Database {
   runners: RunnersTable;
   auth_sessions: AuthSessionsTable;
@@ -93,4 +99,5 @@ export interface Database {
   logs: LogsTable;
   log_revisions: LogRevisionsTable;
   races: RacesTable;
+  calendar_feeds: CalendarFeedsTable;
 }

@@ -8,6 +8,9 @@ import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { createMiddleware } from 'hono/factory';
 import { registerAccountRoutes, registerMeRoutes } from '../accounts/accounts.routes.js';
+import { ACTIVITY_UPLOAD_PATH, registerActivityRoutes } from '../activities/activities.routes.js';
+import { MAX_ACTIVITY_BYTES } from '../activities/activities.service.js';
+import { CALENDAR_FEED_PATH, registerCalendarRoutes } from '../calendar/calendar.routes.js';
 import { registerDataExportRoutes } from '../data-export/data-export.routes.js';
 import { registerHealthRoutes } from '../health/health.routes.js';
 import { registerLogRoutes } from '../logs/logs.routes.js';
@@ -35,6 +38,8 @@ export interface AppOptions {
 }
 
 const PUBLIC_API = new Set(['/api/health', '/api/openapi.json', '/api/auth/signup', '/api/auth/login']);
+/** Calendar feeds carry their credential in the URL: calendar apps send no cookie or token. */
+const isPublic = (path: string): boolean => PUBLIC_API.has(path) || path.startsWith(CALENDAR_FEED_PATH);
 const BODY_LIMIT_BYTES = 1024 * 1024;
 const IMPORT_LIMIT_BYTES = 32 * 1024 * 1024;
 
@@ -79,11 +84,15 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
         c.json(errorBody('payload-too-large', `The body is over ${limit / 1024 / 1024} MB.`), 413),
     });
   app.use('/api/import', tooLarge(IMPORT_LIMIT_BYTES));
+  app.use('/api/sessions/:id/activity', tooLarge(MAX_ACTIVITY_BYTES));
   const apiLimit = tooLarge(BODY_LIMIT_BYTES);
   // Hono's built-in middleware is typed for any env; ours is a narrower one of the same shape.
   // Reads carry no body, and asking the adapter for one builds a full Request object: skip them.
   app.use('/api/*', async (c, next) =>
-    c.req.method === 'GET' || c.req.method === 'HEAD' || c.req.path === '/api/import'
+    c.req.method === 'GET' ||
+    c.req.method === 'HEAD' ||
+    c.req.path === '/api/import' ||
+    ACTIVITY_UPLOAD_PATH.test(c.req.path)
       ? next()
       : apiLimit(c as unknown as Context<AppEnv, string>, next),
   );
@@ -91,9 +100,7 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
   const authenticated = requireCaller(services.accounts, services.tokens);
   app.use(
     '/api/*',
-    createMiddleware<AppEnv>(async (c, next) =>
-      PUBLIC_API.has(c.req.path) ? next() : authenticated(c, next),
-    ),
+    createMiddleware<AppEnv>(async (c, next) => (isPublic(c.req.path) ? next() : authenticated(c, next))),
   );
 
   registerHealthRoutes(app, services, options.version);
@@ -105,6 +112,8 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
   registerLogRoutes(app, services);
   registerRaceRoutes(app, services);
   registerDataExportRoutes(app, services);
+  registerCalendarRoutes(app, services, trustProxy);
+  registerActivityRoutes(app, services);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'cookieAuth', {
     type: 'apiKey',

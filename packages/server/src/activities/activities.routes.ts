@@ -1,0 +1,71 @@
+/** Watch files: a session's workout for the watch, and a recorded activity to fill the session's log. */
+import { createRoute, z } from '@hono/zod-openapi';
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import type { AppEnv } from '../http/app-env.js';
+import { authedErrors, Document, IdParam, jsonResponse, security } from '../http/openapi-parts.js';
+import type { Services } from '../services.js';
+
+const Upload = z
+  .object({
+    analysis: Document(
+      'ActivityAnalysis',
+      'The activity summary and its detected intervals, matched to the plan.',
+    ),
+    log: Document('UploadedLog', 'The log as stored.'),
+  })
+  .openapi('ActivityUpload');
+
+export const ACTIVITY_UPLOAD_PATH = /^\/api\/sessions\/[^/]+\/activity$/;
+
+export function registerActivityRoutes(app: OpenAPIHono<AppEnv>, services: Services): void {
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/sessions/{id}/workout.fit',
+      tags: ['watch'],
+      security,
+      request: { params: IdParam },
+      responses: {
+        200: {
+          description: 'The session as a FIT workout for the watch.',
+          content: { 'application/vnd.ant.fit': { schema: z.string().openapi({ format: 'binary' }) } },
+        },
+        ...authedErrors,
+      },
+    }),
+    async (c) => {
+      const { fileName, bytes } = await services.activities.workout(
+        c.var.caller.runnerId,
+        c.req.valid('param').id,
+      );
+      return c.body(bytes as Uint8Array<ArrayBuffer>, 200, {
+        'content-type': 'application/vnd.ant.fit',
+        'content-disposition': `attachment; filename="${fileName}"`,
+      });
+    },
+  );
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/sessions/{id}/activity',
+      tags: ['watch'],
+      security,
+      request: {
+        params: IdParam,
+        body: {
+          required: true,
+          description: 'A FIT, GPX or TCX file as recorded, up to 16 MB.',
+          content: { 'application/octet-stream': { schema: z.string().openapi({ format: 'binary' }) } },
+        },
+      },
+      responses: { 200: jsonResponse(Upload, 'Reps found and stored in the log.'), ...authedErrors },
+    }),
+    async (c) => {
+      const bytes = new Uint8Array(await c.req.arrayBuffer());
+      return c.json(
+        await services.activities.upload(c.var.caller.runnerId, c.req.valid('param').id, bytes),
+        200,
+      );
+    },
+  );
+}
