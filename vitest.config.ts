@@ -10,7 +10,8 @@ export default defineConfig({
     },
   },
   test: {
-    include: ['packages/*/src/**/*.test.ts'],
+    // Web component tests say `// @vitest-environment happy-dom`; e2e/ drives the built app in Chromium.
+    include: ['packages/*/src/**/*.test.ts', 'packages/web/src/**/*.test.tsx', 'e2e/**/*.test.ts'],
     pool: 'threads',
   },
 });

@@ -1,0 +1,171 @@
+/**
+ * The app shell: who is signed in, whether they have onboarded, the header and the tab bar, and the lazy
+ * screen for the current route. Everything but this shell loads on demand, per route.
+ */
+import { useEffect } from 'react';
+import type { ReactNode } from 'react';
+import { ApiError } from '../api/api-client.js';
+import { fetchMe, fetchProfile, KEYS } from '../api/endpoints.js';
+import { useResource } from '../api/resources.js';
+import { Icon } from './icons.js';
+import type { IconName } from './icons.js';
+import { Link, navigate, useRoute } from './router.js';
+import type { Route } from './router.js';
+import { Screen, SCREENS } from './screens.js';
+import { ErrorNote, Loading } from './status-notes.js';
+import { setTheme, useTheme } from './theme.js';
+import { useOnline } from '../offline/use-online.js';
+
+const TABS: { href: string; label: string; icon: IconName; routes: Route['name'][] }[] = [
+  { href: '/today', label: 'Today', icon: 'today', routes: ['today', 'session'] },
+  { href: '/plan', label: 'Plan', icon: 'plan', routes: ['plan'] },
+  { href: '/progress', label: 'Progress', icon: 'progress', routes: ['progress'] },
+  { href: '/library', label: 'Library', icon: 'library', routes: ['library'] },
+  { href: '/settings', label: 'Settings', icon: 'settings', routes: ['settings'] },
+];
+
+function ThemeToggle() {
+  const theme = useTheme();
+  const next = theme === 'system' ? 'dark' : theme === 'dark' ? 'light' : 'system';
+  const label = { system: 'Theme: as the phone', dark: 'Theme: dark', light: 'Theme: light' }[theme];
+  return (
+    <button
+      type="button"
+      className="icon-button"
+      onClick={() => {
+        setTheme(next);
+      }}
+      aria-label={`${label}. Switch to ${next === 'system' ? 'the phone setting' : next}`}
+      title={label}
+    >
+      <Icon name={theme === 'system' ? 'auto' : theme === 'dark' ? 'moon' : 'sun'} />
+    </button>
+  );
+}
+
+function Shell(props: { route: Route; signedIn: boolean; children: ReactNode }) {
+  const online = useOnline();
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="topbar">
+        <Link href={props.signedIn ? '/today' : '/signin'} className="brand">
+          speedwork
+        </Link>
+        {online ? null : (
+          <span className="offline-badge" role="status">
+            <Icon name="offline" size={16} /> Offline
+          </span>
+        )}
+        <ThemeToggle />
+      </header>
+      {props.signedIn ? (
+        <nav className="tabbar" aria-label="Main">
+          {TABS.map((tab) => {
+            const current = tab.routes.includes(props.route.name);
+            return (
+              <Link
+                key={tab.href}
+                href={tab.href}
+                className="tab"
+                aria-current={current ? 'page' : undefined}
+              >
+                <Icon name={tab.icon} />
+                <span>{tab.label}</span>
+              </Link>
+            );
+          })}
+        </nav>
+      ) : null}
+      <main id="main" className={props.signedIn ? 'main main-tabs' : 'main'}>
+        {props.children}
+      </main>
+    </>
+  );
+}
+
+function Redirect(props: { to: string }) {
+  useEffect(() => {
+    navigate(props.to, { replace: true });
+  }, [props.to]);
+  return null;
+}
+
+function screenFor(route: Route): ReactNode {
+  switch (route.name) {
+    case 'today':
+      return <Screen loader={SCREENS.today} props={{}} />;
+    case 'plan':
+      return <Screen loader={SCREENS.plan} props={{ week: route.week }} />;
+    case 'session':
+      return <Screen loader={SCREENS.session} props={{ id: route.id }} />;
+    case 'library':
+      return <Screen loader={SCREENS.library} props={{}} />;
+    case 'progress':
+      return <Screen loader={SCREENS.progress} props={{}} />;
+    case 'settings':
+      return <Screen loader={SCREENS.settings} props={{}} />;
+    case 'onboarding':
+      return <Screen loader={SCREENS.onboarding} props={{}} />;
+    case 'signin':
+    case 'signup':
+      return <Redirect to="/today" />;
+    case 'not-found':
+      return (
+        <section className="page">
+          <h1>Nothing here</h1>
+          <p>
+            There is no page at <code>{route.path}</code>. <Link href="/today">Go to today</Link>.
+          </p>
+        </section>
+      );
+  }
+}
+
+export function App() {
+  const route = useRoute();
+  const me = useResource(KEYS.me, fetchMe);
+  const signedOut = me.error instanceof ApiError && me.error.kind === 'unauthenticated' && !me.data;
+  const profile = useResource(me.data ? KEYS.profile : undefined, fetchProfile);
+
+  if (signedOut) {
+    const mode = route.name === 'signup' ? 'signup' : 'signin';
+    if (route.name !== 'signin' && route.name !== 'signup') return <Redirect to="/signin" />;
+    return (
+      <Shell route={route} signedIn={false}>
+        <Screen loader={SCREENS.auth} props={{ mode }} />
+      </Shell>
+    );
+  }
+  if (!me.data) {
+    return (
+      <Shell route={route} signedIn={false}>
+        {me.error ? (
+          <ErrorNote error={me.error} onRetry={() => void me.reload()} />
+        ) : (
+          <Loading what="your account" />
+        )}
+      </Shell>
+    );
+  }
+  if (profile.data === undefined) {
+    return (
+      <Shell route={route} signedIn>
+        {profile.error ? (
+          <ErrorNote error={profile.error} onRetry={() => void profile.reload()} />
+        ) : (
+          <Loading what="your profile" />
+        )}
+      </Shell>
+    );
+  }
+  if (profile.data === null && route.name !== 'onboarding' && route.name !== 'settings')
+    return <Redirect to="/onboarding" />;
+  return (
+    <Shell route={route} signedIn={profile.data !== null || route.name === 'settings'}>
+      {screenFor(route)}
+    </Shell>
+  );
+}

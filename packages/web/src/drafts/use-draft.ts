@@ -1,0 +1,63 @@
+/**
+ * Form state that survives a failed request, a reload or a dead battery: every change is kept in
+ * localStorage under a key until the form is saved, so nothing a runner typed is lost.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+
+const PREFIX = 'speedwork.draft.';
+
+export function readDraft(key: string): unknown {
+  try {
+    const text = localStorage.getItem(PREFIX + key);
+    return text === null ? undefined : (JSON.parse(text) as unknown);
+  } catch {
+    return undefined;
+  }
+}
+
+export function clearDraft(key: string): void {
+  try {
+    localStorage.removeItem(PREFIX + key);
+  } catch {
+    // nothing to clear
+  }
+}
+
+/** Removes every draft, on sign-out: the next runner on this phone must not see them. */
+export function clearAllDrafts(): void {
+  try {
+    for (const key of Object.keys(localStorage)) if (key.startsWith(PREFIX)) localStorage.removeItem(key);
+  } catch {
+    // nothing to clear
+  }
+}
+
+/**
+ * Like `useState`, but kept as a draft under `key`; `initial` is used only when there is no draft.
+ * Returns the value, its setter, whether it came from a draft, and `discard` (call it after a save).
+ */
+export function useDraft<T>(
+  key: string,
+  initial: () => T,
+): [T, (update: T | ((old: T) => T)) => void, boolean, () => void] {
+  const [restored] = useState(() => readDraft(key) !== undefined);
+  const [value, setValue] = useState<T>(() => (readDraft(key) as T | undefined) ?? initial());
+  const dirty = useRef(false);
+  useEffect(() => {
+    if (!dirty.current) return;
+    try {
+      localStorage.setItem(PREFIX + key, JSON.stringify(value));
+    } catch {
+      // storage full or private mode: the form still holds the value
+    }
+  }, [key, value]);
+  const update = useCallback((next: T | ((old: T) => T)) => {
+    dirty.current = true;
+    setValue(next);
+  }, []);
+  const discard = useCallback(() => {
+    dirty.current = false;
+    clearDraft(key);
+  }, [key]);
+  return [value, update, restored, discard];
+}

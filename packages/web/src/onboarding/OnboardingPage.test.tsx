@@ -1,0 +1,76 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { formatPace, pacesReport } from '@speedwork/core';
+import OnboardingPage from './OnboardingPage.js';
+
+beforeEach(() => {
+  localStorage.clear();
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(new Date('2026-11-16T08:00:00'));
+});
+afterEach(() => {
+  cleanup();
+  vi.useRealTimers();
+  vi.unstubAllGlobals();
+});
+
+const next = () => {
+  fireEvent.click(screen.getByRole('button', { name: 'Next' }));
+};
+
+describe('OnboardingPage', () => {
+  it('shows paces live as the race time is typed', () => {
+    render(<OnboardingPage />);
+    expect(screen.getByText('Type your race time to see your training paces.')).toBeTruthy();
+    fireEvent.change(screen.getByLabelText('Time'), { target: { value: '20:00' } });
+    expect(screen.getByText('49.8')).toBeTruthy();
+    const interval = formatPace(pacesReport(5000, 1200).paces.intervalSPerKm, 'km');
+    expect(screen.getAllByText(interval).length).toBeGreaterThan(0);
+  });
+
+  it('says a world-record time at once, with core’s words, and will not go on', () => {
+    render(<OnboardingPage />);
+    fireEvent.change(screen.getByLabelText('Time'), { target: { value: '12:00' } });
+    const message =
+      'Time: "12:00" is faster than the world record; accepted: 12:35 or slower for 5k (the world record)';
+    expect(screen.getByText(message)).toBeTruthy();
+    next();
+    expect(screen.getByText('Step 1 of 5')).toBeTruthy();
+  });
+
+  it('waits until the field is left to call half-typed input wrong', () => {
+    render(<OnboardingPage />);
+    const time = screen.getByLabelText('Time');
+    fireEvent.change(time, { target: { value: '25:' } });
+    expect(screen.queryByText(/is not a time/)).toBeNull();
+    fireEvent.blur(time);
+    expect(screen.getByText(/Time: "25:" is not a time/)).toBeTruthy();
+  });
+
+  it('asks for a day before the setup step, then keeps everything when the server cannot be reached', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(() => Promise.reject(new TypeError('Failed to fetch'))),
+    );
+    render(<OnboardingPage />);
+    fireEvent.change(screen.getByLabelText('Time'), { target: { value: '25:00' } });
+    next();
+    next();
+    next();
+    expect(screen.getByText(/Days needs at least one day/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Monday' }));
+    next();
+    next();
+    fireEvent.click(screen.getByRole('button', { name: 'Build my plan' }));
+    await waitFor(() => {
+      expect(screen.getByRole('alert').textContent).toMatch(/^No connection: nothing was sent/);
+    });
+    const draft = JSON.parse(localStorage.getItem('speedwork.draft.onboarding') ?? '{}') as {
+      recentTime?: string;
+      days?: string[];
+    };
+    expect(draft.recentTime).toBe('25:00');
+    expect(draft.days).toEqual(['mon']);
+  });
+});

@@ -1,0 +1,80 @@
+/**
+ * The whole plan at a glance: one row per week with its phase, its seven days coloured by session type,
+ * lighter (deload), taper and race weeks flagged, and what is logged. A row selects that week.
+ */
+import type { SessionType } from '@speedwork/core';
+import { PHASE_LABEL, SESSION_TYPE_LABEL, sessionStatus } from './calendar-layout.js';
+import type { CalendarWeek } from './calendar-layout.js';
+
+const TYPES: SessionType[] = ['strength', 'track', 'hills', 'easy', 'time-trial', 'race'];
+
+export function PlanOverview(props: {
+  weeks: readonly CalendarWeek[];
+  selected: number;
+  today: string;
+  onSelect: (index: number) => void;
+}) {
+  const phases = [...new Set(props.weeks.map((w) => w.phase))];
+  return (
+    <section className="card" aria-labelledby="overview-title">
+      <h2 id="overview-title">Whole plan</h2>
+      <ul className="legend" aria-label="Phases">
+        {phases.map((p) => (
+          <li key={p} className={`phase-${p}`}>
+            <span className="swatch" aria-hidden="true" /> {PHASE_LABEL[p]}
+          </li>
+        ))}
+      </ul>
+      <ol className="overview-weeks">
+        {props.weeks.map((week, index) => {
+          const flag = week.race ? 'Race' : week.taper ? 'Taper' : week.deload ? 'Lighter' : '';
+          return (
+            <li key={week.week}>
+              <button
+                type="button"
+                className={`overview-week phase-${week.phase}`}
+                aria-current={index === props.selected ? 'true' : undefined}
+                onClick={() => {
+                  props.onSelect(index);
+                }}
+              >
+                <span className="week-label">
+                  W{week.week}
+                  <span className="visually-hidden">
+                    {' '}
+                    (week {week.week}, {PHASE_LABEL[week.phase]}, {week.completed} of {week.planned} sessions
+                    logged)
+                  </span>
+                </span>
+                <span className="overview-cells" aria-hidden="true">
+                  {week.days.map((day) => {
+                    const session = day.sessions[0];
+                    if (!session)
+                      return <span key={day.date} className={`cell${day.today ? ' cell-today' : ''}`} />;
+                    const status = sessionStatus(session, props.today);
+                    return (
+                      <span
+                        key={day.date}
+                        className={`cell cell-session type-${session.type} cell-${status}${day.today ? ' cell-today' : ''}`}
+                      >
+                        {status === 'done' ? '✓' : status === 'partial' ? '◐' : ''}
+                      </span>
+                    );
+                  })}
+                </span>
+                <span className="overview-flags">{flag}</span>
+              </button>
+            </li>
+          );
+        })}
+      </ol>
+      <ul className="legend" aria-label="Session types">
+        {TYPES.map((t) => (
+          <li key={t} className={`type-${t}`}>
+            <span className="swatch" aria-hidden="true" /> {SESSION_TYPE_LABEL[t]}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

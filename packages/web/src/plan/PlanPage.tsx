@@ -1,0 +1,158 @@
+/**
+ * The plan: the goal, a week at a time (buttons, swipe or the whole-plan overview to switch), and the
+ * guidance that comes with it. Switching weeks is a re-render of data already on the phone.
+ */
+import { useCallback, useMemo, useRef, useState } from 'react';
+import type { TouchEvent } from 'react';
+import { GUIDANCE, distanceLabel, formatClock } from '@speedwork/core';
+import { KEYS, fetchPlan } from '../api/endpoints.js';
+import { useResource } from '../api/resources.js';
+import { Icon } from '../app/icons.js';
+import { PageHeading } from '../app/page-heading.js';
+import { Link } from '../app/router.js';
+import { ErrorNote, Loading, StaleNote } from '../app/status-notes.js';
+import { dayMonth, formatPace, localToday, longDate } from '../units/pace-display.js';
+import { useUnits } from '../units/use-units.js';
+import { PHASE_LABEL, calendarWeeks, weekIndexOf } from './calendar-layout.js';
+import { PlanOverview } from './PlanOverview.js';
+import { WeekCalendar } from './WeekCalendar.js';
+
+export default function PlanPage(props: { week?: number | undefined }) {
+  const today = localToday();
+  const units = useUnits();
+  const plan = useResource(KEYS.plan, fetchPlan);
+  const weeks = useMemo(() => (plan.data ? calendarWeeks(plan.data, today) : []), [plan.data, today]);
+  const [chosen, setChosen] = useState<number | undefined>(
+    props.week === undefined ? undefined : props.week - 1,
+  );
+  const index = Math.min(Math.max(chosen ?? weekIndexOf(weeks, today), 0), Math.max(weeks.length - 1, 0));
+  const touchX = useRef<number | undefined>(undefined);
+
+  const select = useCallback(
+    (next: number) => {
+      const clamped = Math.min(Math.max(next, 0), weeks.length - 1);
+      setChosen(clamped);
+      window.history.replaceState(null, '', `/plan?week=${clamped + 1}`);
+    },
+    [weeks.length],
+  );
+
+  if (plan.data === undefined) {
+    return (
+      <section className="page">
+        <PageHeading title="Your plan" />
+        {plan.error ? (
+          <ErrorNote error={plan.error} onRetry={() => void plan.reload()} />
+        ) : (
+          <Loading what="your plan" />
+        )}
+      </section>
+    );
+  }
+  if (plan.data === null) {
+    return (
+      <section className="page">
+        <PageHeading title="Your plan" />
+        <p>
+          No plan yet. <Link href="/settings">Build one from your profile</Link>.
+        </p>
+      </section>
+    );
+  }
+  const week = weeks[index];
+  const { goal } = plan.data;
+  const onTouchStart = (e: TouchEvent): void => {
+    touchX.current = e.touches[0]?.clientX;
+  };
+  const onTouchEnd = (e: TouchEvent): void => {
+    const start = touchX.current;
+    const end = e.changedTouches[0]?.clientX;
+    touchX.current = undefined;
+    if (start === undefined || end === undefined || Math.abs(end - start) < 60) return;
+    select(index + (end < start ? 1 : -1));
+  };
+
+  return (
+    <section className="page">
+      <div>
+        <p className="eyebrow">
+          {goal.source === 'runner' ? 'Goal' : 'Target'}: {distanceLabel(goal.distanceM)} in{' '}
+          {formatClock(goal.timeS)} ({formatPace(goal.paceSPerKm, units)})
+          {goal.date ? ` · ${longDate(goal.date)}` : ''}
+        </p>
+        <PageHeading title="Your plan" />
+      </div>
+      <StaleNote error={plan.error} />
+      <div className="plan-layout">
+        {week ? (
+          <section
+            className="card block"
+            aria-labelledby="week-heading"
+            onTouchStart={onTouchStart}
+            onTouchEnd={onTouchEnd}
+          >
+            <div className="week-nav">
+              <button
+                type="button"
+                className="icon-button"
+                onClick={() => {
+                  select(index - 1);
+                }}
+                disabled={index === 0}
+                aria-label="Previous week"
+              >
+                <Icon name="chevronLeft" />
+              </button>
+              <div className="week-title" aria-live="polite">
+                <h2 id="week-heading">
+                  Week {week.week} <span className="muted">of {weeks.length}</span>
+                </h2>
+                <p>
+                  {dayMonth(week.start)} – {dayMonth(week.end)}
+                </p>
+                <div className="week-tags">
+                  <span className={`tag tag-phase phase-${week.phase}`}>{PHASE_LABEL[week.phase]}</span>
+                  {week.deload ? <span className="tag">Lighter week</span> : null}
+                  {week.taper ? <span className="tag">Taper</span> : null}
+                  {week.race ? <span className="tag">Race week</span> : null}
+                  <span className="tag">
+                    {week.completed}/{week.planned} logged
+                  </span>
+                </div>
+              </div>
+              <button
+                type="button"
+                className="icon-button"
+                onClick={() => {
+                  select(index + 1);
+                }}
+                disabled={index >= weeks.length - 1}
+                aria-label="Next week"
+              >
+                <Icon name="chevronRight" />
+              </button>
+            </div>
+            <WeekCalendar week={week} units={units} today={today} />
+          </section>
+        ) : null}
+        <PlanOverview weeks={weeks} selected={index} today={today} onSelect={select} />
+      </div>
+      {plan.data.warnings.map((w) => (
+        <p key={w.code + w.message} className="note note-warning">
+          {w.message}
+        </p>
+      ))}
+      <details className="card">
+        <summary>
+          <strong>Eat, recover, keep at it</strong>
+        </summary>
+        {(plan.data.guidance.length > 0 ? plan.data.guidance : GUIDANCE).map((g) => (
+          <div key={g.id}>
+            <h3>{g.title}</h3>
+            <p>{g.text}</p>
+          </div>
+        ))}
+      </details>
+    </section>
+  );
+}

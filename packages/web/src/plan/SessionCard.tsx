@@ -1,0 +1,47 @@
+/** One session on the calendar or on today's screen: type, key content, planned time and its mark. */
+import type { Units } from '@speedwork/core';
+import type { SessionDocument } from '@speedwork/server/api-types';
+import { Icon } from '../app/icons.js';
+import { Link } from '../app/router.js';
+import { formatDuration } from '../units/pace-display.js';
+import { SESSION_TYPE_LABEL, STATUS_LABEL, keyContent, sessionStatus } from './calendar-layout.js';
+import type { SessionStatus } from './calendar-layout.js';
+
+export function StatusMark(props: { status: SessionStatus }) {
+  if (props.status === 'upcoming') return null;
+  const symbol = { done: '✓', partial: '◐', skipped: '✕', missed: '–', today: '●', upcoming: '' }[
+    props.status
+  ];
+  return (
+    <span className={`status status-${props.status}`}>
+      <span aria-hidden="true">{symbol}</span> {STATUS_LABEL[props.status]}
+    </span>
+  );
+}
+
+export function TypeBadge(props: { session: Pick<SessionDocument, 'type'> }) {
+  return (
+    <span className={`type-badge type-${props.session.type}`}>
+      <Icon name={props.session.type} size={18} />
+      {SESSION_TYPE_LABEL[props.session.type]}
+    </span>
+  );
+}
+
+export function SessionCard(props: { session: SessionDocument; units: Units; today: string }) {
+  const { session } = props;
+  const status = sessionStatus(session, props.today);
+  return (
+    <Link href={`/sessions/${session.id}`} className={`session-card type-${session.type}`}>
+      <span className="card-top">
+        <TypeBadge session={session} />
+        <StatusMark status={status} />
+      </span>
+      <span className="card-content">{keyContent(session, props.units)}</span>
+      <span className="card-time">
+        {formatDuration(session.plannedDurationS)}
+        {session.deload ? ' · lighter week' : ''}
+      </span>
+    </Link>
+  );
+}

@@ -1,0 +1,100 @@
+/** Today: the session(s) of the day with everything needed to start, or a rest day and what comes next. */
+import { techniqueFocusById } from '@speedwork/core';
+import type { Units } from '@speedwork/core';
+import type { SessionDocument } from '@speedwork/server/api-types';
+import { KEYS, fetchPlan, fetchToday } from '../api/endpoints.js';
+import { useResource } from '../api/resources.js';
+import { Link } from '../app/router.js';
+import { PageHeading } from '../app/page-heading.js';
+import { ErrorNote, Loading, StaleNote } from '../app/status-notes.js';
+import { dayMonth, formatDuration, localToday, longDate, weekdayShort } from '../units/pace-display.js';
+import { useUnits } from '../units/use-units.js';
+import { PHASE_LABEL, calendarWeeks, keyContent, sessionStatus, weekIndexOf } from './calendar-layout.js';
+import { SessionCard, StatusMark, TypeBadge } from './SessionCard.js';
+
+function TodaySession(props: { session: SessionDocument; units: Units; today: string }) {
+  const { session } = props;
+  const status = sessionStatus(session, props.today);
+  return (
+    <article className={`card today-hero type-${session.type}`} aria-labelledby={`s-${session.id}`}>
+      <p className="card-top section-title">
+        <TypeBadge session={session} />
+        <StatusMark status={status} />
+      </p>
+      <h2 id={`s-${session.id}`}>{session.title}</h2>
+      <p className="key-content">{keyContent(session, props.units)}</p>
+      <p className="meta">
+        <span>About {formatDuration(session.plannedDurationS)}</span>
+        <span>
+          Week {session.week} · {PHASE_LABEL[session.phase]}
+          {session.deload ? ' · lighter week' : ''}
+        </span>
+        {session.technique.length > 0 ? (
+          <span>Focus: {session.technique.map((t) => techniqueFocusById(t).name).join(', ')}</span>
+        ) : null}
+      </p>
+      <p>{session.why}</p>
+      <div className="actions">
+        <Link href={`/sessions/${session.id}`} className="button button-primary">
+          {session.log ? 'See session and log' : 'Start: see the session'}
+        </Link>
+      </div>
+    </article>
+  );
+}
+
+export default function TodayPage() {
+  const today = localToday();
+  const units = useUnits();
+  const day = useResource(KEYS.today(today), () => fetchToday(today));
+  const plan = useResource(KEYS.plan, fetchPlan);
+
+  const week = plan.data ? calendarWeeks(plan.data, today) : [];
+  const thisWeek = week[weekIndexOf(week, today)];
+
+  return (
+    <section className="page">
+      <div>
+        <p className="eyebrow">{longDate(today)}</p>
+        <PageHeading title="Today" />
+      </div>
+      <StaleNote error={day.data ? day.error : undefined} />
+      {day.data ? (
+        day.data.sessions.length > 0 ? (
+          day.data.sessions.map((s) => <TodaySession key={s.id} session={s} units={units} today={today} />)
+        ) : (
+          <article className="card today-hero type-rest">
+            <p className="type-badge">Rest day</p>
+            <h2>No session today</h2>
+            <p>Rest is where the work turns into speed: sleep, eat well, maybe an easy walk.</p>
+          </article>
+        )
+      ) : day.error ? (
+        <ErrorNote error={day.error} onRetry={() => void day.reload()} />
+      ) : (
+        <Loading what="today’s session" />
+      )}
+      {day.data?.next ? (
+        <section aria-labelledby="next-title" className="block">
+          <h2 id="next-title">
+            Next: {weekdayShort(day.data.next.date)} {dayMonth(day.data.next.date)}
+          </h2>
+          <SessionCard session={day.data.next} units={units} today={today} />
+        </section>
+      ) : null}
+      {thisWeek ? (
+        <section aria-labelledby="week-title" className="block">
+          <div className="section-title">
+            <h2 id="week-title">This week</h2>
+            <Link href={`/plan?week=${thisWeek.week}`}>Week {thisWeek.week} in the plan</Link>
+          </div>
+          <p className="muted">
+            {thisWeek.completed} of {thisWeek.planned} sessions logged · {PHASE_LABEL[thisWeek.phase]}
+            {thisWeek.deload ? ' · lighter week' : ''}
+            {thisWeek.taper ? ' · taper' : ''}
+          </p>
+        </section>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { apiPlan, logged, SAMPLE_PLAN_INPUT } from './test-plans.test-support.js';
+import { calendarWeeks, keyContent, sessionStatus, todayFromPlan, weekIndexOf } from './calendar-layout.js';
+
+const plan = apiPlan(SAMPLE_PLAN_INPUT);
+
+describe('calendarWeeks', () => {
+  const weeks = calendarWeeks(plan, '2026-12-09');
+
+  it('lays every plan week out as seven dates from the start, rest days included (R-REC-1)', () => {
+    expect(weeks).toHaveLength(plan.weeks.length);
+    for (const week of weeks) {
+      expect(week.days).toHaveLength(7);
+      expect(week.days[0]?.date).toBe(week.start);
+      expect(week.days.some((d) => d.rest)).toBe(true);
+    }
+    expect(weeks[1]?.start).toBe('2026-12-14');
+    expect(weeks.flatMap((w) => w.days.flatMap((d) => d.sessions))).toHaveLength(plan.sessions.length);
+  });
+
+  it('marks today, past days, lighter (deload), taper and race weeks (R-REC-3)', () => {
+    const first = weeks[0];
+    expect(first?.days.find((d) => d.today)?.date).toBe('2026-12-09');
+    expect(first?.days.filter((d) => d.past).map((d) => d.date)).toEqual(['2026-12-07', '2026-12-08']);
+    expect(weeks.filter((w) => w.deload).map((w) => w.week)).toEqual(
+      plan.weeks.filter((w) => w.deload).map((w) => w.week),
+    );
+    const last = weeks[weeks.length - 1];
+    expect(last?.taper).toBe(true);
+    expect(last?.race).toBe(true);
+    expect(last?.days.find((d) => d.sessions.some((s) => s.type === 'race'))?.date).toBe('2027-03-14');
+  });
+
+  it('counts logged sessions per week', () => {
+    const first = plan.sessions[0];
+    if (!first) throw new Error('empty plan');
+    const withLog = { ...plan, sessions: [logged(first, { status: 'done' }), ...plan.sessions.slice(1)] };
+    const week = calendarWeeks(withLog, '2026-12-09')[0];
+    expect(week?.completed).toBe(1);
+    expect(week?.planned).toBe(plan.sessions.filter((s) => s.week === 1).length);
+  });
+});
+
+describe('sessionStatus', () => {
+  const session = plan.sessions[0];
+  if (!session) throw new Error('empty plan');
+  it('takes the log’s mark, else today, planned, or not logged', () => {
+    expect(sessionStatus(logged(session, { status: 'partial' }), '2026-12-20')).toBe('partial');
+    expect(sessionStatus(session, session.date)).toBe('today');
+    expect(sessionStatus(session, '2026-12-01')).toBe('upcoming');
+    expect(sessionStatus(session, '2026-12-20')).toBe('missed');
+  });
+});
+
+describe('keyContent', () => {
+  const of = (type: string, title: string) => {
+    const found = plan.sessions.find((s) => s.type === type && s.title.includes(title));
+    if (!found) throw new Error(`no ${type} session ${title}`);
+    return found;
+  };
+  it('R-INT-3: says a track rung with its flat-out part', () => {
+    expect(keyContent(of('track', '6 × 200 m'), 'km')).toBe('6 × 200 m, 60 m flat out');
+    expect(keyContent(of('track', '5 × 300 m'), 'km')).toBe('5 × 300 m');
+  });
+  it('R-INT-5: says hill repeats with their grade', () => {
+    expect(keyContent(of('hills', '3 ×'), 'km')).toBe('3 × 1 min uphill, gentle');
+  });
+  it('names strength exercises and counts their sets', () => {
+    expect(keyContent(of('strength', 'Deadlift'), 'km')).toBe(
+      'Deadlift, Box Jump, Tuck Jump, Frog Squat Jump · 9 sets',
+    );
+  });
+  it('says easy runs, races and time trials', () => {
+    expect(keyContent(of('easy', ''), 'km')).toBe('40 min easy');
+    expect(keyContent(of('race', ''), 'mi')).toBe('5K race');
+    expect(keyContent(of('time-trial', ''), 'km')).toBe('5K time trial, all out');
+  });
+});
+
+describe('weekIndexOf', () => {
+  const weeks = calendarWeeks(plan, '2026-12-09');
+  it('finds the week of a date and clamps outside the plan', () => {
+    expect(weekIndexOf(weeks, '2026-12-15')).toBe(1);
+    expect(weekIndexOf(weeks, '2026-01-01')).toBe(0);
+    expect(weekIndexOf(weeks, '2030-01-01')).toBe(weeks.length - 1);
+  });
+});
+
+describe('todayFromPlan', () => {
+  it('finds the day’s sessions and the next one offline', () => {
+    const today = todayFromPlan(plan, '2026-12-08');
+    expect(today.sessions).toEqual([]);
+    expect(today.next?.date).toBe('2026-12-09');
+    expect(todayFromPlan(plan, '2026-12-07').sessions).toHaveLength(1);
+  });
+});

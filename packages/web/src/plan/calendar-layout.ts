@@ -1,0 +1,167 @@
+/**
+ * The plan laid out as a runner reads it: weeks of seven dates from the plan's start, each day with its
+ * sessions or a rest day, a status from the logs, and one line of key content per session.
+ */
+import { distanceLabel, exerciseById, formatDistance } from '@speedwork/core';
+import type { Phase, SessionType, Units, WeekSummary } from '@speedwork/core';
+import type { PlanDocument, SessionDocument, Today } from '@speedwork/server/api-types';
+import { addDays, formatDuration } from '../units/pace-display.js';
+
+export type SessionStatus = 'done' | 'partial' | 'skipped' | 'missed' | 'today' | 'upcoming';
+
+export interface CalendarDay {
+  date: string;
+  sessions: SessionDocument[];
+  rest: boolean;
+  today: boolean;
+  past: boolean;
+}
+
+export interface CalendarWeek {
+  week: number;
+  start: string;
+  end: string;
+  phase: Phase;
+  deload: boolean;
+  taper: boolean;
+  race: boolean;
+  days: CalendarDay[];
+  summary: WeekSummary | undefined;
+  /** Sessions logged done or partly done, of those planned. */
+  completed: number;
+  planned: number;
+}
+
+export const SESSION_TYPE_LABEL: Record<SessionType, string> = {
+  strength: 'Strength',
+  track: 'Track',
+  hills: 'Hills',
+  easy: 'Easy run',
+  race: 'Race',
+  'time-trial': 'Time trial',
+};
+
+export const PHASE_LABEL: Record<Phase, string> = {
+  foundation: 'Foundation',
+  build: 'Build',
+  peak: 'Peak',
+  taper: 'Taper',
+};
+
+export const STATUS_LABEL: Record<SessionStatus, string> = {
+  done: 'Done',
+  partial: 'Partly done',
+  skipped: 'Skipped',
+  missed: 'Not logged',
+  today: 'Today',
+  upcoming: 'Planned',
+};
+
+/** Where a session stands: its log's status, else whether its day has come. */
+export function sessionStatus(session: Pick<SessionDocument, 'date' | 'log'>, today: string): SessionStatus {
+  if (session.log) return session.log.status;
+  if (session.date < today) return 'missed';
+  return session.date === today ? 'today' : 'upcoming';
+}
+
+/** The exercise's short name for a card: "Box Jump" rather than "Box Jump (single-leg box hops)". */
+export function shortExerciseName(id: Parameters<typeof exerciseById>[0]): string {
+  return exerciseById(id).name.replace(/\s*\(.*\)$/, '');
+}
+
+/**
+ * The session's key content in one line, as on a calendar card.
+ * @example keyContent(trackSession, 'km') // "6 × 200 m, 60 m flat out"
+ */
+export function keyContent(session: SessionDocument, units: Units): string {
+  const intervals = session.intervals ?? [];
+  switch (session.type) {
+    case 'track':
+      return intervals
+        .map((i) => {
+          const rep = i.distanceM === undefined ? formatDuration(i.durationS ?? 0) : `${i.distanceM} m`;
+          return `${i.repeat} × ${rep}${i.sprintM ? `, ${i.sprintM} m flat out` : ''}`;
+        })
+        .join(' + ');
+    case 'hills':
+      return intervals
+        .map(
+          (i) => `${i.repeat} × ${formatDuration(i.durationS ?? 0)} uphill${i.grade ? `, ${i.grade}` : ''}`,
+        )
+        .join(' + ');
+    case 'easy':
+      return intervals
+        .map((i) =>
+          i.distanceM === undefined
+            ? `${formatDuration(i.durationS ?? 0)} easy`
+            : `${formatDistance(i.distanceM, units)} easy`,
+        )
+        .join(' + ');
+    case 'race':
+    case 'time-trial': {
+      const distanceM = intervals[0]?.distanceM;
+      const what = session.type === 'race' ? 'race' : 'time trial, all out';
+      return distanceM === undefined ? what : `${distanceLabel(distanceM)} ${what}`;
+    }
+    case 'strength': {
+      const exercises = session.exercises ?? [];
+      const sets = exercises.reduce((sum, e) => sum + e.sets, 0);
+      return `${exercises.map((e) => shortExerciseName(e.id)).join(', ')} · ${sets} sets`;
+    }
+  }
+}
+
+/** The plan as weeks of seven days, with rest days filled in and each week's marks. */
+export function calendarWeeks(plan: Pick<PlanDocument, 'weeks' | 'sessions'>, today: string): CalendarWeek[] {
+  const byDate = new Map<string, SessionDocument[]>();
+  for (const session of plan.sessions) {
+    const list = byDate.get(session.date);
+    if (list) list.push(session);
+    else byDate.set(session.date, [session]);
+  }
+  const summaries = new Map(plan.weeks.map((w) => [w.week, w]));
+  const weekCount = Math.max(plan.weeks.length, ...plan.sessions.map((s) => s.week));
+  const firstStart = plan.weeks[0]?.start ?? plan.sessions[0]?.date ?? today;
+  const weeks: CalendarWeek[] = [];
+  for (let week = 1; week <= weekCount; week++) {
+    const summary = summaries.get(week);
+    const start = summary?.start ?? addDays(firstStart, (week - 1) * 7);
+    const days: CalendarDay[] = [];
+    for (let d = 0; d < 7; d++) {
+      const date = addDays(start, d);
+      const sessions = byDate.get(date) ?? [];
+      days.push({ date, sessions, rest: sessions.length === 0, today: date === today, past: date < today });
+    }
+    const sessions = days.flatMap((d) => d.sessions);
+    const phase = summary?.phase ?? sessions[0]?.phase ?? 'build';
+    weeks.push({
+      week,
+      start,
+      end: addDays(start, 6),
+      phase,
+      deload: summary?.deload ?? sessions.some((s) => s.deload),
+      taper: phase === 'taper',
+      race: sessions.some((s) => s.type === 'race'),
+      days,
+      summary,
+      completed: sessions.filter((s) => s.log?.status === 'done' || s.log?.status === 'partial').length,
+      planned: sessions.length,
+    });
+  }
+  return weeks;
+}
+
+/** The index of the week that holds `date`: the first week before the plan, the last one after it. */
+export function weekIndexOf(weeks: readonly CalendarWeek[], date: string): number {
+  if (weeks.length === 0) return 0;
+  const found = weeks.findIndex((w) => w.start <= date && date <= w.end);
+  if (found >= 0) return found;
+  return date < (weeks[0]?.start ?? '') ? 0 : weeks.length - 1;
+}
+
+/** Today's sessions and the next one, worked out from a plan the phone already has (offline). */
+export function todayFromPlan(plan: Pick<PlanDocument, 'sessions'>, date: string): Today {
+  const sessions = plan.sessions.filter((s) => s.date === date);
+  const next = plan.sessions.find((s) => s.date > date) ?? null;
+  return { date, sessions, next };
+}

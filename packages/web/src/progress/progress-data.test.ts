@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import type { RaceDocument, SessionDocument } from '@speedwork/server/api-types';
+import { apiPlan, logged, SAMPLE_PLAN_INPUT } from '../plan/test-plans.test-support.js';
+import { completion, fitnessSeries, ladderSessions, predictedGoal, weeklyVolume } from './progress-data.js';
+
+const plan = apiPlan(SAMPLE_PLAN_INPUT);
+const statuses = ['done', 'done', 'skipped', 'done', 'partial', 'done', 'done'] as const;
+const sessions: SessionDocument[] = plan.sessions.map((s, i) => {
+  const status = statuses[i];
+  if (status === undefined) return s;
+  if (s.type === 'track' && status === 'done')
+    return logged(s, {
+      status,
+      reps: (s.intervals ?? []).flatMap((b) =>
+        Array.from({ length: b.repeat }, () => ({ timeS: 26, distanceM: b.distanceM ?? 0 })),
+      ),
+    });
+  return logged(s, { status });
+});
+const firstTrack = plan.sessions.findIndex((s) => s.type === 'track');
+const played = {
+  ...plan,
+  sessions: sessions.map((s, i) =>
+    i === firstTrack
+      ? logged(s, {
+          status: 'done',
+          reps: (s.intervals ?? []).flatMap((b) =>
+            Array.from({ length: b.repeat }, () => ({ timeS: 26, distanceM: b.distanceM ?? 0 })),
+          ),
+        })
+      : s,
+  ),
+};
+const today = plan.sessions[7]?.date ?? '';
+
+describe('completion', () => {
+  it('rates done 1 and partly done ½ of the sessions due, with the current and longest streak', () => {
+    const c = completion(sessions, today);
+    expect(c).toMatchObject({
+      due: 7,
+      done: 5,
+      partial: 1,
+      skipped: 1,
+      missed: 0,
+      streak: 4,
+      longestStreak: 4,
+    });
+    expect(c.ratePct).toBe(Math.round((5.5 / 7) * 100));
+  });
+  it('is 0 with nothing due, and counts a logged session of today', () => {
+    expect(completion(sessions, '2026-01-01')).toMatchObject({ due: 0, ratePct: 0, streak: 0 });
+    const first = sessions[0];
+    if (!first) throw new Error('empty');
+    expect(completion([first], first.date)).toMatchObject({ due: 1, done: 1, streak: 1 });
+  });
+});
+
+describe('weeklyVolume', () => {
+  it('sums each pillar per week, planned and done (R-STR-2 sets, R-INT-3 metres, R-INT-5 repeats)', () => {
+    const weeks = weeklyVolume(played, today);
+    expect(weeks).toHaveLength(plan.weeks.length);
+    for (const w of weeks) {
+      const summary = plan.weeks.find((s) => s.week === w.week);
+      expect(w.strengthSets.planned).toBe(summary?.strengthSets);
+    }
+    const week1 = weeks[0];
+    expect(week1?.strengthSets.done).toBeGreaterThan(0);
+    expect(week1?.speedM.planned).toBe(0);
+    expect(weeks.reduce((sum, w) => sum + w.hillRepeats.planned, 0)).toBeGreaterThan(0);
+    expect(weeks[weeks.length - 1]?.completionPct).toBeNull();
+  });
+});
+
+describe('fitnessSeries and predictedGoal', () => {
+  it('starts from the plan’s race, adds races in date order, and predicts the goal time', () => {
+    const races: RaceDocument[] = [
+      {
+        id: 'r2',
+        date: '2027-01-20',
+        distance: '5k',
+        distanceM: 5000,
+        timeS: 1440,
+        kind: 'race',
+        vdot: 40.2,
+      },
+      {
+        id: 'r1',
+        date: '2026-12-28',
+        distance: '5k',
+        distanceM: 5000,
+        timeS: 1470,
+        kind: 'time-trial',
+        vdot: 39.2,
+      },
+    ];
+    const points = fitnessSeries(plan, races);
+    expect(points.map((p) => p.label)).toEqual(['Start of plan', 'Time trial', 'Race']);
+    expect(points[0]).toMatchObject({ date: '2026-12-07', vdot: 38.3 });
+    const prediction = predictedGoal(40.2, plan.goal);
+    expect(prediction.predictedS).toBeGreaterThan(plan.goal.timeS);
+    expect(prediction.gapS).toBe(prediction.predictedS - plan.goal.timeS);
+  });
+});
+
+describe('ladderSessions', () => {
+  it('gives the pace of every timed track rep', () => {
+    const ladder = ladderSessions(played);
+    expect(ladder.length).toBeGreaterThan(0);
+    expect(ladder[0]?.repPaces).toEqual([260, 260]);
+    expect(ladder[0]?.targetSPerKm).toBe(271);
+  });
+});

@@ -1,0 +1,92 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ApiError, OFFLINE_MESSAGE } from '../api/api-client.js';
+import { apiPlan, SAMPLE_PLAN_INPUT } from '../plan/test-plans.test-support.js';
+import { LogForm } from './LogForm.js';
+import type { LogSaver } from './LogForm.js';
+
+const plan = apiPlan(SAMPLE_PLAN_INPUT);
+const track = plan.sessions.find((s) => s.type === 'track');
+if (!track) throw new Error('no track session');
+const strength = plan.sessions.find((s) => s.exercises?.[0]?.id === 'deadlift');
+if (!strength) throw new Error('no deadlift session');
+
+beforeEach(() => {
+  localStorage.clear();
+});
+afterEach(cleanup);
+
+describe('LogForm', () => {
+  it('shows a time field per rep with the target as a hint and saves what was typed', async () => {
+    const onSave = vi.fn<LogSaver>((body) =>
+      Promise.resolve({ ...body, revision: 1, updatedAt: '2026-12-14T18:00:00.000Z' }),
+    );
+    render(<LogForm session={track} units="km" onSave={onSave} />);
+    const rep1 = screen.getByLabelText('Rep 1 · 100 m');
+    expect(rep1.getAttribute('placeholder')).toBe('27');
+    fireEvent.change(rep1, { target: { value: '26.1' } });
+    fireEvent.click(screen.getByLabelText('8'));
+    fireEvent.click(screen.getByRole('button', { name: 'Save log' }));
+    await waitFor(() => {
+      expect(screen.getByRole('status').textContent).toMatch(/^Saved at/);
+    });
+    expect(onSave).toHaveBeenCalledWith(
+      { status: 'done', rpe: 8, reps: [{ timeS: 26.1, distanceM: 100 }] },
+      undefined,
+    );
+  });
+
+  it('says what is wrong with an entry and sends nothing', () => {
+    const onSave = vi.fn<LogSaver>();
+    render(<LogForm session={track} units="km" onSave={onSave} />);
+    fireEvent.change(screen.getByLabelText('Rep 2 · 100 m'), { target: { value: 'quick' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save log' }));
+    expect(screen.getAllByText(/Rep 2: "quick" is not a time/).length).toBeGreaterThan(0);
+    expect(screen.getByLabelText('Rep 2 · 100 m').getAttribute('aria-invalid')).toBe('true');
+    expect(onSave).not.toHaveBeenCalled();
+  });
+
+  it('keeps every entry when the request fails, and across a remount (a reload)', async () => {
+    const onSave = vi.fn<LogSaver>(() =>
+      Promise.reject(new ApiError('offline', OFFLINE_MESSAGE, 0, 'offline')),
+    );
+    const first = render(<LogForm session={track} units="km" onSave={onSave} />);
+    fireEvent.change(screen.getByLabelText('Notes'), { target: { value: 'Wet track' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save log' }));
+    await waitFor(() => {
+      expect(screen.getByRole('alert').textContent).toBe(OFFLINE_MESSAGE);
+    });
+    expect(screen.getByLabelText<HTMLTextAreaElement>('Notes').value).toBe('Wet track');
+    first.unmount();
+    render(<LogForm session={track} units="km" onSave={onSave} />);
+    expect(screen.getByLabelText<HTMLTextAreaElement>('Notes').value).toBe('Wet track');
+    expect(screen.getByText('Your unsaved entries are back.')).toBeTruthy();
+  });
+
+  it('carries the first set’s load to the sets that follow it, and sends only ticked sets', async () => {
+    const onSave = vi.fn<LogSaver>((body) =>
+      Promise.resolve({ ...body, revision: 1, updatedAt: '2026-12-07T18:00:00.000Z' }),
+    );
+    render(<LogForm session={strength} units="km" onSave={onSave} />);
+    const load = (n: number) => screen.getByLabelText<HTMLInputElement>(`Set ${n} load in kg`);
+    fireEvent.change(load(1), { target: { value: '3' } });
+    fireEvent.change(load(1), { target: { value: '30' } });
+    expect([load(2).value, load(3).value]).toEqual(['30', '30']);
+    fireEvent.change(load(2), { target: { value: '35' } });
+    fireEvent.change(load(1), { target: { value: '32' } });
+    expect([load(2).value, load(3).value]).toEqual(['35', '32']);
+    fireEvent.click(screen.getAllByRole('checkbox', { name: 'Set 3' })[0] as HTMLElement);
+    fireEvent.click(screen.getByRole('button', { name: 'Save log' }));
+    await waitFor(() => {
+      expect(onSave).toHaveBeenCalled();
+    });
+    expect(onSave.mock.calls[0]?.[0].exercises?.[0]).toEqual({
+      id: 'deadlift',
+      sets: [
+        { reps: 15, loadKg: 32 },
+        { reps: 15, loadKg: 35 },
+      ],
+    });
+  });
+});

@@ -1,0 +1,327 @@
+/**
+ * "Log it": how it went (done, partly, skipped), each rep's time, each exercise's sets, effort 1–10 and
+ * notes. The form is a draft until saved, so a failed request, a reload or a lost signal keeps every entry.
+ */
+import { useState } from 'react';
+import type { SyntheticEvent } from 'react';
+import { exerciseById } from '@speedwork/core';
+import type { Units } from '@speedwork/core';
+import type { LogBody, LogDocument, SessionDocument } from '@speedwork/server/api-types';
+import { errorText } from '../api/api-client.js';
+import { Choice, ChoiceGroup, Field } from '../app/field.js';
+import { useDraft } from '../drafts/use-draft.js';
+import { formatPace, repTargetText } from '../units/pace-display.js';
+import { initialLogState, plannedReps, resultDistance, toLogBody } from './log-form.js';
+import type { LogFormState, LogStatus, SetEntry } from './log-form.js';
+
+const STATUSES: { value: LogStatus; label: string }[] = [
+  { value: 'done', label: 'Done' },
+  { value: 'partial', label: 'Partly' },
+  { value: 'skipped', label: 'Skipped' },
+];
+
+const EFFORT_WORDS: Record<number, string> = {
+  1: 'very easy',
+  3: 'easy',
+  5: 'moderate',
+  7: 'hard',
+  9: 'very hard',
+  10: 'all out',
+};
+
+export interface LogSaver {
+  (body: LogBody, result: { distance: string; time: string } | undefined): Promise<LogDocument>;
+}
+
+export function LogForm(props: { session: SessionDocument; units: Units; onSave: LogSaver }) {
+  const { session, units } = props;
+  const [state, setState, restored, discard] = useDraft<LogFormState>(
+    `log:${session.id}:${session.log?.revision ?? 0}`,
+    () => initialLogState(session),
+  );
+  const [problems, setProblems] = useState<Map<string, string>>(new Map());
+  const [error, setError] = useState<unknown>(undefined);
+  const [busy, setBusy] = useState(false);
+  const [savedAt, setSavedAt] = useState<string | undefined>(undefined);
+  const reps = plannedReps(session);
+  const distance = resultDistance(session);
+
+  const patch = (update: Partial<LogFormState>): void => {
+    setState((old) => ({ ...old, ...update }));
+    setSavedAt(undefined);
+  };
+  const patchSet = (e: number, s: number, update: Partial<SetEntry>): void => {
+    setState((old) => ({
+      ...old,
+      exercises: old.exercises.map((ex, i) =>
+        i === e
+          ? {
+              ...ex,
+              sets: ex.sets.map((set, j) => {
+                if (j === s) return { ...set, ...update };
+                // The first set's load carries to later sets that are empty or still follow it: one bar,
+                // one weight, typed once.
+                const following = set.loadKg === '' || set.loadKg === ex.sets[0]?.loadKg;
+                if (s === 0 && j > 0 && update.loadKg !== undefined && following)
+                  return { ...set, loadKg: update.loadKg };
+                return set;
+              }),
+            }
+          : ex,
+      ),
+    }));
+    setSavedAt(undefined);
+  };
+
+  const submit = async (event: SyntheticEvent): Promise<void> => {
+    event.preventDefault();
+    const checked = toLogBody(state, session);
+    if (!checked.ok) {
+      setProblems(checked.problems);
+      setError(undefined);
+      return;
+    }
+    setProblems(new Map());
+    setBusy(true);
+    setError(undefined);
+    try {
+      const log = await props.onSave(checked.body, checked.result);
+      discard();
+      setSavedAt(new Date(log.updatedAt).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' }));
+    } catch (caught) {
+      setError(caught);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const skipped = state.status === 'skipped';
+  return (
+    <form
+      className="card form log-form"
+      onSubmit={(e) => void submit(e)}
+      noValidate
+      aria-labelledby="log-title"
+      id="log"
+    >
+      <h2 id="log-title">{session.log ? 'Your log' : 'Log it'}</h2>
+      {session.log ? (
+        <p className="muted">
+          Logged{' '}
+          {new Date(session.log.updatedAt).toLocaleString([], { dateStyle: 'medium', timeStyle: 'short' })}
+          {session.log.revision > 1 ? ` · edited ${session.log.revision - 1}×` : ''}. Change anything and save
+          again.
+        </p>
+      ) : null}
+      {restored ? <p className="note">Your unsaved entries are back.</p> : null}
+      <ChoiceGroup legend="How did it go?" className="status-choices">
+        {STATUSES.map((s) => (
+          <Choice
+            key={s.value}
+            type="radio"
+            name="status"
+            value={s.value}
+            checked={state.status === s.value}
+            onChange={() => {
+              patch({ status: s.value });
+            }}
+          >
+            {s.label}
+          </Choice>
+        ))}
+      </ChoiceGroup>
+
+      {!skipped && distance !== undefined ? (
+        <Field
+          label="Your finishing time"
+          hint="h:mm:ss or mm:ss. It updates your paces and your progress."
+          error={problems.get('resultTime')}
+        >
+          {(ids) => (
+            <input
+              id={ids.id}
+              aria-describedby={ids.describedBy}
+              aria-invalid={ids.invalid}
+              className="input-time"
+              autoComplete="off"
+              placeholder="24:10"
+              value={state.resultTime}
+              onChange={(e) => {
+                patch({ resultTime: e.target.value });
+              }}
+            />
+          )}
+        </Field>
+      ) : null}
+
+      {!skipped && reps.length > 0 ? (
+        <fieldset className="choice-group">
+          <legend>Rep times</legend>
+          <p className="field-hint">
+            Seconds (27.5) or m:ss (1:27). Leave a rep empty if you did not time it.
+          </p>
+          <div className="rep-inputs">
+            {reps.map((rep, i) => (
+              <Field key={rep.label} label={rep.label} error={problems.get(`reps.${i}`)}>
+                {(ids) => (
+                  <input
+                    id={ids.id}
+                    aria-describedby={ids.describedBy}
+                    aria-invalid={ids.invalid}
+                    className="input-time"
+                    inputMode="decimal"
+                    autoComplete="off"
+                    placeholder={
+                      rep.distanceM !== undefined && rep.targetSPerKm !== undefined
+                        ? repTargetText(rep.distanceM, rep.targetSPerKm).replace(' s', '')
+                        : rep.targetSPerKm !== undefined
+                          ? formatPace(rep.targetSPerKm, units)
+                          : ''
+                    }
+                    value={state.reps[i] ?? ''}
+                    onChange={(e) => {
+                      const next = [...state.reps];
+                      next[i] = e.target.value;
+                      patch({ reps: next });
+                    }}
+                  />
+                )}
+              </Field>
+            ))}
+          </div>
+        </fieldset>
+      ) : null}
+
+      {!skipped
+        ? state.exercises.map((exercise, e) => {
+            const info = exerciseById(exercise.id);
+            const planned = session.exercises?.find((p) => p.id === exercise.id);
+            const timed = planned?.durationS !== undefined;
+            return (
+              <fieldset key={exercise.id} className="choice-group">
+                <legend>{info.name}</legend>
+                <div className="set-row set-head" aria-hidden="true">
+                  <span>Set</span>
+                  <span>{timed ? 'Seconds' : 'Reps'}</span>
+                  <span>{planned?.load === 'light' ? 'Load, kg' : ''}</span>
+                </div>
+                {exercise.sets.map((set, s) => {
+                  const amountKey = `exercises.${e}.sets.${s}.${timed ? 'durationS' : 'reps'}`;
+                  const loadKey = `exercises.${e}.sets.${s}.loadKg`;
+                  const rowErrors = [problems.get(amountKey), problems.get(loadKey)].filter(Boolean);
+                  return (
+                    <div key={s}>
+                      <div className="set-row">
+                        <label className="set-done">
+                          <input
+                            type="checkbox"
+                            checked={set.done}
+                            onChange={(ev) => {
+                              patchSet(e, s, { done: ev.target.checked });
+                            }}
+                          />
+                          Set {s + 1}
+                        </label>
+                        <input
+                          aria-label={`Set ${s + 1} ${timed ? 'seconds' : 'reps'}`}
+                          aria-invalid={problems.has(amountKey)}
+                          inputMode="numeric"
+                          disabled={!set.done}
+                          value={timed ? set.durationS : set.reps}
+                          onChange={(ev) => {
+                            patchSet(
+                              e,
+                              s,
+                              timed ? { durationS: ev.target.value } : { reps: ev.target.value },
+                            );
+                          }}
+                        />
+                        {planned?.load === 'light' ? (
+                          <input
+                            aria-label={`Set ${s + 1} load in kg`}
+                            aria-invalid={problems.has(loadKey)}
+                            inputMode="decimal"
+                            disabled={!set.done}
+                            value={set.loadKg}
+                            onChange={(ev) => {
+                              patchSet(e, s, { loadKg: ev.target.value });
+                            }}
+                          />
+                        ) : (
+                          <span />
+                        )}
+                      </div>
+                      {rowErrors.map((message) => (
+                        <p key={message} className="field-error">
+                          {message}
+                        </p>
+                      ))}
+                    </div>
+                  );
+                })}
+              </fieldset>
+            );
+          })
+        : null}
+
+      <ChoiceGroup
+        legend="Effort, 1 to 10"
+        hint={
+          state.rpe === undefined
+            ? 'How hard it felt overall.'
+            : `${state.rpe}: ${EFFORT_WORDS[state.rpe] ?? EFFORT_WORDS[state.rpe - 1] ?? ''}`
+        }
+        className="effort"
+      >
+        {Array.from({ length: 10 }, (_, i) => i + 1).map((n) => (
+          <Choice
+            key={n}
+            type="radio"
+            name="rpe"
+            value={String(n)}
+            checked={state.rpe === n}
+            onChange={() => {
+              patch({ rpe: n });
+            }}
+          >
+            {n}
+          </Choice>
+        ))}
+      </ChoiceGroup>
+
+      <Field label="Notes" hint="Weather, surface, how your legs felt.">
+        {(ids) => (
+          <textarea
+            id={ids.id}
+            aria-describedby={ids.describedBy}
+            value={state.notes}
+            maxLength={4000}
+            onChange={(e) => {
+              patch({ notes: e.target.value });
+            }}
+          />
+        )}
+      </Field>
+
+      {problems.size > 0 ? (
+        <p className="note note-error" role="alert">
+          {problems.size === 1 ? 'One entry needs a fix' : `${problems.size} entries need a fix`}:{' '}
+          {[...problems.values()][0]}
+        </p>
+      ) : null}
+      {error ? (
+        <p className="note note-error" role="alert">
+          {errorText(error)}
+        </p>
+      ) : null}
+      {savedAt ? (
+        <p className="note note-ok" role="status">
+          Saved at {savedAt}.
+        </p>
+      ) : null}
+      <button type="submit" className="button button-primary button-block" disabled={busy}>
+        {busy ? 'Saving…' : session.log ? 'Save changes' : 'Save log'}
+      </button>
+    </form>
+  );
+}

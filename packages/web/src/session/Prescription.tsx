@@ -1,0 +1,254 @@
+/**
+ * The whole prescription of a session, in the order it is done: warm-up, each rep with its distance, its
+ * flat-out part, its target pace in the runner's units and the recovery, the cool-down; for strength, each
+ * exercise with its dose, load, form cues and the no-equipment alternative; the technique focus and cues.
+ */
+import { EXERCISES, distanceLabel, exerciseById, formatDistance, techniqueFocusById } from '@speedwork/core';
+import type { ExercisePrescription, Interval, Level, Units } from '@speedwork/core';
+import type { ReactNode } from 'react';
+import type { SessionDocument } from '@speedwork/server/api-types';
+import {
+  formatClock,
+  formatPace,
+  formatPaceRange,
+  formatRest,
+  repTargetText,
+} from '../units/pace-display.js';
+
+const RECOVERY_WORD = { jog: 'Jog', walk: 'Walk', 'jog-down': 'Jog back down' } as const;
+
+function recoveryText(interval: Interval): string | undefined {
+  if (!interval.recovery) return undefined;
+  return `${RECOVERY_WORD[interval.recovery.type]} ${formatRest(interval.recovery.durationS)}`;
+}
+
+function Step(props: { n: number | string; main: string; detail?: ReactNode; children?: ReactNode }) {
+  return (
+    <li className="step">
+      <span className="step-number" aria-hidden="true">
+        {props.n}
+      </span>
+      <div>
+        <p className="step-main">{props.main}</p>
+        {props.detail ? <p className="step-detail">{props.detail}</p> : null}
+        {props.children}
+      </div>
+    </li>
+  );
+}
+
+function RepList(props: { interval: Interval; units: Units; startAt: number }) {
+  const { interval, units } = props;
+  const reps = Array.from({ length: interval.repeat }, (_, i) => i);
+  const recovery = recoveryText(interval);
+  return (
+    <ol className="rep-list" aria-label="Reps">
+      {reps.map((i) => (
+        <li key={i}>
+          <span>
+            <strong>Rep {props.startAt + i}</strong> ·{' '}
+            {interval.distanceM === undefined ? `${interval.durationS ?? 0} s` : `${interval.distanceM} m`}
+            {interval.sprintM ? `, first ${interval.sprintM} m flat out` : ''}
+          </span>
+          <span>
+            {interval.targetSPerKm !== undefined && interval.distanceM !== undefined ? (
+              <>
+                <span className="target">{repTargetText(interval.distanceM, interval.targetSPerKm)}</span>
+                <span className="muted"> at {formatPace(interval.targetSPerKm, units)}</span>
+              </>
+            ) : interval.targetSPerKm !== undefined ? (
+              <span className="target">{formatPace(interval.targetSPerKm, units)}</span>
+            ) : null}
+            {recovery && i < interval.repeat - 1 ? (
+              <span className="muted"> then {recovery.toLowerCase()}</span>
+            ) : null}
+          </span>
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+function intervalMain(session: SessionDocument, interval: Interval, units: Units): string {
+  switch (session.type) {
+    case 'track':
+      return `${interval.repeat} × ${interval.distanceM ?? 0} m${interval.sprintM ? `, first ${interval.sprintM} m flat out` : ''}`;
+    case 'hills':
+      return `${interval.repeat} × ${interval.durationS ?? 0} s uphill${interval.grade ? ` on a ${interval.grade} grade` : ''}`;
+    case 'easy':
+      return interval.distanceM === undefined
+        ? `${Math.round((interval.durationS ?? 0) / 60)} min easy`
+        : `${formatDistance(interval.distanceM, units)} easy`;
+    case 'race':
+    case 'time-trial':
+      return `${interval.distanceM === undefined ? '' : distanceLabel(interval.distanceM)} ${session.type === 'race' ? 'race' : 'time trial'}`;
+    case 'strength':
+      return '';
+  }
+}
+
+function intervalDetail(session: SessionDocument, interval: Interval, units: Units): string {
+  const parts: string[] = [];
+  if (interval.targetRangeSPerKm)
+    parts.push(`At ${formatPaceRange(interval.targetRangeSPerKm, units)}: you can talk in sentences.`);
+  else if (interval.targetSPerKm !== undefined) {
+    if (session.type === 'track') {
+      parts.push(
+        interval.sprintM
+          ? `Sprint the first ${interval.sprintM} m by feel, then hold ${formatPace(interval.targetSPerKm, units)}.`
+          : `Each rep at ${formatPace(interval.targetSPerKm, units)}.`,
+      );
+      if (interval.distanceM !== undefined)
+        parts.push(`About ${repTargetText(interval.distanceM, interval.targetSPerKm)} per rep.`);
+    } else if (session.type === 'hills')
+      parts.push(`Uphill at race pace, ${formatPace(interval.targetSPerKm, units)} effort.`);
+    else if (interval.distanceM !== undefined) {
+      const verb = session.type === 'time-trial' ? 'All out; your fitness predicts about' : 'Target';
+      parts.push(
+        `${verb} ${formatClock((interval.distanceM * interval.targetSPerKm) / 1000)} (${formatPace(interval.targetSPerKm, units)}).`,
+      );
+    }
+  }
+  const recovery = recoveryText(interval);
+  if (recovery) parts.push(`${recovery} between reps.`);
+  return parts.join(' ');
+}
+
+export function RunningPrescription(props: { session: SessionDocument; units: Units }) {
+  const { session, units } = props;
+  const intervals = session.intervals ?? [];
+  // Rep numbers run on across blocks: the first rep of each block.
+  const firstRep = intervals.map((_, i) => 1 + intervals.slice(0, i).reduce((sum, x) => sum + x.repeat, 0));
+  const warmupSteps = session.warmup ? 1 : 0;
+  return (
+    <section className="card block" aria-labelledby="run-title">
+      <h2 id="run-title">The run</h2>
+      <ol className="steps">
+        {session.warmup ? (
+          <Step
+            n={1}
+            main={`Warm up: ${formatDistance(session.warmup.jogM, units)} easy jog`}
+            detail={
+              session.warmup.stretching
+                ? 'Then a few minutes of dynamic stretching: leg swings, skips, strides.'
+                : undefined
+            }
+          />
+        ) : null}
+        {intervals.map((interval, i) => {
+          const startAt = firstRep[i] ?? 1;
+          const showReps = (session.type === 'track' || session.type === 'hills') && interval.repeat > 1;
+          return (
+            <Step
+              key={i}
+              n={warmupSteps + i + 1}
+              main={intervalMain(session, interval, units)}
+              detail={intervalDetail(session, interval, units)}
+            >
+              {showReps ? <RepList interval={interval} units={units} startAt={startAt} /> : null}
+            </Step>
+          );
+        })}
+        {session.cooldown ? (
+          <Step
+            n={warmupSteps + intervals.length + 1}
+            main={`Cool down: ${formatDistance(session.cooldown.jogM, units)} easy jog`}
+            detail="Slow and relaxed; let your breathing settle."
+          />
+        ) : null}
+      </ol>
+    </section>
+  );
+}
+
+function doseText(p: Pick<ExercisePrescription, 'sets' | 'reps' | 'durationS'>): string {
+  if (p.durationS !== undefined) return `${p.sets} sets × ${p.durationS} s`;
+  if (p.reps)
+    return `${p.sets} sets × ${p.reps.min === p.reps.max ? p.reps.min : `${p.reps.min}–${p.reps.max}`} reps`;
+  return `${p.sets} sets`;
+}
+
+function ExerciseBlock(props: { prescription: ExercisePrescription; level: Level }) {
+  const { prescription: p } = props;
+  const exercise = exerciseById(p.id);
+  const alternative = exercise.needsGym ? EXERCISES.find((e) => e.substitutes === exercise.id) : undefined;
+  return (
+    <article className="exercise" aria-labelledby={`ex-${p.id}`}>
+      <h3 id={`ex-${p.id}`}>{exercise.name}</h3>
+      <p className="dose">
+        {doseText(p)} · {p.load === 'light' ? 'light weight' : 'bodyweight'}
+      </p>
+      <p className="muted">
+        Rest {formatRest(p.restS)} between sets
+        {p.footContacts > 0 ? ` · ${p.footContacts} foot contacts` : ''}.
+      </p>
+      {p.substitutes ? (
+        <p className="alt">
+          No gym today: this stands in for the {exerciseById(p.substitutes).name.toLowerCase()}.
+        </p>
+      ) : null}
+      <p>{exercise.description}</p>
+      <ol className="cues" aria-label={`How to do the ${exercise.name}`}>
+        {exercise.cues.map((cue) => (
+          <li key={cue}>{cue}</li>
+        ))}
+      </ol>
+      {exercise.equipment.length > 0 ? (
+        <p className="muted">You need: {exercise.equipment.join(', ')}.</p>
+      ) : null}
+      {props.level === 'advanced' && (p.variant ?? exercise.advancedVariant) ? (
+        <p className="alt">Harder: {p.variant ?? exercise.advancedVariant}</p>
+      ) : null}
+      {alternative ? (
+        <details className="alt">
+          <summary>
+            No gym? Do the <strong>{alternative.name}</strong> instead
+          </summary>
+          <p>
+            {doseText(alternative.dose)}, bodyweight. {alternative.description}
+          </p>
+          <ol className="cues">
+            {alternative.cues.map((cue) => (
+              <li key={cue}>{cue}</li>
+            ))}
+          </ol>
+        </details>
+      ) : null}
+    </article>
+  );
+}
+
+export function StrengthPrescription(props: { session: SessionDocument; level: Level }) {
+  return (
+    <section className="card block" aria-labelledby="strength-title">
+      <h2 id="strength-title">Strength and plyometrics</h2>
+      <p className="muted">Warm up first: 5 minutes of easy jogging or skipping, then leg swings.</p>
+      {(props.session.exercises ?? []).map((p) => (
+        <ExerciseBlock key={p.id} prescription={p} level={props.level} />
+      ))}
+    </section>
+  );
+}
+
+export function TechniqueBlock(props: { session: SessionDocument }) {
+  if (props.session.technique.length === 0) return null;
+  return (
+    <section className="card block" aria-labelledby="technique-title">
+      <h2 id="technique-title">Technique focus</h2>
+      {props.session.technique.map((id) => {
+        const focus = techniqueFocusById(id);
+        return (
+          <div key={id}>
+            <h3>{focus.name}</h3>
+            <p>{focus.summary}</p>
+            <ul className="cues">
+              {focus.cues.map((cue) => (
+                <li key={cue}>{cue}</li>
+              ))}
+            </ul>
+          </div>
+        );
+      })}
+    </section>
+  );
+}

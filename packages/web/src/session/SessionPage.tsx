@@ -1,0 +1,121 @@
+/** One session: what to do, why, how, and the log of how it went. Opens offline from the saved plan. */
+import { useState } from 'react';
+import type { LogDocument, PlanDocument, SessionDocument } from '@speedwork/server/api-types';
+import { ApiError } from '../api/api-client.js';
+import { KEYS, addRace, fetchPlan, fetchProfile, fetchSession, saveLog } from '../api/endpoints.js';
+import { invalidate, setResource, useResource } from '../api/resources.js';
+import { PageHeading } from '../app/page-heading.js';
+import { Link } from '../app/router.js';
+import { ErrorNote, Loading, StaleNote } from '../app/status-notes.js';
+import { PHASE_LABEL, keyContent, sessionStatus } from '../plan/calendar-layout.js';
+import { StatusMark, TypeBadge } from '../plan/SessionCard.js';
+import { formatDuration, localToday, longDate } from '../units/pace-display.js';
+import { useUnits } from '../units/use-units.js';
+import { LogForm } from './LogForm.js';
+import type { LogSaver } from './LogForm.js';
+import { RunningPrescription, StrengthPrescription, TechniqueBlock } from './Prescription.js';
+import { WatchFiles } from './WatchFiles.js';
+
+/** The session from the API, or from the plan on the phone when there is no connection. */
+async function loadSession(id: string): Promise<SessionDocument> {
+  try {
+    return await fetchSession(id);
+  } catch (error) {
+    if (!(error instanceof ApiError) || error.kind !== 'offline') throw error;
+    const found = (await fetchPlan())?.sessions.find((s) => s.id === id);
+    if (!found) throw error;
+    return found;
+  }
+}
+
+export default function SessionPage(props: { id: string }) {
+  const today = localToday();
+  const units = useUnits();
+  const profile = useResource(KEYS.profile, fetchProfile);
+  const key = KEYS.session(props.id);
+  const session = useResource(key, () => loadSession(props.id));
+  // Bumped when a watch file rewrites the log, so the form starts again from the new log.
+  const [logVersion, setLogVersion] = useState(0);
+
+  if (!session.data) {
+    return (
+      <section className="page">
+        <PageHeading title="Session" />
+        {session.error ? (
+          <ErrorNote error={session.error} onRetry={() => void session.reload()} />
+        ) : (
+          <Loading what="the session" />
+        )}
+      </section>
+    );
+  }
+  const s = session.data;
+  const level = profile.data?.profile.level ?? 'intermediate';
+
+  const storeLog = (log: LogDocument): SessionDocument => {
+    const updated: SessionDocument = { ...s, log };
+    setResource(key, updated);
+    setResource<PlanDocument | null>(KEYS.plan, (plan) =>
+      plan ? { ...plan, sessions: plan.sessions.map((x) => (x.id === s.id ? updated : x)) } : plan,
+    );
+    invalidate('today:');
+    return updated;
+  };
+
+  const onSave: LogSaver = async (body, result) => {
+    const log = await saveLog(s.id, body);
+    storeLog(log);
+    if (result) {
+      await addRace({
+        date: s.date <= today ? s.date : today,
+        distance: result.distance,
+        time: result.time,
+        kind: s.type === 'race' ? 'race' : 'time-trial',
+      });
+      invalidate(KEYS.races);
+    }
+    return log;
+  };
+
+  return (
+    <section className="page">
+      <p>
+        <Link href={`/plan?week=${s.week}`}>← Week {s.week}</Link>
+      </p>
+      <article className={`card session-head type-${s.type}`}>
+        <p className="section-title">
+          <TypeBadge session={s} />
+          <StatusMark status={sessionStatus(s, today)} />
+        </p>
+        <p className="eyebrow">{longDate(s.date)}</p>
+        <PageHeading title={s.title} />
+        <p className="key-content">{keyContent(s, units)}</p>
+        <p className="meta">
+          <span>About {formatDuration(s.plannedDurationS)} in all</span>
+          <span>
+            Week {s.week} · {PHASE_LABEL[s.phase]}
+            {s.deload ? ' · lighter week' : ''}
+          </span>
+        </p>
+        <p>{s.why}</p>
+      </article>
+      <StaleNote error={session.error} />
+      {s.type === 'strength' ? (
+        <StrengthPrescription session={s} level={level} />
+      ) : (
+        <RunningPrescription session={s} units={units} />
+      )}
+      <TechniqueBlock session={s} />
+      {s.type === 'strength' ? null : (
+        <WatchFiles
+          session={s}
+          onLog={(log) => {
+            storeLog(log);
+            setLogVersion((v) => v + 1);
+          }}
+        />
+      )}
+      <LogForm key={`${s.id}:${logVersion}`} session={s} units={units} onSave={onSave} />
+    </section>
+  );
+}

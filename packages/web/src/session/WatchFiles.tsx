@@ -1,0 +1,101 @@
+/**
+ * The session and the runner's watch: the workout as a FIT file to run from the watch, and a recorded run
+ * (FIT, GPX or TCX) read back into the log, rep by rep, by the server.
+ */
+import { useRef, useState } from 'react';
+import type { ChangeEvent } from 'react';
+import type { LogDocument, SessionDocument } from '@speedwork/server/api-types';
+import { ApiError, OFFLINE_MESSAGE, errorText } from '../api/api-client.js';
+
+/** What `POST /api/sessions/:id/activity` answers; the analysis is shown only as the reps it filled. */
+interface ActivityUpload {
+  log: LogDocument;
+}
+
+async function uploadActivity(sessionId: string, file: File): Promise<ActivityUpload> {
+  let response: Response;
+  try {
+    response = await fetch(`/api/sessions/${encodeURIComponent(sessionId)}/activity`, {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: { 'content-type': 'application/octet-stream' },
+      body: file,
+    });
+  } catch {
+    throw new ApiError('offline', OFFLINE_MESSAGE, 0, 'offline');
+  }
+  const body = (await response.json().catch(() => null)) as
+    (ActivityUpload & { error?: undefined }) | { error: { code: string; message: string } } | null;
+  if (!response.ok || body === null || body.error !== undefined) {
+    const message =
+      body?.error?.message ?? `The server answered ${response.status}; the log was not changed.`;
+    throw new ApiError('other', message, response.status, body?.error?.code ?? 'http');
+  }
+  return body;
+}
+
+export function WatchFiles(props: { session: SessionDocument; onLog: (log: LogDocument) => void }) {
+  const input = useRef<HTMLInputElement>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(undefined);
+  const [done, setDone] = useState<string | undefined>(undefined);
+  const { session } = props;
+
+  const upload = async (event: ChangeEvent<HTMLInputElement>): Promise<void> => {
+    const file = event.target.files?.[0];
+    event.target.value = '';
+    if (!file) return;
+    setBusy(true);
+    setError(undefined);
+    setDone(undefined);
+    try {
+      const { log } = await uploadActivity(session.id, file);
+      props.onLog(log);
+      const timed = log.reps?.filter((r) => r.timeS !== undefined).length ?? 0;
+      setDone(`Read ${file.name}: ${timed} rep${timed === 1 ? '' : 's'} timed in your log below.`);
+    } catch (caught) {
+      setError(caught);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section className="card block" aria-labelledby="watch-title">
+      <h2 id="watch-title">Your watch</h2>
+      <p className="muted">Run it from the watch, then let the recording fill in your rep times.</p>
+      <div className="actions">
+        <a className="button" href={`/api/sessions/${encodeURIComponent(session.id)}/workout.fit`} download>
+          Download the workout (.fit)
+        </a>
+        <button
+          type="button"
+          className="button"
+          disabled={busy}
+          onClick={() => {
+            input.current?.click();
+          }}
+        >
+          {busy ? 'Reading your run…' : 'Add a recorded run (FIT, GPX, TCX)'}
+        </button>
+        <input
+          ref={input}
+          hidden
+          type="file"
+          accept=".fit,.gpx,.tcx"
+          onChange={(event) => void upload(event)}
+        />
+      </div>
+      {error ? (
+        <p className="note note-error" role="alert">
+          {errorText(error)}
+        </p>
+      ) : null}
+      {done ? (
+        <p className="note note-ok" role="status">
+          {done}
+        </p>
+      ) : null}
+    </section>
+  );
+}

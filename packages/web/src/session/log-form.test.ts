@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { apiPlan, logged, SAMPLE_PLAN_INPUT } from '../plan/test-plans.test-support.js';
+import { initialLogState, plannedReps, resultDistance, toLogBody } from './log-form.js';
+
+const plan = apiPlan({ ...SAMPLE_PLAN_INPUT, level: 'intermediate' });
+const find = (type: string, title = '') => {
+  const found = plan.sessions.find((s) => s.type === type && s.title.includes(title));
+  if (!found) throw new Error(`no ${type}`);
+  return found;
+};
+
+describe('plannedReps', () => {
+  it('lists every track rep with its distance and target', () => {
+    const reps = plannedReps(find('track', '6 × 200 m'));
+    expect(reps).toHaveLength(6);
+    expect(reps[0]).toMatchObject({ label: 'Rep 1 · 200 m', distanceM: 200 });
+  });
+  it('has no reps for strength or races', () => {
+    expect(plannedReps(find('strength'))).toEqual([]);
+    expect(plannedReps(find('race'))).toEqual([]);
+  });
+});
+
+describe('initialLogState', () => {
+  it('starts a strength log with every planned set ticked at the top of the rep range', () => {
+    const state = initialLogState(find('strength', 'Deadlift'));
+    expect(state.status).toBe('done');
+    expect(state.exercises[0]).toMatchObject({ id: 'deadlift' });
+    expect(state.exercises[0]?.sets).toHaveLength(3);
+    expect(state.exercises[0]?.sets[0]).toEqual({ done: true, reps: '15', loadKg: '', durationS: '' });
+    expect(state.exercises.find((e) => e.id === 'tuck-jump')?.sets[0]?.durationS).toBe('30');
+  });
+  it('fills the form from an existing log, to edit it', () => {
+    const session = logged(find('track', '6 × 200 m'), {
+      status: 'partial',
+      rpe: 8,
+      notes: 'windy',
+      reps: [{ timeS: 52.4, distanceM: 200 }, { distanceM: 200 }, { timeS: 61, distanceM: 200 }],
+    });
+    const state = initialLogState(session);
+    expect(state).toMatchObject({ status: 'partial', rpe: 8, notes: 'windy' });
+    expect(state.reps).toEqual(['52.4', '', '1:01', '', '', '']);
+  });
+});
+
+describe('toLogBody', () => {
+  it('sends timed reps with their distance and keeps untimed ones in place', () => {
+    const session = find('track', '6 × 200 m');
+    const state = { ...initialLogState(session), rpe: 7, reps: ['52.4', '', '53', '', '', ''] };
+    const result = toLogBody(state, session);
+    expect(result).toEqual({
+      ok: true,
+      result: undefined,
+      body: {
+        status: 'done',
+        rpe: 7,
+        reps: [{ timeS: 52.4, distanceM: 200 }, { distanceM: 200 }, { timeS: 53, distanceM: 200 }],
+      },
+    });
+  });
+  it('names each entry that is not a number, in words', () => {
+    const session = find('track', '6 × 200 m');
+    const result = toLogBody({ ...initialLogState(session), reps: ['52', 'fast', '', '', '', ''] }, session);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems.get('reps.1')).toBe(
+      'Rep 2: "fast" is not a time; accepted: seconds such as 27.5, or m:ss such as 1:27',
+    );
+  });
+  it('sends only the sets ticked, with reps and load', () => {
+    const session = find('strength', 'Deadlift');
+    const state = initialLogState(session);
+    const deadlift = state.exercises[0];
+    if (!deadlift) throw new Error('no deadlift');
+    deadlift.sets = deadlift.sets.map((s, i) => ({ ...s, done: i < 2, loadKg: '30' }));
+    const result = toLogBody(state, session);
+    if (!result.ok) throw new Error('rejected');
+    expect(result.body.exercises?.[0]).toEqual({
+      id: 'deadlift',
+      sets: [
+        { reps: 15, loadKg: 30 },
+        { reps: 15, loadKg: 30 },
+      ],
+    });
+  });
+  it('turns a race result into the log’s one rep and a race to record', () => {
+    const race = find('race');
+    expect(resultDistance(race)).toBe('5k');
+    const result = toLogBody({ ...initialLogState(race), resultTime: '23:41' }, race);
+    if (!result.ok) throw new Error('rejected');
+    expect(result.body.reps).toEqual([{ timeS: 1421, distanceM: 5000 }]);
+    expect(result.result).toEqual({ distance: '5k', time: '23:41' });
+  });
+  it('drops the detail of a skipped session', () => {
+    const session = find('strength');
+    const result = toLogBody({ ...initialLogState(session), status: 'skipped', notes: 'ill' }, session);
+    expect(result).toEqual({ ok: true, result: undefined, body: { status: 'skipped', notes: 'ill' } });
+  });
+});

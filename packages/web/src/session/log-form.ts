@@ -1,0 +1,211 @@
+/**
+ * The "log it" form as data: what the runner typed (strings, so nothing is lost mid-edit), filled from a
+ * session and its log, and turned into the API's log body with every problem named per field.
+ */
+import { NAMED_DISTANCES, formatClock, parseTimeS } from '@speedwork/core';
+import type { ExerciseId } from '@speedwork/core';
+import type { LogBody, LogDocument, SessionDocument } from '@speedwork/server/api-types';
+import { parseRepTime, repTimeInput } from '../units/pace-display.js';
+
+export type LogStatus = LogBody['status'];
+
+export interface SetEntry {
+  done: boolean;
+  reps: string;
+  loadKg: string;
+  durationS: string;
+}
+
+export interface LogFormState {
+  status: LogStatus;
+  rpe: number | undefined;
+  notes: string;
+  /** One entry per planned rep, as typed. */
+  reps: string[];
+  exercises: { id: ExerciseId; sets: SetEntry[] }[];
+  /** A race or time trial's finishing time, as typed. */
+  resultTime: string;
+}
+
+export interface PlannedRep {
+  /** "Rep 3 · 200 m" */
+  label: string;
+  distanceM: number | undefined;
+  durationS: number | undefined;
+  targetSPerKm: number | undefined;
+}
+
+/** The reps a runner times: track reps and hill repeats, in order. Races and time trials have a result instead. */
+export function plannedReps(session: Pick<SessionDocument, 'type' | 'intervals'>): PlannedRep[] {
+  if (session.type !== 'track' && session.type !== 'hills') return [];
+  const reps: PlannedRep[] = [];
+  for (const block of session.intervals ?? []) {
+    for (let i = 0; i < block.repeat; i++) {
+      const what = block.distanceM === undefined ? `${block.durationS ?? 0} s up` : `${block.distanceM} m`;
+      reps.push({
+        label: `Rep ${reps.length + 1} · ${what}`,
+        distanceM: block.distanceM,
+        durationS: block.durationS,
+        targetSPerKm: block.targetSPerKm,
+      });
+    }
+  }
+  return reps;
+}
+
+/** The distance of a race or time trial session, spelled as the races API takes it ("5k", "800m"). */
+export function resultDistance(session: Pick<SessionDocument, 'type' | 'intervals'>): string | undefined {
+  if (session.type !== 'race' && session.type !== 'time-trial') return undefined;
+  const distanceM = session.intervals?.[0]?.distanceM;
+  if (distanceM === undefined) return undefined;
+  return (
+    NAMED_DISTANCES.find((d) => Math.abs(d.distanceM - distanceM) < 0.5)?.name ?? `${Math.round(distanceM)}m`
+  );
+}
+
+export function initialLogState(
+  session: SessionDocument,
+  log: LogDocument | null = session.log,
+): LogFormState {
+  const reps = plannedReps(session);
+  const isResult = resultDistance(session) !== undefined;
+  const loggedResult = isResult ? log?.reps?.[0]?.timeS : undefined;
+  return {
+    status: log?.status ?? 'done',
+    rpe: log?.rpe,
+    notes: log?.notes ?? '',
+    reps: reps.map((_, i) => {
+      const timeS = log?.reps?.[i]?.timeS;
+      return timeS === undefined ? '' : repTimeInput(timeS);
+    }),
+    exercises: (session.exercises ?? []).map((planned) => {
+      const logged = log?.exercises?.find((e) => e.id === planned.id);
+      const count = Math.max(planned.sets, logged?.sets.length ?? 0);
+      return {
+        id: planned.id,
+        sets: Array.from({ length: count }, (_, i): SetEntry => {
+          const set = logged?.sets[i];
+          if (log && logged) {
+            return {
+              done: set !== undefined,
+              reps: set?.reps === undefined ? '' : String(set.reps),
+              loadKg: set?.loadKg === undefined ? '' : String(set.loadKg),
+              durationS: set?.durationS === undefined ? '' : String(set.durationS),
+            };
+          }
+          return {
+            done: i < planned.sets && !log,
+            reps: planned.reps ? String(planned.reps.max) : '',
+            loadKg: '',
+            durationS: planned.durationS === undefined ? '' : String(planned.durationS),
+          };
+        }),
+      };
+    }),
+    resultTime: loggedResult === undefined ? '' : formatClock(loggedResult),
+  };
+}
+
+export interface LogProblems {
+  /** Field key (`reps.2`, `exercises.0.sets.1.reps`, `resultTime`) → message. */
+  fields: Map<string, string>;
+}
+
+const REP_ACCEPTED = 'accepted: seconds such as 27.5, or m:ss such as 1:27';
+
+function wholeNumber(text: string, min: number, max: number): number | undefined | 'bad' {
+  const trimmed = text.trim();
+  if (trimmed === '') return undefined;
+  const value = Number(trimmed.replace(',', '.'));
+  if (!Number.isFinite(value) || value < min || value > max) return 'bad';
+  return value;
+}
+
+/**
+ * The API body for the form, or the problems that keep it from being sent.
+ * @example toLogBody(state, session) // { ok: true, body: { status: 'done', reps: [{ timeS: 27.4, distanceM: 100 }] } }
+ */
+export function toLogBody(
+  state: LogFormState,
+  session: SessionDocument,
+):
+  | { ok: true; body: LogBody; result: { distance: string; time: string } | undefined }
+  | { ok: false; problems: Map<string, string> } {
+  const problems = new Map<string, string>();
+  const body: LogBody = { status: state.status };
+  if (state.rpe !== undefined) body.rpe = state.rpe;
+  if (state.notes.trim() !== '') body.notes = state.notes.trim();
+  const planned = plannedReps(session);
+  const reps: NonNullable<LogBody['reps']> = [];
+  state.reps.forEach((text, i) => {
+    if (text.trim() === '') {
+      reps.push(planned[i]?.distanceM === undefined ? {} : { distanceM: planned[i]?.distanceM });
+      return;
+    }
+    const timeS = parseRepTime(text);
+    if (timeS === undefined) {
+      problems.set(
+        `reps.${i}`,
+        `Rep ${i + 1}: ${JSON.stringify(text.trim())} is not a time; ${REP_ACCEPTED}`,
+      );
+      return;
+    }
+    const distanceM = planned[i]?.distanceM;
+    reps.push(distanceM === undefined ? { timeS } : { timeS, distanceM });
+  });
+  // Trailing reps with no time carry nothing; keep the ones before a timed rep so indexes line up.
+  while (reps.length > 0 && reps[reps.length - 1]?.timeS === undefined) reps.pop();
+  let result: { distance: string; time: string } | undefined;
+  const distance = resultDistance(session);
+  if (distance !== undefined && state.resultTime.trim() !== '') {
+    const timeS = parseTimeS(state.resultTime);
+    if (timeS === undefined)
+      problems.set(
+        'resultTime',
+        `Result: ${JSON.stringify(state.resultTime.trim())} is not a time; accepted: h:mm:ss or mm:ss, such as 25:00 or 1:45:30`,
+      );
+    else {
+      reps.splice(0, reps.length, { timeS, distanceM: session.intervals?.[0]?.distanceM ?? 0 });
+      result = { distance, time: state.resultTime.trim() };
+    }
+  }
+  if (reps.length > 0) body.reps = reps;
+  if (state.exercises.length > 0) {
+    body.exercises = state.exercises.map((exercise, e) => ({
+      id: exercise.id,
+      sets: exercise.sets.flatMap((set, s) => {
+        if (!set.done) return [];
+        const entry: { reps?: number; loadKg?: number; durationS?: number } = {};
+        const reps = wholeNumber(set.reps, 0, 500);
+        const load = wholeNumber(set.loadKg, 0, 500);
+        const seconds = wholeNumber(set.durationS, 0, 3600);
+        if (reps === 'bad' || (typeof reps === 'number' && !Number.isInteger(reps)))
+          problems.set(
+            `exercises.${e}.sets.${s}.reps`,
+            `Set ${s + 1} reps: ${JSON.stringify(set.reps)} is not a count; accepted: a whole number from 0 to 500`,
+          );
+        else if (reps !== undefined) entry.reps = reps;
+        if (load === 'bad')
+          problems.set(
+            `exercises.${e}.sets.${s}.loadKg`,
+            `Set ${s + 1} load: ${JSON.stringify(set.loadKg)} is not a weight; accepted: 0 to 500 kg`,
+          );
+        else if (load !== undefined) entry.loadKg = load;
+        if (seconds === 'bad')
+          problems.set(
+            `exercises.${e}.sets.${s}.durationS`,
+            `Set ${s + 1} seconds: ${JSON.stringify(set.durationS)} is not a duration; accepted: 0 to 3600`,
+          );
+        else if (seconds !== undefined) entry.durationS = seconds;
+        return [entry];
+      }),
+    }));
+  }
+  if (problems.size > 0) return { ok: false, problems };
+  if (state.status === 'skipped') {
+    delete body.reps;
+    delete body.exercises;
+    return { ok: true, body, result: undefined };
+  }
+  return { ok: true, body, result };
+}
