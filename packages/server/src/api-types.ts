@@ -11,9 +11,11 @@ export type { Today } from './plans/plans.service.js';
 export type { LogBody, LogDocument } from './logs/log-body.js';
 export type { RaceBody, RaceDocument } from './races/race-body.js';
 export type { ExportDocument } from './data-export/export-document.js';
-export type { FieldProblem } from './service-error.js';
+import type { FieldProblem } from './service-error.js';
+export type { FieldProblem };
+export type { ActivityUpload } from './activities/activities.service.js';
 
 /** Every error response: `{ error: { code, message, fields } }`. */
 export interface ErrorBody {
-  error: { code: string; message: string; fields: { field: string; reason: string; message: string }[] };
+  error: { code: string; message: string; fields: FieldProblem[] };
 }

@@ -16,6 +16,9 @@ export interface FieldProblem {
   field: string;
   reason: string;
   message: string;
+  /** What the field accepts, in words (from core's validation), for clients that word messages themselves. */
+  accepted?: string;
+  given?: string;
 }
 
 export class ServiceError extends Error {

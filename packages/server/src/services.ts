@@ -38,8 +38,8 @@ export function createServices(store: Store, clock: Clock): Services {
   const cache = new RunnerCache();
   const accounts = new AccountsService(new AccountsRepository(db), clock, cache);
   const profiles = new ProfileService(new ProfileRepository(db), clock);
-  const races = new RacesService(new RacesRepository(db), clock);
   const plansRepository = new PlansRepository(db);
+  const races = new RacesService(new RacesRepository(db), plansRepository, clock);
   const plans = new PlansService(plansRepository, profiles, races, clock, cache);
   const logs = new LogsService(new LogsRepository(db), plansRepository, clock, cache);
   return {

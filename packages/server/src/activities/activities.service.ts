@@ -19,6 +19,12 @@ import { ServiceError } from '../service-error.js';
 
 export const MAX_ACTIVITY_BYTES = 16 * 1024 * 1024;
 
+/** What `POST /api/sessions/:id/activity` answers. */
+export interface ActivityUpload {
+  analysis: ActivityAnalysis;
+  log: LogDocument;
+}
+
 export class ActivitiesService {
   constructor(
     private readonly plans: PlansService,
@@ -44,11 +50,7 @@ export class ActivitiesService {
    * Reads a recorded activity (FIT, GPX or TCX), finds its reps, matches them to the session and stores them
    * in the session's log (status, rpe and notes already logged are kept).
    */
-  async upload(
-    runnerId: string,
-    sessionId: string,
-    bytes: Uint8Array,
-  ): Promise<{ analysis: ActivityAnalysis; log: LogDocument }> {
+  async upload(runnerId: string, sessionId: string, bytes: Uint8Array): Promise<ActivityUpload> {
     const session = await this.plans.session(runnerId, sessionId);
     let analysis: ActivityAnalysis;
     try {

@@ -7,7 +7,7 @@ import type { LogRow } from '@speedwork/formats';
 import type { LogBody } from '../logs/log-body.js';
 import type { AccountsService } from '../accounts/accounts.service.js';
 import type { Clock } from '../config/clock.js';
-import type { LogRevisionsTable, LogsTable, PlansTable, SessionsTable } from '../db/tables.js';
+import type { LogRevisionsTable, LogsTable, PlansTable, RacesTable, SessionsTable } from '../db/tables.js';
 import { validProfile } from '../profile/profile-input.js';
 import type { ProfileBody } from '../profile/profile-input.js';
 import type { DataExportRepository } from './data-export.repository.js';
@@ -69,6 +69,7 @@ export class DataExportService {
         timeS: race.time_s,
         kind: race.kind,
         createdAt: race.created_at,
+        sessionId: race.session_id,
       })),
       tokens: r.tokens.map((t) => ({ name: t.name, createdAt: t.created_at, revokedAt: t.revoked_at })),
     };
@@ -113,6 +114,7 @@ export class DataExportService {
     file: ExportDocument,
   ): Promise<{ plans: number; sessions: number; logs: number; races: number }> {
     if (file.profile) validProfile(file.profile.input as ProfileBody);
+    const newSessionIds = new Map<string, string>();
     const plans: PlansTable[] = [];
     const sessions: SessionsTable[] = [];
     const logs: LogsTable[] = [];
@@ -128,6 +130,7 @@ export class DataExportService {
       });
       plan.sessions.forEach((s, position) => {
         const sessionId = randomUUID();
+        newSessionIds.set(s.id, sessionId);
         sessions.push({
           id: sessionId,
           plan_id: planId,
@@ -160,7 +163,7 @@ export class DataExportService {
           });
       });
     }
-    const races = file.races.map((race) => ({
+    const races: RacesTable[] = file.races.map((race) => ({
       id: randomUUID(),
       runner_id: runnerId,
       date: race.date,
@@ -169,6 +172,7 @@ export class DataExportService {
       time_s: race.timeS,
       kind: race.kind,
       created_at: race.createdAt,
+      session_id: (race.sessionId && newSessionIds.get(race.sessionId)) ?? null,
     }));
     const profile = file.profile
       ? {

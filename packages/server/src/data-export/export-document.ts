@@ -43,6 +43,7 @@ export const ExportDocument = z
           distance: z.string(),
           distanceM: z.number(),
           timeS: z.number(),
+          sessionId: z.string().nullable().optional(),
           kind: z.string(),
           createdAt: z.string(),
         }),

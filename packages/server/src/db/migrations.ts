@@ -134,7 +134,24 @@ const calendarFeeds: Migration = {
   },
 };
 
+/** A race or time trial logged from a session points at it, so editing that log replaces the race. */
+const raceSessions: Migration = {
+  async up(db: Kysely<unknown>) {
+    await db.schema.alterTable('races').addColumn('session_id', 'text').execute();
+    await db.schema.createIndex('races_session').on('races').column('session_id').execute();
+  },
+  async down(db: Kysely<unknown>) {
+    await db.schema.dropIndex('races_session').execute();
+    await db.schema.alterTable('races').dropColumn('session_id').execute();
+  },
+};
+
 /** Migrations by name; names sort in the order they apply. */
 export const migrationProvider: MigrationProvider = {
-  getMigrations: () => Promise.resolve({ '0001-initial': initial, '0002-calendar-feeds': calendarFeeds }),
+  getMigrations: () =>
+    Promise.resolve({
+      '0001-initial': initial,
+      '0002-calendar-feeds': calendarFeeds,
+      '0003-race-sessions': raceSessions,
+    }),
 };

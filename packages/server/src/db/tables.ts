@@ -81,6 +81,8 @@ export interface RacesTable {
   time_s: number;
   kind: string;
   created_at: string;
+  /** The session the race was logged from, if any. */
+  session_id: string | null;
 }
 
 export interface CalendarFeedsTable {

@@ -176,6 +176,11 @@ describe.each(STORE_KINDS)('the API on %s', (kind) => {
     expect(after.body.from.timeS).toBe(1380);
     const plan = await client.call<{ paces: { vdot: number } }>('POST', '/api/plans');
     expect(plan.body.paces.vdot).toBe(after.body.vdot);
+    const sessionId = (plan.body as unknown as { sessions: { id: string }[] }).sessions[3]?.id ?? '';
+    await client.call('POST', '/api/races', { date: '2026-12-05', distance: '5k', time: '23:40', sessionId });
+    await client.call('POST', '/api/races', { date: '2026-12-05', distance: '5k', time: '23:20', sessionId });
+    const linked = (await client.call<{ sessionId?: string; timeS: number }[]>('GET', '/api/races')).body;
+    expect(linked.filter((r) => r.sessionId === sessionId).map((r) => r.timeS)).toEqual([1400]);
     const future = await client.call('POST', '/api/races', {
       date: '2030-01-01',
       distance: '5k',

@@ -7,7 +7,15 @@ export const ErrorSchema = z
     error: z.object({
       code: z.string().openapi({ example: 'invalid-input' }),
       message: z.string(),
-      fields: z.array(z.object({ field: z.string(), reason: z.string(), message: z.string() })),
+      fields: z.array(
+        z.object({
+          field: z.string(),
+          reason: z.string(),
+          message: z.string(),
+          accepted: z.string().optional(),
+          given: z.string().optional(),
+        }),
+      ),
     }),
   })
   .openapi('Error');

@@ -36,7 +36,13 @@ export const ProfileBody = z
 export type ProfileBody = z.infer<typeof ProfileBody>;
 
 export function issueFields(issues: readonly InputIssue[]): FieldProblem[] {
-  return issues.map((issue) => ({ field: issue.field, reason: issue.reason, message: describeIssue(issue) }));
+  return issues.map((issue) => ({
+    field: issue.field,
+    reason: issue.reason,
+    message: describeIssue(issue),
+    accepted: issue.accepted,
+    ...(issue.given === undefined ? {} : { given: issue.given }),
+  }));
 }
 
 /** The validated profile, or a ServiceError naming every bad field (R-IN-1). */

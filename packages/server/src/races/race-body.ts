@@ -7,6 +7,11 @@ export const RaceBody = z
     distance: z.string().max(20).openapi({ example: '5k' }),
     time: z.string().max(20).openapi({ example: '24:10' }),
     kind: z.enum(['race', 'time-trial']).optional(),
+    sessionId: z
+      .string()
+      .max(64)
+      .optional()
+      .openapi({ description: 'The session this result was run in: logging it again replaces this race.' }),
   })
   .openapi('RaceInput');
 
@@ -20,4 +25,5 @@ export interface RaceDocument {
   timeS: number;
   kind: 'race' | 'time-trial';
   vdot: number;
+  sessionId?: string;
 }

@@ -5,8 +5,18 @@ import type { Database, RacesTable } from '../db/tables.js';
 export class RacesRepository {
   constructor(private readonly db: Kysely<Database>) {}
 
+  /** Stores a race; one logged from a session replaces the race logged from it before. */
   async insert(race: RacesTable): Promise<void> {
-    await this.db.insertInto('races').values(race).execute();
+    await this.db.transaction().execute(async (trx) => {
+      if (race.session_id !== null) {
+        await trx
+          .deleteFrom('races')
+          .where('runner_id', '=', race.runner_id)
+          .where('session_id', '=', race.session_id)
+          .execute();
+      }
+      await trx.insertInto('races').values(race).execute();
+    });
   }
 
   list(runnerId: string): Promise<RacesTable[]> {

@@ -15,6 +15,7 @@ const Race = z
     timeS: z.number(),
     kind: z.enum(['race', 'time-trial']),
     vdot: z.number(),
+    sessionId: z.string().optional(),
   })
   .openapi('Race');
 

@@ -10,10 +10,12 @@ import { ServiceError } from '../service-error.js';
 import type { FieldProblem } from '../service-error.js';
 import type { RaceBody, RaceDocument } from './race-body.js';
 import type { RacesRepository } from './races.repository.js';
+import type { PlansRepository } from '../plans/plans.repository.js';
 
 export class RacesService {
   constructor(
     private readonly races: RacesRepository,
+    private readonly plans: PlansRepository,
     private readonly clock: Clock,
   ) {}
 
@@ -33,8 +35,12 @@ export class RacesService {
         message: `date: ${JSON.stringify(body.date)} is not a past date; accepted: YYYY-MM-DD up to ${today}`,
       });
     }
-    if (!result.ok || problems.length > 0)
+    if (!result.ok || problems.length > 0) {
       throw new ServiceError('invalid-input', 'The race has problems; see fields.', problems);
+    }
+    if (body.sessionId !== undefined && !(await this.plans.findSession(runnerId, body.sessionId))) {
+      throw new ServiceError('not-found', 'No such session.');
+    }
     const row: RacesTable = {
       id: randomUUID(),
       runner_id: runnerId,
@@ -44,6 +50,7 @@ export class RacesService {
       time_s: result.value.timeS,
       kind: body.kind ?? 'race',
       created_at: this.clock().toISOString(),
+      session_id: body.sessionId ?? null,
     };
     await this.races.insert(row);
     return raceDocument(row);
@@ -79,5 +86,6 @@ function raceDocument(row: RacesTable): RaceDocument {
     timeS: row.time_s,
     kind: row.kind === 'time-trial' ? 'time-trial' : 'race',
     vdot: Math.round(vdotFromRace(row.distance_m, row.time_s) * 10) / 10,
+    ...(row.session_id === null ? {} : { sessionId: row.session_id }),
   };
 }

@@ -71,6 +71,7 @@ export default function SessionPage(props: { id: string }) {
         distance: result.distance,
         time: result.time,
         kind: s.type === 'race' ? 'race' : 'time-trial',
+        sessionId: s.id,
       });
       invalidate(KEYS.races);
     }
