@@ -122,6 +122,7 @@ describe.each(STORE_KINDS)('repositories on %s', (kind) => {
         time_s: 1400 + n,
         kind: 'race',
         created_at: AT,
+        session_id: null,
       });
     }
     expect((await races.latest(id))?.id).toBe(`${id}-r2`);
