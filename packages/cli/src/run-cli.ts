@@ -3,9 +3,7 @@
  * only file that touches `process`, so every path here runs in tests without spawning anything.
  */
 import { success, usageFailure, type CliContext, type CommandOutcome } from './commands/command-outcome.js';
-import { runAnalyzeCommand } from './commands/analyze-command.js';
 import { ANALYZE_HELP, IMPORT_HELP, MAIN_HELP, PACES_HELP, PLAN_HELP } from './commands/help-text.js';
-import { runImportCommand } from './commands/import-command.js';
 import { runPacesCommand } from './commands/paces-command.js';
 import { runPlanCommand } from './commands/plan-command.js';
 
@@ -33,10 +31,11 @@ export async function runCli(args: readonly string[], context: CliContext): Prom
       return runPlanCommand(rest, context);
     case 'paces':
       return runPacesCommand(rest, context);
+    // Commands that read activity files load the file formats (and the FIT SDK) only when run.
     case 'analyze':
-      return runAnalyzeCommand(rest, context);
+      return (await import('./commands/analyze-command.js')).runAnalyzeCommand(rest, context);
     case 'import':
-      return runImportCommand(rest, context);
+      return (await import('./commands/import-command.js')).runImportCommand(rest, context);
     default: {
       const what = command.startsWith('-') ? 'flag' : 'command';
       return usageFailure(undefined, [`unknown ${what} ${JSON.stringify(command)}; accepted: ${ACCEPTED}`]);

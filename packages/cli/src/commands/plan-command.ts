@@ -1,6 +1,8 @@
 /** `speedwork plan`: flags → profile → plan → text, Markdown, the plan JSON, a calendar or watch workouts. */
 import { describeIssue, generatePlan, parseProfile, type Plan, type ProfileInput } from '@speedwork/core';
-import { planToIcs, planWorkoutFiles } from '@speedwork/formats';
+import type * as Formats from '@speedwork/formats';
+
+type FormatsModule = typeof Formats;
 import { ioProblem } from '../io/cli-io.js';
 import { nextMondayAfter } from '../args/default-start.js';
 import { flagForField } from '../args/flag-label.js';
@@ -52,11 +54,22 @@ export async function runPlanCommand(args: readonly string[], context: CliContex
 
   const plan = generatePlan(profile.value);
   if (format.value === 'fit') return writeWorkouts(plan, out ?? '.', context);
-  return render(plan, format.value, context);
+  if (format.value === 'ics') {
+    // A calendar file: CRLF lines as RFC 5545 wants, the text untouched by success()'s newline.
+    const { planToIcs } = await loadFormats();
+    return { exitCode: 0, stdout: planToIcs(plan, { dtstamp: context.now() }), stderr: warningLines(plan) };
+  }
+  return render(plan, format.value);
+}
+
+/** The file formats load only when asked for: the FIT SDK would double the start-up of every other run. */
+function loadFormats(): Promise<FormatsModule> {
+  return import('@speedwork/formats');
 }
 
 /** `--format fit --out DIR`: one FIT workout per session, named by date and type. */
 async function writeWorkouts(plan: Plan, directory: string, context: CliContext): Promise<CommandOutcome> {
+  const { planWorkoutFiles } = await loadFormats();
   const files = planWorkoutFiles(plan, { createdAt: context.now() });
   try {
     await context.io.makeDirectory(directory);
@@ -105,7 +118,7 @@ function profileInput(
   return input;
 }
 
-function render(plan: Plan, format: Exclude<PlanFormat, 'fit'>, context: CliContext): CommandOutcome {
+function render(plan: Plan, format: Exclude<PlanFormat, 'fit' | 'ics'>): CommandOutcome {
   switch (format) {
     case 'text':
       return success(renderPlanText(plan));
@@ -114,8 +127,5 @@ function render(plan: Plan, format: Exclude<PlanFormat, 'fit'>, context: CliCont
     case 'json':
       // The plan JSON is read by programs; a runner piping it to a file still hears about its warnings.
       return success(JSON.stringify(plan, null, 2), warningLines(plan));
-    case 'ics':
-      // A calendar file: CRLF lines as RFC 5545 wants, the text untouched by success()'s newline.
-      return { exitCode: 0, stdout: planToIcs(plan, { dtstamp: context.now() }), stderr: warningLines(plan) };
   }
 }

@@ -22,6 +22,7 @@ import { PageHeading } from '../app/page-heading.js';
 import { Link, navigate } from '../app/router.js';
 import { ErrorNote, Loading } from '../app/status-notes.js';
 import { setTheme, useTheme } from '../app/theme.js';
+import { CalendarFeed } from './CalendarFeed.js';
 import type { ThemeChoice } from '../app/theme.js';
 import { clearAllDrafts, useDraft } from '../drafts/use-draft.js';
 import { forgetOfflineData } from '../offline/service-worker.js';
@@ -280,6 +281,7 @@ export default function SettingsPage() {
         </ChoiceGroup>
       </section>
       {profile.data ? <Regenerate /> : null}
+      {profile.data ? <CalendarFeed /> : null}
       <section className="card settings-section" aria-labelledby="data-title">
         <h2 id="data-title">Your data</h2>
         <p>
