@@ -34,6 +34,8 @@ export function zodFields(error: ZodError): FieldProblem[] {
 }
 
 export function handleError(error: Error, c: Context<AppEnv>): Response {
+  // Error responses name their request, so a runner's report can be found in the logs.
+  if (c.var.requestId) c.header('X-Request-Id', c.var.requestId);
   if (error instanceof ServiceError) {
     if (error.retryAfterS !== undefined) c.header('Retry-After', String(error.retryAfterS));
     return c.json(errorBody(error.reason, error.message, error.fields), STATUS[error.reason]);
@@ -53,6 +55,10 @@ export function handleError(error: Error, c: Context<AppEnv>): Response {
   if (error instanceof SyntaxError) {
     return c.json(errorBody('invalid-json', 'The request body is not valid JSON.'), 400);
   }
-  c.var.log?.error('unhandled error', { error: error.message, stack: error.stack });
+  c.var.log?.error('unhandled error', {
+    requestId: c.var.requestId,
+    error: error.message,
+    stack: error.stack,
+  });
   return c.json(errorBody('internal', 'Something went wrong on our side; nothing you sent was stored.'), 500);
 }
