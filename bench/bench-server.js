@@ -53,3 +53,45 @@ export function load(options) {
 }
 
 export const fmt = (x, digits = 1) => Number(x).toFixed(digits);
+
+/**
+ * Fixed-rate load with Node's own HTTP client (llhttp, in C): for large responses autocannon's JavaScript
+ * parsing adds milliseconds of its own to every latency it reports. Returns latency percentiles in ms.
+ */
+export async function steadyLoad({ url, rate, durationS, path, headers }) {
+  const { Agent, request } = await import('node:http');
+  const agent = new Agent({ keepAlive: true, maxSockets: 10 });
+  const latencies = [];
+  let failures = 0;
+  const one = () =>
+    new Promise((resolve) => {
+      const started = performance.now();
+      const req = request(new URL(path(), url), { agent, headers: headers() }, (res) => {
+        res.on('data', () => {});
+        res.on('end', () => {
+          if (res.statusCode !== 200) failures++;
+          latencies.push(performance.now() - started);
+          resolve();
+        });
+      });
+      req.on('error', () => {
+        failures++;
+        resolve();
+      });
+      req.end();
+    });
+  const inFlight = [];
+  const intervalMs = 1000 / rate;
+  const start = performance.now();
+  for (let i = 0; i < rate * durationS; i++) {
+    const due = start + i * intervalMs;
+    const wait = due - performance.now();
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+    inFlight.push(one());
+  }
+  await Promise.all(inFlight);
+  agent.destroy();
+  latencies.sort((a, b) => a - b);
+  const at = (q) => latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * q))];
+  return { count: latencies.length, failures, p50: at(0.5), p99: at(0.99), max: latencies.at(-1) };
+}
