@@ -53,6 +53,7 @@ export default tseslint.config(
         performance: 'readonly',
         URL: 'readonly',
         fetch: 'readonly',
+        setTimeout: 'readonly',
       },
     },
   },
