@@ -11,3 +11,5 @@ export * from './profile/parse-profile.js';
 export * from './plan/plan-types.js';
 export * from './plan/generate-plan.js';
 export * from './units/pace-format.js';
+export * from './prescription/pace-words.js';
+export * from './prescription/session-words.js';

@@ -6,9 +6,9 @@ import {
   type PacesReport,
   type Plan,
   type Units,
+  paceRange,
 } from '@speedwork/core';
 import { dayLabel } from './calendar-label.js';
-import { paceRange } from './pace-words.js';
 import { planEndDate } from './plan-weeks.js';
 
 /** "5K in 25:00 (VDOT 38.3)". */

@@ -11,13 +11,6 @@ import {
   type Plan,
   type Session,
   type Units,
-} from '@speedwork/core';
-import { addDays, dayLabel } from './calendar-label.js';
-import { escapeMarkdown as md, markdownTable } from './markdown-text.js';
-import { duration } from './pace-words.js';
-import { goalWords, planPaceRows, recentWords, setupWords, spanWords } from './plan-facts.js';
-import { phaseWords, planWeeks, type PlanWeek } from './plan-weeks.js';
-import {
   blockLabel,
   cooldownWords,
   exerciseWords,
@@ -25,7 +18,12 @@ import {
   intervalWords,
   techniqueWords,
   warmupWords,
-} from './session-words.js';
+  durationWords,
+} from '@speedwork/core';
+import { addDays, dayLabel } from './calendar-label.js';
+import { escapeMarkdown as md, markdownTable } from './markdown-text.js';
+import { goalWords, planPaceRows, recentWords, setupWords, spanWords } from './plan-facts.js';
+import { phaseWords, planWeeks, type PlanWeek } from './plan-weeks.js';
 
 /** The whole plan as Markdown. */
 export function renderPlanMarkdown(plan: Plan): string {
@@ -76,7 +74,7 @@ function weekSection(week: PlanWeek, units: Units): string[] {
 }
 
 function sessionSection(session: Session, date: string, units: Units): string[] {
-  const about = showsDuration(session) ? ` (about ${duration(session.plannedDurationS)})` : '';
+  const about = showsDuration(session) ? ` (about ${durationWords(session.plannedDurationS)})` : '';
   const lines = [`### ${dayLabel(date)} · ${md(session.title)}${about}`, '', `*${md(session.why)}*`];
   const items: string[] = [];
   if (session.warmup) items.push(`- **Warm-up:** ${md(warmupWords(session.warmup, units))}`);

@@ -46,7 +46,7 @@ describe('renderPlanText', () => {
 
   it('R-INT-5: hills show the grade and the jog down', () => {
     expect(flat).toContain(
-      '3 × 60 s uphill, gentle grade, at race pace (4:42/km); jog down to recover, about 2:00',
+      '3 × 60 s uphill, gentle grade, at race-pace effort (4:42/km on the flat); jog down to recover, about 2:00',
     );
   });
 

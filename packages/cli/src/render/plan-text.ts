@@ -11,12 +11,6 @@ import {
   type Plan,
   type Session,
   type Units,
-} from '@speedwork/core';
-import { addDays, dayLabel } from './calendar-label.js';
-import { duration } from './pace-words.js';
-import { goalWords, paceRows, recentWords, setupWords, spanWords } from './plan-facts.js';
-import { phaseWords, planWeeks, type PlanWeek } from './plan-weeks.js';
-import {
   blockLabel,
   cooldownWords,
   exerciseWords,
@@ -25,7 +19,11 @@ import {
   intervalWords,
   techniqueWords,
   warmupWords,
-} from './session-words.js';
+  durationWords,
+} from '@speedwork/core';
+import { addDays, dayLabel } from './calendar-label.js';
+import { goalWords, paceRows, recentWords, setupWords, spanWords } from './plan-facts.js';
+import { phaseWords, planWeeks, type PlanWeek } from './plan-weeks.js';
 import { alignColumns, hangingIndent, TEXT_WIDTH, wrapWords } from './text-wrap.js';
 
 /** Width of the date column: "Wed 30 Dec" plus room. */
@@ -125,7 +123,7 @@ export function sessionLines(session: Session, units: Units, firstIndent: string
   // The planned time sits in the date column, under the date, where the line is otherwise empty.
   const second = lines[1];
   if (showsDuration(session) && second !== undefined) {
-    const about = `  ~${duration(session.plannedDurationS)}`.padEnd(indent.length);
+    const about = `  ~${durationWords(session.plannedDurationS)}`.padEnd(indent.length);
     lines[1] = `${about}${second.slice(indent.length)}`;
   }
   return lines;

@@ -5,6 +5,9 @@
  * step, where the runner reads it before each rep.
  */
 import {
+  paceRange,
+  exerciseWords,
+  durationWords,
   exerciseById,
   formatDistance,
   formatPace,
@@ -13,12 +16,7 @@ import {
   type Session,
   type Units,
 } from '@speedwork/core';
-import {
-  durationWords,
-  exerciseDoseWords,
-  paceRangeWords,
-  techniqueLine,
-} from '../prescription/session-prescription.js';
+import { techniqueLine } from '../prescription/session-prescription.js';
 import { clipText } from '../text/text-codec.js';
 import { FIT_STRING_BYTES } from './encode-fit-workout.js';
 import { exerciseCode } from './strength-exercise-codes.js';
@@ -81,8 +79,7 @@ function runningWorkout(session: Session, options: SessionWorkoutOptions): Worko
   const { units } = options;
   const easy: WorkoutStepTarget =
     options.easySPerKm === undefined ? { kind: 'open' } : paceRangeBand(options.easySPerKm);
-  const easyWords =
-    options.easySPerKm === undefined ? '' : ` at ${paceRangeWords(options.easySPerKm, units)}`;
+  const easyWords = options.easySPerKm === undefined ? '' : ` at ${paceRange(options.easySPerKm, units)}`;
   const cue = session.technique.map((focus) => techniqueLine(focus, session.week)).join(' ');
   const steps: WorkoutStep[] = [];
 
@@ -200,7 +197,7 @@ function workSteps(
   const what = uphill
     ? `Uphill (${interval.grade ?? ''} grade) at race-pace effort${pace === '' ? '' : `, ${pace} on the flat`}.`
     : interval.targetRangeSPerKm !== undefined
-      ? `Easy, ${paceRangeWords(interval.targetRangeSPerKm, units)}.`
+      ? `Easy, ${paceRange(interval.targetRangeSPerKm, units)}.`
       : pace === ''
         ? 'By effort.'
         : `At ${pace}.`;
@@ -272,7 +269,7 @@ function exerciseStep(exercise: ExercisePrescription): WorkoutStep {
           ? { kind: 'time', durationS: exercise.durationS }
           : { kind: 'open' },
     target: { kind: 'open' },
-    notes: `${exerciseDoseWords(exercise)}. ${entry.cues.join(' ')}${variant}`,
+    notes: `${exerciseWords(exercise).dose}. ${entry.cues.join(' ')}${variant}`,
     exercise: exerciseCode(exercise.id),
   };
 }

@@ -54,7 +54,7 @@ describe('planToIcs', () => {
     const track = parsed.find((e) => e.summary.startsWith('Track: 2 × 100 m'));
     expect(track?.description).toMatch(/Warm-up: 800 m easy jog, then stretching/);
     expect(track?.description).toMatch(
-      /Run: 2 × 100 m: first 30 m flat out, the rest at \d:\d\d\/mi; jog 2:30 between reps/,
+      /Run: 2 × 100 m — first 30 m flat out, the rest at \d:\d\d\/mi; jog 2:30 between/,
     );
     expect(track?.description).toMatch(/Technique, \w/);
     const strength = parsed.find((e) => e.summary.startsWith('Strength'));

@@ -1,5 +1,11 @@
-/** Paces, distances and durations in the runner's units, as short as a watch face. */
-import { distanceLabel, formatClock, formatDistance, formatPace, type Units } from '@speedwork/core';
+/**
+ * Paces, distances and durations in the runner's units, as short as a watch face: the words every edge
+ * (CLI, calendar, watch notes, web) uses for them.
+ */
+import type { Units } from '../profile/profile-types.js';
+import { distanceLabel } from '../race/distances.js';
+import { formatClock } from '../race/race-time.js';
+import { formatDistance, formatPace } from '../units/pace-format.js';
 
 /**
  * An easy-pace range, fastest first, with the unit once: "6:02–6:38/km".
@@ -25,10 +31,10 @@ export function runDistance(distanceM: number, units: Units, options: { race?: b
 
 /**
  * A duration the way a coach says it: "45 s", "40 min", "2:30".
- * @example duration(45) // "45 s"
- * @example duration(2400) // "40 min"
+ * @example durationWords(45) // "45 s"
+ * @example durationWords(2400) // "40 min"
  */
-export function duration(totalS: number): string {
+export function durationWords(totalS: number): string {
   const s = Math.round(totalS);
   if (s < 100) return `${s} s`;
   if (s % 60 === 0 || s >= 600) return `${Math.round(s / 60)} min`;

@@ -44,7 +44,7 @@ describe('intervalWords', () => {
       'km',
     );
     expect(words).toBe(
-      '3 × 45 s uphill, moderate grade, at race pace (4:42/km); jog down to recover, about 1:30',
+      '3 × 45 s uphill, moderate grade, at race-pace effort (4:42/km on the flat); jog down to recover, about 1:30',
     );
   });
 

@@ -1,20 +1,16 @@
 /**
- * A session's parts in words, shared by the text and Markdown renderers so both say the same thing:
- * warm-up, each block of reps with its pace and recovery, the exercises and the technique cues.
+ * A session's parts in words, shared by every edge that shows a plan (the CLI's text and Markdown, calendar
+ * events, watch step notes) so all say the same thing: warm-up, each block of reps with its pace and
+ * recovery, the exercises and the technique cues.
  */
-import {
-  exerciseById,
-  formatClock,
-  formatDistance,
-  formatPace,
-  techniqueFocusById,
-  type ExercisePrescription,
-  type Interval,
-  type Session,
-  type TechniqueFocusId,
-  type Units,
-} from '@speedwork/core';
-import { duration, paceRange, runDistance } from './pace-words.js';
+import { exerciseById } from '../catalog/exercises.js';
+import { techniqueFocusById } from '../catalog/technique.js';
+import type { TechniqueFocusId } from '../catalog/technique.js';
+import type { ExercisePrescription, Interval, Session } from '../plan/plan-types.js';
+import type { Units } from '../profile/profile-types.js';
+import { formatClock } from '../race/race-time.js';
+import { formatDistance, formatPace } from '../units/pace-format.js';
+import { durationWords, paceRange, runDistance } from './pace-words.js';
 
 /** What a session's running blocks are called: reps on the track and hills, a run otherwise. */
 export function blockLabel(session: Pick<Session, 'type'>): 'reps' | 'run' {
@@ -49,7 +45,7 @@ export function intervalWords(interval: Interval, units: Units): string {
     interval.distanceM !== undefined
       ? runDistance(interval.distanceM, units, { race })
       : interval.durationS !== undefined
-        ? duration(interval.durationS)
+        ? durationWords(interval.durationS)
         : '';
   const reps = interval.repeat > 1 ? `${interval.repeat} × ${length}` : length;
   const where = interval.grade === undefined ? '' : ` uphill, ${interval.grade} grade,`;
@@ -73,6 +69,9 @@ function effortWords(interval: Interval, units: Units): string {
     case 'easy':
       return target === undefined ? 'easy' : `easy at ${target}`;
     case 'race-pace':
+      // Uphill, the pace on the watch runs slow: race effort is what counts, the flat pace is the guide.
+      if (interval.grade !== undefined)
+        return target === undefined ? 'at race-pace effort' : `at race-pace effort (${target} on the flat)`;
       return target === undefined ? 'at race pace' : `at race pace (${target})`;
     case 'time-trial':
       return timeTrialWords(interval, units);
@@ -125,10 +124,10 @@ export function exerciseWords(exercise: ExercisePrescription): ExerciseWords {
         ? `${exercise.reps.min} reps`
         : `${exercise.reps.min}–${exercise.reps.max} reps`
       : exercise.durationS !== undefined
-        ? duration(exercise.durationS)
+        ? durationWords(exercise.durationS)
         : 'reps';
   const load = exercise.load === 'light' ? 'light load' : exercise.load;
-  const rest = exercise.restS > 0 ? `, ${duration(exercise.restS)} rest` : '';
+  const rest = exercise.restS > 0 ? `, ${durationWords(exercise.restS)} rest` : '';
   return { name: `${name}${instead}`, dose: `${exercise.sets} × ${per}, ${load}${rest}` };
 }
 
@@ -149,4 +148,12 @@ export function techniqueWords(id: TechniqueFocusId, week: number, count = 1): T
     if (cue !== undefined) cues.push(cue);
   }
   return { name: focus.name, cues };
+}
+
+/**
+ * The cue of a focus for a plan week: the cues rotate week by week, so a runner meets all of them.
+ * @example techniqueCue('stride', 1) // "Land with your foot under your hip, not reaching out in front."
+ */
+export function techniqueCue(id: TechniqueFocusId, week: number): string {
+  return techniqueWords(id, week).cues[0] ?? '';
 }
