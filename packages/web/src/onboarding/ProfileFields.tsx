@@ -279,75 +279,96 @@ export function DaysFields(props: FieldsProps) {
   );
 }
 
-const EQUIPMENT: { value: Equipment; label: string; detail: string }[] = [
+interface Option<T extends string> {
+  value: T;
+  label: string;
+  detail: string;
+}
+
+const EQUIPMENT: Option<Equipment>[] = [
   { value: 'gym', label: 'Gym', detail: 'A barbell with light plates and a rack.' },
   { value: 'none', label: 'No equipment', detail: 'Bodyweight versions; a bench, step or stair as the box.' },
 ];
-const LEVELS: { value: Level; label: string; detail: string }[] = [
+const LEVELS: Option<Level>[] = [
   { value: 'beginner', label: 'Beginner', detail: 'New to fast running or strength work.' },
   { value: 'intermediate', label: 'Intermediate', detail: 'You race and have done some intervals.' },
   { value: 'advanced', label: 'Advanced', detail: 'Regular track work and jumps.' },
 ];
-const UNITS: { value: Units; label: string; detail: string }[] = [
+const UNITS: Option<Units>[] = [
   { value: 'km', label: 'Kilometres', detail: 'Paces per km' },
   { value: 'mi', label: 'Miles', detail: 'Paces per mile' },
 ];
+
+/** One radio group of the setup step: the options, the one chosen, and what choosing does. */
+function RadioChoices<T extends string>(props: {
+  legend: string;
+  name: string;
+  options: readonly Option<T>[];
+  value: T;
+  onChoose: (value: T) => void;
+  error: string | undefined;
+  className?: string;
+}) {
+  return (
+    <ChoiceGroup
+      legend={props.legend}
+      error={props.error}
+      {...(props.className ? { className: props.className } : {})}
+    >
+      {props.options.map((o) => (
+        <Choice
+          key={o.value}
+          type="radio"
+          name={props.name}
+          value={o.value}
+          checked={props.value === o.value}
+          detail={o.detail}
+          onChange={() => {
+            props.onChoose(o.value);
+          }}
+        >
+          {o.label}
+        </Choice>
+      ))}
+    </ChoiceGroup>
+  );
+}
 
 export function SetupFields(props: FieldsProps) {
   const { form, update } = props;
   return (
     <>
-      <ChoiceGroup legend="Equipment" error={props.errorFor('equipment')}>
-        {EQUIPMENT.map((o) => (
-          <Choice
-            key={o.value}
-            type="radio"
-            name="equipment"
-            value={o.value}
-            checked={form.equipment === o.value}
-            detail={o.detail}
-            onChange={() => {
-              update({ equipment: o.value });
-            }}
-          >
-            {o.label}
-          </Choice>
-        ))}
-      </ChoiceGroup>
-      <ChoiceGroup legend="Level" error={props.errorFor('level')}>
-        {LEVELS.map((o) => (
-          <Choice
-            key={o.value}
-            type="radio"
-            name="level"
-            value={o.value}
-            checked={form.level === o.value}
-            detail={o.detail}
-            onChange={() => {
-              update({ level: o.value });
-            }}
-          >
-            {o.label}
-          </Choice>
-        ))}
-      </ChoiceGroup>
-      <ChoiceGroup legend="Units" error={props.errorFor('units')} className="choices-inline">
-        {UNITS.map((o) => (
-          <Choice
-            key={o.value}
-            type="radio"
-            name="units"
-            value={o.value}
-            checked={form.units === o.value}
-            detail={o.detail}
-            onChange={() => {
-              update({ units: o.value });
-            }}
-          >
-            {o.label}
-          </Choice>
-        ))}
-      </ChoiceGroup>
+      <RadioChoices
+        legend="Equipment"
+        name="equipment"
+        options={EQUIPMENT}
+        value={form.equipment}
+        onChoose={(equipment) => {
+          update({ equipment });
+        }}
+        error={props.errorFor('equipment')}
+      />
+      <RadioChoices
+        legend="Level"
+        name="level"
+        options={LEVELS}
+        value={form.level}
+        onChoose={(level) => {
+          update({ level });
+        }}
+        error={props.errorFor('level')}
+      />
+      <RadioChoices
+        legend="Units"
+        name="units"
+        options={UNITS}
+        value={form.units}
+        onChoose={(units) => {
+          update({ units });
+        }}
+        error={props.errorFor('units')}
+        className="choices-inline"
+      />
     </>
   );
 }
