@@ -6,11 +6,21 @@
 import { exerciseById } from '../catalog/exercises.js';
 import { techniqueFocusById } from '../catalog/technique.js';
 import type { TechniqueFocusId } from '../catalog/technique.js';
-import type { ExercisePrescription, Interval, Session } from '../plan/plan-types.js';
+import type { ExercisePrescription, Interval, Session, SessionType } from '../plan/plan-types.js';
 import type { Units } from '../profile/profile-types.js';
 import { formatClock } from '../race/race-time.js';
 import { formatDistance, formatPace } from '../units/pace-format.js';
 import { durationWords, paceRange, runDistance } from './pace-words.js';
+
+/** What each kind of session is called, on calendar cards, in calendar events and in the web app. */
+export const SESSION_TYPE_NAMES: Readonly<Record<SessionType, string>> = {
+  strength: 'Strength',
+  track: 'Track',
+  hills: 'Hills',
+  easy: 'Easy run',
+  race: 'Race',
+  'time-trial': 'Time trial',
+};
 
 /** What a session's running blocks are called: reps on the track and hills, a run otherwise. */
 export function blockLabel(session: Pick<Session, 'type'>): 'reps' | 'run' {

@@ -8,8 +8,8 @@ import {
   formatClock,
   formatDayNumber,
   parseDayNumber,
+  SESSION_TYPE_NAMES,
   type Plan,
-  type Session,
 } from '@speedwork/core';
 import { sessionLines } from '../prescription/session-prescription.js';
 import { escapeIcsText, foldIcsLine, icsDate, icsDateTime } from './ics-text.js';
@@ -24,15 +24,6 @@ export interface PlanCalendarOptions {
   /** Calendar name shown by apps (default: the goal). */
   name?: string;
 }
-
-const SESSION_NAMES: Readonly<Record<Session['type'], string>> = {
-  strength: 'Strength',
-  track: 'Track',
-  hills: 'Hills',
-  easy: 'Easy run',
-  race: 'Race',
-  'time-trial': 'Time trial',
-};
 
 /**
  * The ICS text of a plan, CRLF line endings, folded at 75 octets.
@@ -73,7 +64,7 @@ export function planToIcs(plan: Plan, options: PlanCalendarOptions): string {
       `DTEND;VALUE=DATE:${icsDate(next)}`,
       `SUMMARY:${escapeIcsText(session.title)}`,
       `DESCRIPTION:${escapeIcsText(description)}`,
-      `CATEGORIES:${escapeIcsText(SESSION_NAMES[session.type])}`,
+      `CATEGORIES:${escapeIcsText(SESSION_TYPE_NAMES[session.type])}`,
       'TRANSP:TRANSPARENT',
       'END:VEVENT',
     );

@@ -2,8 +2,9 @@
  * The whole plan at a glance: one row per week with its phase, its seven days coloured by session type,
  * lighter (deload), taper and race weeks flagged, and what is logged. A row selects that week.
  */
+import { SESSION_TYPE_NAMES } from '@speedwork/core';
 import type { SessionType } from '@speedwork/core';
-import { PHASE_LABEL, SESSION_TYPE_LABEL, sessionStatus } from './calendar-layout.js';
+import { PHASE_LABEL, sessionStatus } from './calendar-layout.js';
 import type { CalendarWeek } from './calendar-layout.js';
 
 const TYPES: SessionType[] = ['strength', 'track', 'hills', 'easy', 'time-trial', 'race'];
@@ -71,7 +72,7 @@ export function PlanOverview(props: {
       <ul className="legend" aria-label="Session types">
         {TYPES.map((t) => (
           <li key={t} className={`type-${t}`}>
-            <span className="swatch" aria-hidden="true" /> {SESSION_TYPE_LABEL[t]}
+            <span className="swatch" aria-hidden="true" /> {SESSION_TYPE_NAMES[t]}
           </li>
         ))}
       </ul>

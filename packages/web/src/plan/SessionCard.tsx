@@ -1,10 +1,11 @@
 /** One session on the calendar or on today's screen: type, key content, planned time and its mark. */
+import { SESSION_TYPE_NAMES } from '@speedwork/core';
 import type { Units } from '@speedwork/core';
 import type { SessionDocument } from '@speedwork/server/api-types';
 import { Icon } from '../app/icons.js';
 import { Link } from '../app/router.js';
 import { formatDuration } from '../units/pace-display.js';
-import { SESSION_TYPE_LABEL, STATUS_LABEL, keyContent, sessionStatus } from './calendar-layout.js';
+import { STATUS_LABEL, keyContent, sessionStatus } from './calendar-layout.js';
 import type { SessionStatus } from './calendar-layout.js';
 
 export function StatusMark(props: { status: SessionStatus }) {
@@ -23,7 +24,7 @@ export function TypeBadge(props: { session: Pick<SessionDocument, 'type'> }) {
   return (
     <span className={`type-badge type-${props.session.type}`}>
       <Icon name={props.session.type} size={18} />
-      {SESSION_TYPE_LABEL[props.session.type]}
+      {SESSION_TYPE_NAMES[props.session.type]}
     </span>
   );
 }

@@ -3,7 +3,7 @@
  * sessions or a rest day, a status from the logs, and one line of key content per session.
  */
 import { distanceLabel, exerciseById, formatDistance } from '@speedwork/core';
-import type { Phase, SessionType, Units, WeekSummary } from '@speedwork/core';
+import type { Phase, Units, WeekSummary } from '@speedwork/core';
 import type { PlanDocument, SessionDocument, Today } from '@speedwork/server/api-types';
 import { addDays, formatDuration } from '../units/pace-display.js';
 
@@ -31,15 +31,6 @@ export interface CalendarWeek {
   completed: number;
   planned: number;
 }
-
-export const SESSION_TYPE_LABEL: Record<SessionType, string> = {
-  strength: 'Strength',
-  track: 'Track',
-  hills: 'Hills',
-  easy: 'Easy run',
-  race: 'Race',
-  'time-trial': 'Time trial',
-};
 
 export const PHASE_LABEL: Record<Phase, string> = {
   foundation: 'Foundation',
