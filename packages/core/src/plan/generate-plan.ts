@@ -194,6 +194,8 @@ export function generatePlan(profile: Profile): Plan {
       if (!body) continue;
       const inTaper = taperStartDay !== undefined && day >= taperStartDay;
       sessions.push({
+        id: `${formatDayNumber(day)}-${body.type}`,
+        targetRpe: [5, 7],
         date: formatDayNumber(day),
         week,
         phase: inTaper ? 'taper' : phase,
@@ -285,6 +287,7 @@ export function generatePlan(profile: Profile): Plan {
     goal,
     racePaceSPerKm,
     guidance: [...GUIDANCE],
+    assumptions: [],
     warnings: [
       ...warnings,
       ...droppedWarnings(dropped, profile, progress.trackSessions + progress.hillSessions === 0),

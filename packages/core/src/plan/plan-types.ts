@@ -9,8 +9,18 @@ import type { PacesReport } from '../paces/paces-report.js';
 import type { Profile } from '../profile/profile-types.js';
 
 export type Phase = 'foundation' | 'build' | 'peak' | 'taper';
-export type SessionType = 'strength' | 'track' | 'hills' | 'easy' | 'race' | 'time-trial';
-export type Intensity = 'easy' | 'repetition' | 'interval' | 'race-pace' | 'time-trial' | 'race';
+export type SessionType =
+  'strength' | 'track' | 'hills' | 'easy' | 'long' | 'tempo' | 'intervals' | 'race' | 'time-trial';
+export type Intensity =
+  | 'easy'
+  | 'marathon'
+  | 'threshold'
+  | 'interval'
+  | 'repetition'
+  | 'race-pace'
+  | 'top-speed'
+  | 'time-trial'
+  | 'race';
 export type HillGrade = 'gentle' | 'moderate' | 'steep';
 export type RecoveryType = 'jog' | 'walk' | 'jog-down';
 export type Load = 'light' | 'bodyweight';
@@ -20,7 +30,7 @@ export interface Interval {
   repeat: number;
   /** Length of one rep in metres (track reps, races, time trials). */
   distanceM?: number;
-  /** Length of one rep in seconds (hill repeats, easy runs). */
+  /** Length of one rep in seconds (hill repeats, easy runs, cruise intervals). */
   durationS?: number;
   /** The part of each rep run flat out, by effort, at its start. */
   sprintM?: number;
@@ -49,7 +59,21 @@ export interface ExercisePrescription {
   variant?: string;
 }
 
+/** Short, fast, relaxed runs that close an easy run (R-DAY-1): neither a hard run nor a session of their own. */
+export interface Strides {
+  repeat: number;
+  durationS: number;
+}
+
+/** Run–walk for runners below VDOT 30 (R-REC-6): run this long, walk this long, repeat. */
+export interface RunWalk {
+  runS: number;
+  walkS: number;
+}
+
 export interface Session {
+  /** Stable and unique in the plan: the date and the type, `2026-12-15-track`. */
+  id: string;
   date: string;
   week: number;
   phase: Phase;
@@ -60,13 +84,22 @@ export interface Session {
   title: string;
   /** Why this session, in the runner's language: the phase and the step it is. */
   why: string;
-  warmup?: { jogM: number; stretching: boolean };
+  /** Extra notes a runner needs on the day: fuelling on long runs, where threshold work rides this week. */
+  notes?: string[];
+  /** Easy jog and stretching; `drills` adds drills and build-ups before threshold, interval and race-pace work. */
+  warmup?: { jogM: number; stretching: boolean; drills?: boolean };
   cooldown?: { jogM: number };
   intervals?: Interval[];
   exercises?: ExercisePrescription[];
+  strides?: Strides;
+  runWalk?: RunWalk;
   technique: TechniqueFocusId[];
   /** Planned time for the whole session, warm-up and cool-down included. */
   plannedDurationS: number;
+  /** Running sessions: every metre, warm-up to cool-down (the race's own distance for the race). */
+  plannedDistanceM?: number;
+  /** The effort the session is meant to take, 1–10 (R-ADA-4 compares the logged effort with it). */
+  targetRpe: [number, number];
   /** For `track` sessions: the rung of the ladder (1 = 2 × 100 m) this session is. */
   ladderRung?: number;
 }
@@ -79,7 +112,10 @@ export interface WeekSummary {
   deload: boolean;
   /** Metres of interval running (track reps plus hill repeats at race pace): the volume R-REC-3 tapers. */
   intervalVolumeM: number;
+  /** Every metre of running in the week but the race itself (R-VOL-1, R-VOL-2). */
   runningDistanceM: number;
+  /** The week's long run, 0 when it has none. */
+  longRunM: number;
   strengthSets: number;
 }
 
@@ -112,6 +148,8 @@ export interface Plan {
   /** The pace hill repeats and the race are run at: goal pace, or recent race pace without a goal (R-INT-6). */
   racePaceSPerKm: number;
   guidance: Guidance[];
+  /** What the plan assumed where the runner gave nothing, in words (R-VOL-1): shown in every output. */
+  assumptions: string[];
   warnings: PlanWarning[];
   weeks: WeekSummary[];
   sessions: Session[];

@@ -54,6 +54,7 @@ export function weekSummaries(
       deload: inWeek.some((s) => s.deload),
       intervalVolumeM: Math.round(inWeek.reduce((sum, s) => sum + intervalVolumeM(s), 0)),
       runningDistanceM: Math.round(inWeek.reduce((sum, s) => sum + runningDistanceM(s, easySPerKm), 0)),
+      longRunM: 0,
       strengthSets: inWeek.reduce((sum, s) => sum + strengthSets(s), 0),
     });
   }

@@ -17,7 +17,10 @@ export const COOLDOWN_JOG_M = 800;
 const STRETCHING_S = 480;
 
 /** The part of a session every builder fills; date, week, phase and technique are set by the planner. */
-export type SessionBody = Omit<Session, 'date' | 'week' | 'phase' | 'deload' | 'technique'>;
+export type SessionBody = Omit<
+  Session,
+  'id' | 'targetRpe' | 'date' | 'week' | 'phase' | 'deload' | 'technique'
+>;
 
 export interface RunContext {
   paces: TrainingPaces;

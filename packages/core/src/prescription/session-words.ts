@@ -18,6 +18,9 @@ export const SESSION_TYPE_NAMES: Readonly<Record<SessionType, string>> = {
   track: 'Track',
   hills: 'Hills',
   easy: 'Easy run',
+  long: 'Long run',
+  tempo: 'Tempo',
+  intervals: 'Intervals',
   race: 'Race',
   'time-trial': 'Time trial',
 };

@@ -8,7 +8,16 @@ import { ACCEPTED_TIME, formatClock, parseTimeS } from '../race/race-time.js';
 import { WALKING_SPER_KM, worldRecordS } from '../race/world-records.js';
 import { givenText } from '../result/input-issue.js';
 import type { InputIssue, Result } from '../result/input-issue.js';
-import type { Equipment, Level, Profile, ProfileInput, RaceResult, Units, Weekday } from './profile-types.js';
+import type {
+  CurrentTraining,
+  Equipment,
+  Level,
+  Profile,
+  ProfileInput,
+  RaceResult,
+  Units,
+  Weekday,
+} from './profile-types.js';
 
 export const MIN_WEEKS = 2;
 export const MAX_WEEKS = 52;
@@ -50,6 +59,7 @@ export function parseProfile(input: ProfileInput): Result<Profile> {
   const equipment = parseChoice('equipment', input.equipment, EQUIPMENT, 'gym', issues);
   const level = parseChoice('level', input.level, LEVELS, 'intermediate', issues);
   const units = parseChoice('units', input.units, UNITS, 'km', issues);
+  const current = parseCurrent(input.current, issues);
   if (
     issues.length > 0 ||
     !recent ||
@@ -65,6 +75,7 @@ export function parseProfile(input: ProfileInput): Result<Profile> {
   const profile: Profile = { recent, start: formatDayNumber(startDay), weeks, days, equipment, level, units };
   if (goal) profile.goal = goal;
   if (raceDay !== undefined) profile.raceDate = formatDayNumber(raceDay);
+  if (current) profile.current = current;
   return { ok: true, value: profile };
 }
 
@@ -234,4 +245,40 @@ function parseChoice<T extends string>(
   if ((choices as readonly unknown[]).includes(value)) return value as T;
   issues.push({ field, reason: 'unknown-value', given: givenText(raw), accepted: choices.join(', ') });
   return undefined;
+}
+
+/** R-VOL-1 inputs stay within what a runner can run: up to 250 km a week, a longest run up to 60 km. */
+export const MAX_WEEKLY_DISTANCE_M = 250_000;
+export const MAX_LONGEST_RUN_M = 60_000;
+
+function parseCurrent(raw: ProfileInput['current'], issues: InputIssue[]): CurrentTraining | undefined {
+  if (raw === undefined || raw === null) return undefined;
+  const current: CurrentTraining = {};
+  const weekly = parseMetres('current.weeklyDistanceM', raw.weeklyDistanceM, MAX_WEEKLY_DISTANCE_M, issues);
+  const longest = parseMetres('current.longestRunM', raw.longestRunM, MAX_LONGEST_RUN_M, issues);
+  if (weekly !== undefined) current.weeklyDistanceM = weekly;
+  if (longest !== undefined) current.longestRunM = longest;
+  if (weekly !== undefined && longest !== undefined && longest > weekly) {
+    issues.push({
+      field: 'current.longestRunM',
+      reason: 'distance-out-of-range',
+      given: `${Math.round(longest / 100) / 10} km`,
+      accepted: `at most your weekly distance (${Math.round(weekly / 100) / 10} km)`,
+    });
+  }
+  return weekly === undefined && longest === undefined ? undefined : current;
+}
+
+function parseMetres(field: string, raw: unknown, maxM: number, issues: InputIssue[]): number | undefined {
+  if (raw === undefined || raw === null || raw === '') return undefined;
+  const accepted = `metres from 0 to ${maxM} (${maxM / 1000} km)`;
+  if (typeof raw !== 'number' || !Number.isFinite(raw)) {
+    issues.push({ field, reason: 'malformed-distance', given: givenText(raw), accepted });
+    return undefined;
+  }
+  if (raw < 0 || raw > maxM) {
+    issues.push({ field, reason: 'distance-out-of-range', given: givenText(raw), accepted });
+    return undefined;
+  }
+  return Math.round(raw);
 }

@@ -11,6 +11,12 @@ export interface RaceResult {
   timeS: number;
 }
 
+/** What the runner runs now (R-VOL-1); either may be missing, and the plan then assumes one. */
+export interface CurrentTraining {
+  weeklyDistanceM?: number;
+  longestRunM?: number;
+}
+
 export interface Profile {
   recent: RaceResult;
   goal?: RaceResult;
@@ -21,6 +27,7 @@ export interface Profile {
   equipment: Equipment;
   level: Level;
   units: Units;
+  current?: CurrentTraining;
 }
 
 /** The profile as a runner types it (CLI flags, API body): strings, optional fields. */
@@ -34,4 +41,6 @@ export interface ProfileInput {
   equipment?: unknown;
   level?: unknown;
   units?: unknown;
+  /** Metres, as numbers: `{ weeklyDistanceM: 30000, longestRunM: 12000 }`. */
+  current?: { weeklyDistanceM?: unknown; longestRunM?: unknown } | null | undefined;
 }

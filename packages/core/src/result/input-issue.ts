@@ -14,7 +14,9 @@ export type InputReason =
   | 'weeks-disagree-with-race-date'
   | 'no-available-days'
   | 'unknown-day'
-  | 'unknown-value';
+  | 'unknown-value'
+  | 'malformed-distance'
+  | 'distance-out-of-range';
 
 export interface InputIssue {
   /** The input field, named as in the API body and the CLI flag (`recent` is `--recent`). */
@@ -43,6 +45,8 @@ const REASON_TEXT: Record<InputReason, string> = {
   'no-available-days': 'needs at least one day',
   'unknown-day': 'names a day that is not a weekday',
   'unknown-value': 'is not one of the accepted values',
+  'malformed-distance': 'is not a distance',
+  'distance-out-of-range': 'is outside what speedwork plans from',
 };
 
 /**

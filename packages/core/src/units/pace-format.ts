@@ -28,3 +28,17 @@ export function formatDistance(distanceM: number, units: Units): string {
 export function repTimeS(distanceM: number, sPerKm: number): number {
   return (distanceM * sPerKm) / 1000;
 }
+
+/**
+ * A training distance typed with its unit, in metres; undefined when it is not one.
+ * @example parseTrainingDistanceM('30km') // 30000
+ * @example parseTrainingDistanceM('20 mi') // 32186.88
+ */
+export function parseTrainingDistanceM(text: string): number | undefined {
+  const match = /^\s*(\d+(?:\.\d+)?)\s*(km|k|mi|miles?|m)\s*$/i.exec(text);
+  if (!match?.[1] || !match[2]) return undefined;
+  const value = Number(match[1]);
+  const unit = match[2].toLowerCase();
+  if (unit === 'm') return value;
+  return unit.startsWith('mi') ? value * METRES_PER_MILE : value * 1000;
+}

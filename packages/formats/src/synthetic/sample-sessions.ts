@@ -29,6 +29,8 @@ export function trackSession(
     technique: [...BASE.technique],
     warmup: { ...BASE.warmup },
     cooldown: { ...BASE.cooldown },
+    id: 'sample-track',
+    targetRpe: [6, 8],
     type: 'track',
     title: `Track: ${repeat} × ${distanceM} m${sprintM === undefined ? '' : ` (${sprintM} m flat out)`}`,
     intervals: [
@@ -56,6 +58,8 @@ export function hillSession(
     technique: [...BASE.technique],
     warmup: { ...BASE.warmup },
     cooldown: { ...BASE.cooldown },
+    id: 'sample-hills',
+    targetRpe: [6, 8],
     type: 'hills',
     title: `Hills: ${repeat} × ${durationS} s uphill (moderate)`,
     intervals: [

@@ -81,6 +81,9 @@ export function keyContent(session: SessionDocument, units: Units): string {
         )
         .join(' + ');
     case 'easy':
+    case 'long':
+    case 'tempo':
+    case 'intervals':
       return intervals
         .map((i) =>
           i.distanceM === undefined

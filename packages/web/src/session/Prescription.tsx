@@ -76,6 +76,9 @@ function intervalMain(session: SessionDocument, interval: Interval, units: Units
     case 'hills':
       return `${interval.repeat} × ${interval.durationS ?? 0} s uphill${interval.grade ? ` on a ${interval.grade} grade` : ''}`;
     case 'easy':
+    case 'long':
+    case 'tempo':
+    case 'intervals':
       return interval.distanceM === undefined
         ? `${Math.round((interval.durationS ?? 0) / 60)} min easy`
         : `${formatDistance(interval.distanceM, units)} easy`;
