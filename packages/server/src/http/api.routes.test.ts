@@ -76,6 +76,71 @@ describe.each(STORE_KINDS)('the API on %s', (kind) => {
     expect((await client.call('GET', '/api/me/profile')).status).toBe(409);
   });
 
+  it("R-VOL-1: stores the runner's current training, serves it, and names bad values", async () => {
+    const client = new TestClient(t.app);
+    await client.signup();
+    const current = { weeklyDistanceM: 30000, longestRunM: 12000.4 };
+    const saved = await client.call<{ input: { current?: unknown }; profile: { current?: unknown } }>(
+      'PUT',
+      '/api/me/profile',
+      { ...PROFILE, current },
+    );
+    expect(saved.status).toBe(200);
+    expect(saved.body.profile.current).toEqual({ weeklyDistanceM: 30000, longestRunM: 12000 });
+    const read = await client.call<{ input: { current?: unknown }; profile: { current?: unknown } }>(
+      'GET',
+      '/api/me/profile',
+    );
+    expect(read.body.input.current).toEqual({ weeklyDistanceM: 30000, longestRunM: 12000 });
+    expect(read.body.profile.current).toEqual({ weeklyDistanceM: 30000, longestRunM: 12000 });
+
+    const onlyWeekly = await client.call<{ input: { current?: unknown } }>('PUT', '/api/me/profile', {
+      ...PROFILE,
+      current: { weeklyDistanceM: 20000 },
+    });
+    expect(onlyWeekly.body.input.current).toEqual({ weeklyDistanceM: 20000 });
+    const unknown = await client.call<{ input: { current?: unknown } }>('PUT', '/api/me/profile', PROFILE);
+    expect(unknown.body.input.current).toBeUndefined();
+
+    type Problem = { field: string; message: string; accepted?: string };
+    const bad = await client.call<{ error: { fields: Problem[] } }>('PUT', '/api/me/profile', {
+      ...PROFILE,
+      current: { weeklyDistanceM: '30km', longestRunM: -5 },
+    });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.fields.map((f) => f.field).sort()).toEqual([
+      'current.longestRunM',
+      'current.weeklyDistanceM',
+    ]);
+    expect(bad.body.error.fields.every((f) => /250000|60000/.test(f.accepted ?? ''))).toBe(true);
+    const longer = await client.call<{ error: { fields: Problem[] } }>('PUT', '/api/me/profile', {
+      ...PROFILE,
+      current: { weeklyDistanceM: 10000, longestRunM: 15000 },
+    });
+    expect(longer.status).toBe(400);
+    expect(longer.body.error.fields[0]).toMatchObject({ field: 'current.longestRunM' });
+    expect(longer.body.error.fields[0]?.accepted).toContain('weekly distance');
+    // Nothing bad was stored: the last good profile stands.
+    expect((await client.call<{ input: object }>('GET', '/api/me/profile')).body.input).not.toHaveProperty(
+      'current',
+    );
+  });
+
+  it('R-VOL-1: a plan built from the profile carries its current training', async () => {
+    const client = new TestClient(t.app);
+    await client.signup();
+    await client.call('PUT', '/api/me/profile', {
+      ...PROFILE,
+      current: { weeklyDistanceM: 25000, longestRunM: 10000 },
+    });
+    const plan = await client.call<{ profile: { current?: unknown }; assumptions: unknown }>(
+      'POST',
+      '/api/plans',
+    );
+    expect(plan.status).toBe(201);
+    expect(plan.body.profile.current).toEqual({ weeklyDistanceM: 25000, longestRunM: 10000 });
+  });
+
   it('rejects bodies of the wrong shape, malformed JSON and oversized bodies without a 500', async () => {
     const client = new TestClient(t.app);
     await client.signup();
@@ -244,8 +309,38 @@ describe.each(STORE_KINDS)('the API on %s', (kind) => {
     expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
   });
 
+  it("R-VOL-1: the export carries the runner's current training and the import restores it", async () => {
+    const client = new TestClient(t.app);
+    await client.signup();
+    const current = { weeklyDistanceM: 42000, longestRunM: 18000 };
+    await client.call('PUT', '/api/me/profile', { ...PROFILE, current });
+    const file = await client.call<{ profile: { input: { current?: unknown } } }>('GET', '/api/export');
+    expect(file.body.profile.input.current).toEqual(current);
+    const other = new TestClient(t.app);
+    await other.signup();
+    expect((await other.call('POST', '/api/import', file.body)).status).toBe(200);
+    const restored = await other.call<{ input: { current?: unknown }; profile: { current?: unknown } }>(
+      'GET',
+      '/api/me/profile',
+    );
+    expect(restored.body.input.current).toEqual(current);
+    expect(restored.body.profile.current).toEqual(current);
+
+    const broken = structuredClone(file.body);
+    broken.profile.input.current = { weeklyDistanceM: 900000 };
+    const refused = await other.call<{ error: { fields: { field: string }[] } }>(
+      'POST',
+      '/api/import',
+      broken,
+    );
+    expect(refused.status).toBe(400);
+    expect(refused.body.error.fields.map((f) => f.field)).toEqual(['current.weeklyDistanceM']);
+  });
+
   it('exports everything and imports it into another account', async () => {
     const { client, plan } = await runnerWithPlan(t.app);
+    const current = { weeklyDistanceM: 32000, longestRunM: 14000 };
+    expect((await client.call('PUT', '/api/me/profile', { ...PROFILE, current })).status).toBe(200);
     await client.call('PUT', `/api/sessions/${plan.sessions[0]?.id ?? ''}/log`, { status: 'done', rpe: 5 });
     await client.call('PUT', `/api/sessions/${plan.sessions[0]?.id ?? ''}/log`, { status: 'done', rpe: 6 });
     await client.call('POST', '/api/races', { date: '2026-12-01', distance: '10k', time: '50:00' });
@@ -265,7 +360,9 @@ describe.each(STORE_KINDS)('the API on %s', (kind) => {
       (await other.call<unknown[]>('GET', `/api/sessions/${restored.body.sessions[0]?.id ?? ''}/log/history`))
         .body,
     ).toHaveLength(2);
-    expect((await other.call('GET', '/api/me/profile')).status).toBe(200);
+    const profile = await other.call<{ input: { current?: unknown } }>('GET', '/api/me/profile');
+    expect(profile.status).toBe(200);
+    expect(profile.body.input.current).toEqual({ weeklyDistanceM: 32000, longestRunM: 14000 });
   });
 
   it('deletes the account and everything of it', async () => {

@@ -50,4 +50,19 @@ describe('GET /api/openapi.json', () => {
     );
     expect(JSON.stringify(doc.paths['/api/me/profile']?.put?.requestBody)).toContain('ProfileInput');
   });
+
+  it("shows the runner's current training in the profile, as numbers of metres", async () => {
+    const doc = (
+      await new TestClient(t.app).call<{
+        components: { schemas: Record<string, { properties?: Record<string, unknown> }> };
+      }>('GET', '/api/openapi.json')
+    ).body;
+    expect(JSON.stringify(doc.components.schemas.ProfileInput?.properties?.current)).toContain(
+      'CurrentTrainingInput',
+    );
+    expect(doc.components.schemas.CurrentTrainingInput?.properties).toMatchObject({
+      weeklyDistanceM: { type: 'number', minimum: 0 },
+      longestRunM: { type: 'number', minimum: 0 },
+    });
+  });
 });

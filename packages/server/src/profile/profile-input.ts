@@ -16,6 +16,31 @@ const RaceBody = z
   })
   .openapi('RaceResultInput');
 
+/**
+ * Metres as a number. The shape lets any value through so that core names a bad one with what it accepts
+ * (`current.weeklyDistanceM`: metres from 0 to 250000), as the CLI does; the document says "number".
+ */
+const metres = (description: string, example: number) =>
+  z
+    .custom<number>(() => true)
+    .optional()
+    .openapi({ type: 'number', minimum: 0, description, example });
+
+const CurrentTrainingBody = z
+  .object({
+    weeklyDistanceM: metres(
+      'Metres run in a typical week now (up to 250000). Leave out when unknown.',
+      30000,
+    ),
+    longestRunM: metres(
+      'Longest single run of the last month, in metres (up to 60000 and at most the weekly distance).',
+      12000,
+    ),
+  })
+  .openapi('CurrentTrainingInput', {
+    description: "The runner's training now (R-VOL-1). Without it the plan assumes a volume and says so.",
+  });
+
 export const ProfileBody = z
   .object({
     recent: RaceBody,
@@ -30,6 +55,7 @@ export const ProfileBody = z
     equipment: z.enum(['gym', 'none']).optional(),
     level: z.enum(['beginner', 'intermediate', 'advanced']).optional(),
     units: z.enum(['km', 'mi']).optional(),
+    current: CurrentTrainingBody.nullable().optional(),
   })
   .openapi('ProfileInput');
 

@@ -21,8 +21,11 @@ export class ProfileService {
   async put(runnerId: string, body: ProfileBody): Promise<StoredProfile> {
     const profile = validProfile(body);
     const updatedAt = this.clock().toISOString();
-    await this.profiles.save(runnerId, JSON.stringify(body), updatedAt);
-    return { input: body, profile, updatedAt };
+    // `current` is kept as core read it (whole metres, blanks dropped), so what comes back is numbers.
+    const { current: _given, ...rest } = body;
+    const input: ProfileBody = profile.current ? { ...rest, current: { ...profile.current } } : rest;
+    await this.profiles.save(runnerId, JSON.stringify(input), updatedAt);
+    return { input, profile, updatedAt };
   }
 
   async get(runnerId: string): Promise<StoredProfile> {
