@@ -269,6 +269,18 @@ const BAD_INPUT: { name: string; args: string[]; flag: string; accepted: string 
     accepted: 'text, md, json',
   },
   {
+    name: 'a weekly distance without a unit',
+    args: ['--recent', '5k=25:00', '--weekly-distance', '30'],
+    flag: '--weekly-distance',
+    accepted: 'such as 30km or 20mi',
+  },
+  {
+    name: 'a longest run beyond what speedwork plans from',
+    args: ['--recent', '5k=25:00', '--longest-run', '70km'],
+    flag: '--longest-run',
+    accepted: 'up to 60 km',
+  },
+  {
     name: 'an unknown level',
     args: ['--recent', '5k=25:00', '--level', 'elite'],
     flag: '--level',

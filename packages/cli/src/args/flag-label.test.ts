@@ -8,6 +8,8 @@ describe('flagForField', () => {
     ['goal.distance', '--goal'],
     ['raceDate', '--race-date'],
     ['weeks', '--weeks'],
+    ['current.weeklyDistanceM', '--weekly-distance'],
+    ['current.longestRunM', '--longest-run'],
   ])('names field %s as flag %s', (field, flag) => {
     expect(flagForField(field)).toBe(flag);
   });

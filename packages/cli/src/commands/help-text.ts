@@ -8,11 +8,14 @@ import { PLAN_FLAGS } from './plan-flags.js';
 
 const INPUTS = [
   'Values:',
-  `  DIST   ${ACCEPTED_DISTANCES}`,
-  `  TIME   ${ACCEPTED_TIME}`,
-  '  DATE   YYYY-MM-DD, such as 2026-12-07',
-  '  DAYS   comma-separated weekdays: mon, tue, wed, thu, fri, sat, sun',
+  `  DIST      ${ACCEPTED_DISTANCES}`,
+  `  TIME      ${ACCEPTED_TIME}`,
+  '  DATE      YYYY-MM-DD, such as 2026-12-07',
+  '  DAYS      comma-separated weekdays: mon, tue, wed, thu, fri, sat, sun',
 ];
+
+/** Only `plan` takes training distances (R-VOL-1). */
+const DISTANCE_INPUT = '  DISTANCE  a number and km or mi, such as 30km, 12.5km or 20mi';
 
 export const MAIN_HELP = [
   'speedwork: a speed-training coach for runners, from 5K to the marathon.',
@@ -46,11 +49,18 @@ export const PLAN_HELP = [
   ...flagLines(PLAN_FLAGS),
   '',
   ...INPUTS,
+  DISTANCE_INPUT,
+  '',
+  'Without --weekly-distance and --longest-run the plan assumes a starting volume from your level and',
+  'race, and says so at the top; give them and week 1 starts where you are.',
   '',
   'Examples:',
   '  # 14 weeks to a 5K race, training four days a week with a gym',
   '  speedwork plan --recent 5k=25:00 --goal 5k=23:30 --race-date 2027-03-14 --start 2026-12-07 \\',
   '    --days mon,wed,fri,sat',
+  '  # a half marathon from 30 km a week with a longest run of 14 km',
+  '  speedwork plan --recent 10k=50:00 --goal half=1:50:00 --race-date 2027-04-11 --start 2026-12-07 \\',
+  '    --days tue,thu,sat,sun --weekly-distance 30km --longest-run 14km',
   '  # 10 weeks, no weights at home, paces in miles',
   '  speedwork plan --recent half=1:52:00 --start 2026-12-07 --weeks 10 --days tue,thu,sat,sun \\',
   '    --equipment none --units mi',

@@ -64,3 +64,47 @@ describe('speedwork plan --format fit', () => {
     expect(stray.stderr).toContain('--out is for --format fit');
   });
 });
+
+describe('speedwork plan --weekly-distance --longest-run', () => {
+  it('R-VOL-1: the runner’s current training reaches the plan’s profile in metres', async () => {
+    const outcome = await runCli(
+      [...PLAN, '--weekly-distance', '20mi', '--longest-run', '12km', '--format', 'json'],
+      CONTEXT,
+    );
+    expect(outcome.exitCode).toBe(0);
+    const plan = JSON.parse(outcome.stdout) as { profile: { current?: unknown } };
+    expect(plan.profile.current).toEqual({ weeklyDistanceM: 32187, longestRunM: 12000 });
+  });
+
+  it.each([
+    {
+      args: ['--weekly-distance', 'thirty'],
+      line: '--weekly-distance: "thirty" is not a distance; accepted:',
+    },
+    { args: ['--weekly-distance', '30'], line: '--weekly-distance: "30" is not a distance; accepted:' },
+    {
+      args: ['--weekly-distance', '300km'],
+      line: '--weekly-distance: "300km" is outside what speedwork plans from; accepted: a distance with its unit (km or mi), such as 30km or 20mi, up to 250 km',
+    },
+    { args: ['--longest-run', '70km'], line: '--longest-run: "70km" is outside' },
+    {
+      args: ['--weekly-distance', '20km', '--longest-run', '25km'],
+      line: '--longest-run: "25km" is outside what speedwork plans from; accepted: at most your weekly distance (20 km)',
+    },
+  ])('R-IN-1: $args → exit 2, one line naming the flag and what it accepts', async ({ args, line }) => {
+    const outcome = await runCli([...PLAN, ...args], CONTEXT);
+    expect(outcome.exitCode).toBe(2);
+    expect(outcome.stdout).toBe('');
+    const lines = outcome.stderr.trimEnd().split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toContain(`speedwork plan: ${line}`);
+    expect(lines[0]).not.toMatch(/metres|M\b/);
+  });
+
+  it('speedwork help plan lists both flags and the distances they take', async () => {
+    const help = await runCli(['help', 'plan'], CONTEXT);
+    expect(help.stdout).toMatch(/--weekly-distance DISTANCE +how far you run in a usual week now/);
+    expect(help.stdout).toMatch(/--longest-run DISTANCE +your longest run/);
+    expect(help.stdout).toMatch(/DISTANCE +a number and km or mi/);
+  });
+});

@@ -8,6 +8,12 @@ import { nextMondayAfter } from '../args/default-start.js';
 import { flagForField } from '../args/flag-label.js';
 import { parseFlags, type FlagValues } from '../args/parse-flags.js';
 import { parseRaceFlag } from '../args/race-flag.js';
+import {
+  parseTrainingDistanceFlag,
+  trainingDistanceIssue,
+  TRAINING_DISTANCE_FLAGS,
+  type TrainingDistanceFlagName,
+} from '../args/training-distance-flag.js';
 import { renderPlanMarkdown } from '../render/plan-markdown.js';
 import { renderPlanText } from '../render/plan-text.js';
 import { parseChoiceFlag } from './choice-flag.js';
@@ -33,7 +39,8 @@ export async function runPlanCommand(args: readonly string[], context: CliContex
 
   const problems: string[] = [];
   const flaggedFields = new Set<string>();
-  const input = profileInput(parsed.values, context, problems, flaggedFields);
+  const typed = new Map<string, string>();
+  const input = profileInput(parsed.values, context, problems, flaggedFields, typed);
   const format = parseChoiceFlag('format', stringFlag(parsed.values, 'format'), PLAN_FORMATS, 'text');
   if (!format.ok) problems.push(format.problem);
   const out = stringFlag(parsed.values, 'out');
@@ -48,7 +55,7 @@ export async function runPlanCommand(args: readonly string[], context: CliContex
   if (!profile.ok) {
     // A flag the CLI already rejected (no `=` in --recent) reaches core as missing: say it once.
     const issues = profile.issues.filter((issue) => !flaggedFields.has(flagForField(issue.field)));
-    problems.push(...issues.map((issue) => describeIssue(issue, flagForField)));
+    problems.push(...issues.map((issue) => describeIssue(trainingDistanceIssue(issue, typed), flagForField)));
   }
   if (!profile.ok || !format.ok || problems.length > 0) return usageFailure('plan', problems);
 
@@ -94,6 +101,7 @@ function profileInput(
   context: CliContext,
   problems: string[],
   flaggedFields: Set<string>,
+  typed: Map<string, string>,
 ): ProfileInput {
   const input: ProfileInput = {
     raceDate: stringFlag(values, 'race-date'),
@@ -115,6 +123,16 @@ function profileInput(
       flaggedFields.add(`--${flag}`);
     }
   }
+  const current: { weeklyDistanceM?: number; longestRunM?: number } = {};
+  for (const flag of Object.keys(TRAINING_DISTANCE_FLAGS) as TrainingDistanceFlagName[]) {
+    const raw = stringFlag(values, flag);
+    if (raw === undefined) continue;
+    typed.set(flag, raw);
+    const distance = parseTrainingDistanceFlag(flag, raw);
+    if (distance.ok) current[TRAINING_DISTANCE_FLAGS[flag].field] = distance.distanceM;
+    else problems.push(distance.problem);
+  }
+  if (Object.keys(current).length > 0) input.current = current;
   return input;
 }
 

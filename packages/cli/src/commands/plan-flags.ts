@@ -43,6 +43,18 @@ export const PLAN_FLAGS: readonly FlagSpec[] = [
     description: 'days you can train, such as mon,wed,fri,sat (required)',
   },
   {
+    name: 'weekly-distance',
+    type: 'string',
+    valueName: 'DISTANCE',
+    description: 'how far you run in a usual week now, such as 30km or 20mi (default: assumed)',
+  },
+  {
+    name: 'longest-run',
+    type: 'string',
+    valueName: 'DISTANCE',
+    description: 'your longest run of the last month, such as 12km or 8mi (default: assumed)',
+  },
+  {
     name: 'equipment',
     type: 'string',
     valueName: 'gym|none',
