@@ -5,7 +5,7 @@
 import type { Units } from '../profile/profile-types.js';
 import { distanceLabel } from '../race/distances.js';
 import { formatClock } from '../race/race-time.js';
-import { formatDistance, formatPace } from '../units/pace-format.js';
+import { formatDistance, formatPace, METRES_PER_MILE } from '../units/pace-format.js';
 
 /**
  * An easy-pace range, fastest first, with the unit once: "6:02–6:38/km".
@@ -39,4 +39,40 @@ export function durationWords(totalS: number): string {
   if (s < 100) return `${s} s`;
   if (s % 60 === 0 || s >= 600) return `${Math.round(s / 60)} min`;
   return formatClock(s);
+}
+
+/**
+ * How long a rep or block takes, to the second, the way a runner reads a split: "77 s", "4:51", "26:20".
+ * @example splitWords(77.4) // "77 s"
+ * @example splitWords(291) // "4:51"
+ */
+export function splitWords(totalS: number): string {
+  const s = Math.round(totalS);
+  return s < 100 ? `${s} s` : formatClock(s);
+}
+
+const QUARTERS = ['', '¼', '½', '¾'] as const;
+
+/**
+ * An easy jog's length (warm-up, cool-down) as a runner says it: metres or km, or quarter miles in miles.
+ * @example jogDistanceWords(800, 'mi') // "½ mile"
+ * @example jogDistanceWords(2400, 'mi') // "1½ miles"
+ * @example jogDistanceWords(800, 'km') // "800 m"
+ */
+export function jogDistanceWords(distanceM: number, units: Units): string {
+  const quarters = Math.round((distanceM / METRES_PER_MILE) * 4);
+  if (units === 'km' || quarters < 1 || quarters > 40) return formatDistance(distanceM, units);
+  const whole = Math.floor(quarters / 4);
+  const fraction = QUARTERS[quarters % 4] ?? '';
+  return `${whole > 0 ? whole : ''}${fraction} ${quarters <= 4 ? 'mile' : 'miles'}`;
+}
+
+/**
+ * A race distance inside a sentence: named races that take "the" get it.
+ * @example distanceInProse(1609.344) // "the mile"
+ * @example distanceInProse(5000) // "5K"
+ */
+export function distanceInProse(distanceM: number): string {
+  const label = distanceLabel(distanceM);
+  return label === 'mile' || label.endsWith('marathon') ? `the ${label}` : label;
 }
