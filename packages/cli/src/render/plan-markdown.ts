@@ -11,14 +11,11 @@ import {
   type Plan,
   type Session,
   type Units,
-  blockLabel,
-  cooldownWords,
   exerciseWords,
+  sessionParts,
   showsDuration,
-  intervalWords,
+  sizeWords,
   techniqueWords,
-  warmupWords,
-  durationWords,
 } from '@speedwork/core';
 import { addDays, dayLabel } from './calendar-label.js';
 import { escapeMarkdown as md, markdownTable } from './markdown-text.js';
@@ -43,6 +40,9 @@ export function renderPlanMarkdown(plan: Plan): string {
       planPaceRows(plan).map(([name, pace]) => [capitalise(name), pace]),
     ),
   ];
+  if (plan.assumptions.length > 0) {
+    lines.push('', '## Assumptions', '', ...plan.assumptions.map((assumption) => `- ${md(assumption)}`));
+  }
   if (plan.warnings.length > 0) {
     lines.push('', '## Warnings', '', ...plan.warnings.map((warning) => `- ${md(warning.message)}`));
   }
@@ -74,14 +74,17 @@ function weekSection(week: PlanWeek, units: Units): string[] {
 }
 
 function sessionSection(session: Session, date: string, units: Units): string[] {
-  const about = showsDuration(session) ? ` (about ${durationWords(session.plannedDurationS)})` : '';
+  const size = showsDuration(session)
+    ? sizeWords(session, units)
+    : session.type === 'strength' || session.plannedDistanceM === undefined
+      ? ''
+      : formatDistance(session.plannedDistanceM, units);
+  const about = size === '' ? '' : ` (${size})`;
   const lines = [`### ${dayLabel(date)} · ${md(session.title)}${about}`, '', `*${md(session.why)}*`];
   const items: string[] = [];
-  if (session.warmup) items.push(`- **Warm-up:** ${md(warmupWords(session.warmup, units))}`);
-  for (const interval of session.intervals ?? []) {
-    items.push(`- **${capitalise(blockLabel(session))}:** ${md(intervalWords(interval, units))}`);
+  for (const part of sessionParts(session, units)) {
+    items.push(`- **${capitalise(part.label)}:** ${md(part.text)}`);
   }
-  if (session.cooldown) items.push(`- **Cool-down:** ${md(cooldownWords(session.cooldown, units))}`);
   for (const focus of session.technique) {
     const words = techniqueWords(focus, session.week, 2);
     items.push(`- **Technique, ${md(words.name.toLowerCase())}:** ${md(words.cues.join(' '))}`);

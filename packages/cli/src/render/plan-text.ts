@@ -11,14 +11,11 @@ import {
   type Plan,
   type Session,
   type Units,
-  blockLabel,
-  cooldownWords,
   exerciseWords,
   type ExerciseWords,
   showsDuration,
-  intervalWords,
+  sessionParts,
   techniqueWords,
-  warmupWords,
   durationWords,
 } from '@speedwork/core';
 import { addDays, dayLabel } from './calendar-label.js';
@@ -50,6 +47,11 @@ export function renderPlanText(plan: Plan): string {
   ];
   for (const [label, text] of facts) lines.push(...hangingIndent(label.padEnd(13), text));
 
+  if (plan.assumptions.length > 0) {
+    // R-VOL-1: what the plan took for granted, so the runner can correct it with --weekly-distance.
+    lines.push('', 'Assumptions');
+    for (const assumption of plan.assumptions) lines.push(...hangingIndent('  · ', assumption));
+  }
   if (plan.warnings.length > 0) {
     lines.push('', 'Warnings');
     for (const warning of plan.warnings) lines.push(...hangingIndent('  ! ', warning.message));
@@ -83,7 +85,8 @@ function weekLines(week: PlanWeek, units: Units): string[] {
   lines.push('─'.repeat(Math.max(...lines.map((line) => line.length))));
   for (const day of week.trainingDays) {
     day.sessions.forEach((session, i) => {
-      const dateCell = (i === 0 ? dayLabel(day.date) : '').padEnd(DATE_COLUMN);
+      // A second session on one date (strength after the run) follows the first: "then".
+      const dateCell = (i === 0 ? dayLabel(day.date) : 'then').padEnd(DATE_COLUMN);
       lines.push(...sessionLines(session, units, `  ${dateCell}`));
     });
   }
@@ -109,9 +112,7 @@ export function sessionLines(session: Session, units: Units, firstIndent: string
     lines.push(...hangingIndent(`${indent}${label.padEnd(LABEL_COLUMN)}`, text));
   };
   for (const line of wrapWords(session.why, TEXT_WIDTH - indent.length)) lines.push(`${indent}${line}`);
-  if (session.warmup) row('warm-up', warmupWords(session.warmup, units));
-  for (const interval of session.intervals ?? []) row(blockLabel(session), intervalWords(interval, units));
-  if (session.cooldown) row('cool-down', cooldownWords(session.cooldown, units));
+  for (const part of sessionParts(session, units)) row(part.label, part.text);
   const exercises = (session.exercises ?? []).map(exerciseWords);
   exerciseLines(exercises, TEXT_WIDTH - indent.length - LABEL_COLUMN).forEach((text, i) => {
     lines.push(`${indent}${(i === 0 ? 'exercises' : '').padEnd(LABEL_COLUMN)}${text}`);
@@ -120,12 +121,18 @@ export function sessionLines(session: Session, units: Units, firstIndent: string
     const words = techniqueWords(focus, session.week, 1);
     row('technique', `${words.name}: ${words.cues.join(' ')}`);
   }
-  // The planned time sits in the date column, under the date, where the line is otherwise empty.
-  const second = lines[1];
-  if (showsDuration(session) && second !== undefined) {
-    const about = `  ~${durationWords(session.plannedDurationS)}`.padEnd(indent.length);
-    lines[1] = `${about}${second.slice(indent.length)}`;
-  }
+  // The planned time and distance sit in the date column, under the date, where the lines are otherwise empty.
+  const under = [
+    showsDuration(session) ? `~${durationWords(session.plannedDurationS)}` : '',
+    session.type !== 'strength' && session.plannedDistanceM !== undefined && session.plannedDistanceM > 0
+      ? formatDistance(session.plannedDistanceM, units)
+      : '',
+  ].filter((text) => text !== '');
+  under.forEach((text, i) => {
+    const line = lines[i + 1];
+    if (line === undefined || `  ${text}`.length >= indent.length) return;
+    lines[i + 1] = `${`  ${text}`.padEnd(indent.length)}${line.slice(indent.length)}`;
+  });
   return lines;
 }
 

@@ -30,13 +30,19 @@ export function runDistance(distanceM: number, units: Units, options: { race?: b
 }
 
 /**
- * A duration the way a coach says it: "45 s", "40 min", "2:30".
+ * A duration the way a coach says it: "45 s", "40 min", "2:30", "1 h 50 min".
  * @example durationWords(45) // "45 s"
  * @example durationWords(2400) // "40 min"
+ * @example durationWords(6600) // "1 h 50 min"
  */
 export function durationWords(totalS: number): string {
   const s = Math.round(totalS);
   if (s < 100) return `${s} s`;
+  if (s >= 3600) {
+    const minutes = Math.round(s / 60);
+    const rest = minutes % 60;
+    return `${Math.floor(minutes / 60)} h${rest === 0 ? '' : ` ${rest} min`}`;
+  }
   if (s % 60 === 0 || s >= 600) return `${Math.round(s / 60)} min`;
   return formatClock(s);
 }

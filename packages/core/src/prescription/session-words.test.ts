@@ -279,7 +279,7 @@ describe('sessionParts', () => {
       { label: 'note', text: 'Take a gel or a sports drink every 30–40 minutes after the first hour.' },
     ]);
     expect(titleWithDistance(long, 'km')).toBe('Long run: 18 km');
-    expect(sizeWords(long, 'mi')).toBe('about 113 min, 11.2 mi');
+    expect(sizeWords(long, 'mi')).toBe('about 1 h 53 min, 11.2 mi');
   });
 
   it('R-QUA-2: a tempo session: warm-up with drills, cruise intervals, cool-down', () => {

@@ -244,7 +244,7 @@ export function titleWithDistance(
 
 /**
  * The session's planned size: "about 50 min, 9.2 km" (time only for strength).
- * @example sizeWords({ type: 'long', plannedDurationS: 5700, plannedDistanceM: 16000 }, 'km') // "about 95 min, 16 km"
+ * @example sizeWords({ type: 'long', plannedDurationS: 5700, plannedDistanceM: 16000 }, 'km') // "about 1 h 35 min, 16 km"
  */
 export function sizeWords(
   session: Pick<Session, 'type' | 'plannedDurationS' | 'plannedDistanceM'>,
