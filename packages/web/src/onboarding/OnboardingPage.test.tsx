@@ -36,7 +36,7 @@ describe('OnboardingPage', () => {
       'Time: "12:00" is faster than the world record; accepted: 12:35 or slower for 5k (the world record)';
     expect(screen.getByText(message)).toBeTruthy();
     next();
-    expect(screen.getByText('Step 1 of 5')).toBeTruthy();
+    expect(screen.getByText('Step 1 of 6')).toBeTruthy();
   });
 
   it('waits until the field is left to call half-typed input wrong', () => {
@@ -62,6 +62,11 @@ describe('OnboardingPage', () => {
     fireEvent.click(screen.getByRole('checkbox', { name: 'Monday' }));
     next();
     next();
+    fireEvent.change(screen.getByLabelText('How far do you run in a typical week now?'), {
+      target: { value: '20' },
+    });
+    fireEvent.click(screen.getAllByRole('checkbox', { name: "I don't know" })[1] as HTMLElement);
+    next();
     fireEvent.click(screen.getByRole('button', { name: 'Build my plan' }));
     await waitFor(() => {
       expect(screen.getByRole('alert').textContent).toMatch(/^No connection: nothing was sent/);
@@ -72,5 +77,32 @@ describe('OnboardingPage', () => {
     };
     expect(draft.recentTime).toBe('25:00');
     expect(draft.days).toEqual(['mon']);
+  });
+
+  it('R-VOL-1: asks how far the runner runs now, in their units, with “I don’t know” for each', () => {
+    render(<OnboardingPage />);
+    fireEvent.change(screen.getByLabelText('Time'), { target: { value: '25:00' } });
+    next();
+    next();
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Tuesday' }));
+    next();
+    fireEvent.click(screen.getByRole('radio', { name: /Miles/ }));
+    next();
+    expect(screen.getByRole('heading', { name: 'Your running now' })).toBeTruthy();
+    const weekly = screen.getByLabelText('How far do you run in a typical week now?');
+    const longest = screen.getByLabelText('Your longest run in the last month?');
+    expect(screen.getAllByText('mi')).toHaveLength(2);
+    next();
+    expect(screen.getByText(/Weekly distance is required; accepted: a distance in mi/)).toBeTruthy();
+    expect(screen.getByText('Step 5 of 6')).toBeTruthy();
+    fireEvent.change(weekly, { target: { value: '15' } });
+    fireEvent.change(longest, { target: { value: '20' } });
+    fireEvent.blur(longest);
+    expect(screen.getByText(/at most your weekly distance \(15 mi\)/)).toBeTruthy();
+    fireEvent.click(screen.getAllByRole('checkbox', { name: "I don't know" })[1] as HTMLElement);
+    expect((longest as HTMLInputElement).disabled).toBe(true);
+    next();
+    expect(screen.getByRole('heading', { name: 'Check and build' })).toBeTruthy();
+    expect(screen.getByText('15 mi a week, longest run not given')).toBeTruthy();
   });
 });

@@ -6,6 +6,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { SyntheticEvent } from 'react';
 import { distanceLabel, formatClock, generatePlan as previewPlan, parseProfile } from '@speedwork/core';
+import type { Profile } from '@speedwork/core';
 import { ApiError, errorText } from '../api/api-client.js';
 import { KEYS, generatePlan, saveProfile } from '../api/endpoints.js';
 import { setResource } from '../api/resources.js';
@@ -14,10 +15,12 @@ import { navigate } from '../app/router.js';
 import { useDraft } from '../drafts/use-draft.js';
 import { PaceTable } from '../units/PaceTable.js';
 import { localToday, longDate } from '../units/pace-display.js';
-import { DaysFields, GoalFields, RaceFields, SetupFields } from './ProfileFields.js';
+import { CurrentFields, DaysFields, GoalFields, RaceFields, SetupFields } from './ProfileFields.js';
 import {
   STEPS,
+  completeForm,
   describeForForm,
+  distanceText,
   emptyForm,
   formIssues,
   livePaces,
@@ -28,9 +31,11 @@ import {
 import type { ProfileForm, StepId } from './profile-form.js';
 
 export default function OnboardingPage() {
-  const [form, setForm, restored, discardDraft] = useDraft<ProfileForm>('onboarding', () =>
+  const [draft, setForm, restored, discardDraft] = useDraft<ProfileForm>('onboarding', () =>
     emptyForm(localToday()),
   );
+  // A draft from before a question existed gets that question's default.
+  const form = useMemo(() => completeForm(draft, localToday()), [draft]);
   const [stepIndex, setStepIndex] = useState(0);
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
   const [serverError, setServerError] = useState<unknown>(undefined);
@@ -48,7 +53,7 @@ export default function OnboardingPage() {
   }, [stepIndex]);
 
   const update = (patch: Partial<ProfileForm>): void => {
-    setForm((old) => ({ ...old, ...patch }));
+    setForm((old) => ({ ...completeForm(old, localToday()), ...patch }));
     setServerError(undefined);
   };
   const touch = (field: string): void => {
@@ -151,6 +156,14 @@ export default function OnboardingPage() {
         {step.id === 'goal' ? <GoalFields {...fieldsProps} /> : null}
         {step.id === 'days' ? <DaysFields {...fieldsProps} /> : null}
         {step.id === 'setup' ? <SetupFields {...fieldsProps} /> : null}
+        {step.id === 'running' ? (
+          <>
+            <p className="lede">
+              Your plan starts from the running you do now and builds from there. A rough figure is fine.
+            </p>
+            <CurrentFields {...fieldsProps} />
+          </>
+        ) : null}
         {step.id === 'review' ? <Review form={form} /> : null}
         {serverError && !(serverError instanceof ApiError && serverError.fields.length > 0) ? (
           <p className="note note-error" role="alert">
@@ -234,6 +247,10 @@ function Review(props: { form: ProfileForm }) {
           <dd>{days}</dd>
         </div>
         <div>
+          <dt>Running now</dt>
+          <dd>{currentSummary(profile)}</dd>
+        </div>
+        <div>
           <dt>Set-up</dt>
           <dd>
             {profile.equipment === 'gym' ? 'Gym' : 'No equipment'}, {profile.level},{' '}
@@ -241,6 +258,16 @@ function Review(props: { form: ProfileForm }) {
           </dd>
         </div>
       </dl>
+      {preview.assumptions.length > 0 ? (
+        <div className="note">
+          <p>Where you left something out, the plan will guess:</p>
+          <ul>
+            {preview.assumptions.map((a) => (
+              <li key={a}>{a}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
       {preview.warnings.map((w) => (
         <p key={w.code + w.message} className="note note-warning">
           {w.message}
@@ -248,4 +275,17 @@ function Review(props: { form: ProfileForm }) {
       ))}
     </>
   );
+}
+
+/** "25 km a week, longest run 10 km", with "not given" where the runner did not know. */
+function currentSummary(profile: Profile): string {
+  const unit = profile.units;
+  const weekly = profile.current?.weeklyDistanceM;
+  const longest = profile.current?.longestRunM;
+  return [
+    weekly === undefined ? 'weekly distance not given' : `${distanceText(weekly, unit)} ${unit} a week`,
+    longest === undefined ? 'longest run not given' : `longest run ${distanceText(longest, unit)} ${unit}`,
+  ]
+    .join(', ')
+    .replace(/^./, (c) => c.toUpperCase());
 }

@@ -5,7 +5,7 @@
 import { WEEKDAYS, distanceLabel, formatClock, parseDistanceM } from '@speedwork/core';
 import type { Equipment, Level, Units } from '@speedwork/core';
 import { Choice, ChoiceGroup, Field } from '../app/field.js';
-import { DISTANCE_CHOICES, livePaces } from './profile-form.js';
+import { DISTANCE_CHOICES, livePaces, switchUnits } from './profile-form.js';
 import type { ProfileForm } from './profile-form.js';
 import { normalizeRaceTime } from '../units/pace-display.js';
 
@@ -364,10 +364,96 @@ export function SetupFields(props: FieldsProps) {
         options={UNITS}
         value={form.units}
         onChoose={(units) => {
-          update({ units });
+          update(switchUnits(form, units));
         }}
         error={props.errorFor('units')}
         className="choices-inline"
+      />
+    </>
+  );
+}
+
+/** One of the two "running now" questions: a distance in the runner's units, or "I don't know". */
+function CurrentDistance(
+  props: FieldsProps & {
+    field: 'current.weeklyDistanceM' | 'current.longestRunM';
+    text: 'weeklyDistance' | 'longestRun';
+    unknown: 'weeklyUnknown' | 'longestUnknown';
+    label: string;
+    hint: string;
+    placeholder: string;
+  },
+) {
+  const { form, update } = props;
+  const unknown = form[props.unknown];
+  const unit = form.units === 'km' ? 'km' : 'mi';
+  return (
+    <div className="current-question">
+      <Field label={props.label} hint={props.hint} error={props.errorFor(props.field)}>
+        {(ids) => (
+          <span className="input-with-unit">
+            <input
+              id={ids.id}
+              aria-describedby={ids.describedBy}
+              aria-invalid={ids.invalid}
+              inputMode="decimal"
+              autoComplete="off"
+              placeholder={unknown ? '' : props.placeholder}
+              disabled={unknown}
+              value={unknown ? '' : form[props.text]}
+              onChange={(e) => {
+                update({ [props.text]: e.target.value });
+              }}
+              onBlur={() => {
+                props.touch(props.field);
+              }}
+            />
+            <span className="unit" aria-hidden="true">
+              {unit}
+            </span>
+          </span>
+        )}
+      </Field>
+      <label className="switch">
+        <input
+          type="checkbox"
+          checked={unknown}
+          onChange={(e) => {
+            update({ [props.unknown]: e.target.checked });
+            props.touch(props.field);
+          }}
+        />
+        <span>I don't know</span>
+      </label>
+    </div>
+  );
+}
+
+/**
+ * The runner's training now (R-VOL-1): the plan starts from it. Either answer may be "I don't know"; the
+ * plan then assumes a volume from the level and the race, and says so.
+ */
+export function CurrentFields(props: FieldsProps) {
+  const unitWord = props.form.units === 'km' ? 'kilometres' : 'miles';
+  return (
+    <>
+      <CurrentDistance
+        {...props}
+        field="current.weeklyDistanceM"
+        text="weeklyDistance"
+        unknown="weeklyUnknown"
+        label="How far do you run in a typical week now?"
+        hint={`All your runs of an ordinary week, in ${unitWord}. Your plan starts close to it, then builds.`}
+        placeholder={props.form.units === 'km' ? '25' : '15'}
+      />
+      <CurrentDistance
+        {...props}
+        field="current.longestRunM"
+        text="longestRun"
+        unknown="longestUnknown"
+        label="Your longest run in the last month?"
+        hint="Your first long run is only a little longer than this."
+        placeholder={props.form.units === 'km' ? '10' : '6'}
       />
     </>
   );

@@ -3,7 +3,15 @@
  * verdict on it: the same `parseProfile` and `describeIssue` the API answers with, so the web says
  * exactly what the server would, before anything is sent.
  */
-import { NAMED_DISTANCES, describeIssue, pacesReport, parseProfile, parseRaceResult } from '@speedwork/core';
+import {
+  MAX_LONGEST_RUN_M,
+  MAX_WEEKLY_DISTANCE_M,
+  NAMED_DISTANCES,
+  describeIssue,
+  pacesReport,
+  parseProfile,
+  parseRaceResult,
+} from '@speedwork/core';
 import type { Equipment, InputIssue, Level, PacesReport, RaceResult, Units, Weekday } from '@speedwork/core';
 import type { ProfileBody } from '@speedwork/server/api-types';
 import { addDays, normalizeRaceTime } from '../units/pace-display.js';
@@ -21,9 +29,15 @@ export interface ProfileForm {
   equipment: Equipment;
   level: Level;
   units: Units;
+  /** Typical week now, in `units`, as typed (R-VOL-1). */
+  weeklyDistance: string;
+  weeklyUnknown: boolean;
+  /** Longest run of the last month, in `units`, as typed. */
+  longestRun: string;
+  longestUnknown: boolean;
 }
 
-export type StepId = 'race' | 'goal' | 'days' | 'setup' | 'review';
+export type StepId = 'race' | 'goal' | 'days' | 'setup' | 'running' | 'review';
 
 export const STEPS: readonly { id: StepId; title: string; fields: readonly string[] }[] = [
   { id: 'race', title: 'Your recent race', fields: ['recent', 'recent.distance', 'recent.time'] },
@@ -34,6 +48,11 @@ export const STEPS: readonly { id: StepId; title: string; fields: readonly strin
   },
   { id: 'days', title: 'Days you can train', fields: ['days'] },
   { id: 'setup', title: 'Equipment, level, units', fields: ['equipment', 'level', 'units'] },
+  {
+    id: 'running',
+    title: 'Your running now',
+    fields: ['current', 'current.weeklyDistanceM', 'current.longestRunM'],
+  },
   { id: 'review', title: 'Check and build', fields: [] },
 ];
 
@@ -52,6 +71,9 @@ export const FIELD_LABEL: Record<string, string> = {
   equipment: 'Equipment',
   level: 'Level',
   units: 'Units',
+  current: 'Your running now',
+  'current.weeklyDistanceM': 'Weekly distance',
+  'current.longestRunM': 'Longest run',
 };
 
 export const DISTANCE_CHOICES = NAMED_DISTANCES.map((d) => ({ value: d.name, label: d.label }));
@@ -70,7 +92,43 @@ export function emptyForm(today: string): ProfileForm {
     equipment: 'gym',
     level: 'intermediate',
     units: 'km',
+    weeklyDistance: '',
+    weeklyUnknown: false,
+    longestRun: '',
+    longestUnknown: false,
   };
+}
+
+/** A form from a draft saved before a field existed, with that field's default. */
+export function completeForm(form: Partial<ProfileForm>, today: string): ProfileForm {
+  return { ...emptyForm(today), ...form };
+}
+
+const UNIT_M: Record<Units, number> = { km: 1000, mi: 1609.344 };
+
+/**
+ * Metres as the form shows them in the runner's units, to one decimal: 32187 m in miles is "20".
+ * @example distanceText(12500, 'km') // "12.5"
+ */
+export function distanceText(distanceM: number, units: Units): string {
+  return String(Math.round((distanceM / UNIT_M[units]) * 10) / 10);
+}
+
+/** A distance typed in the form's units ("30", "12,5", "20 mi"), in whole metres; undefined when it is not one. */
+export function typedDistanceM(text: string, units: Units): number | undefined {
+  const match = /^(\d{1,4}(?:[.,]\d+)?)\s*(km|mi|miles?)?$/i.exec(text.trim());
+  if (!match?.[1]) return undefined;
+  const unit = match[2] === undefined ? units : match[2].toLowerCase() === 'km' ? 'km' : 'mi';
+  return Math.round(Number(match[1].replace(',', '.')) * UNIT_M[unit]);
+}
+
+/** The two distances re-expressed when the runner switches units, so 30 km does not become 30 mi. */
+export function switchUnits(form: ProfileForm, units: Units): Partial<ProfileForm> {
+  const convert = (text: string): string => {
+    const metres = typedDistanceM(text, form.units);
+    return metres === undefined ? text : distanceText(metres, units);
+  };
+  return { units, weeklyDistance: convert(form.weeklyDistance), longestRun: convert(form.longestRun) };
 }
 
 /** The form filled from a stored profile (settings edits it with the same fields). */
@@ -92,6 +150,21 @@ export function formFromBody(body: ProfileBody, today: string): ProfileForm {
     equipment: body.equipment ?? 'gym',
     level: body.level ?? 'intermediate',
     units: body.units ?? 'km',
+    ...currentFromBody(body.current, body.units ?? 'km'),
+  };
+}
+
+function currentFromBody(
+  current: ProfileBody['current'],
+  units: Units,
+): Pick<ProfileForm, 'weeklyDistance' | 'weeklyUnknown' | 'longestRun' | 'longestUnknown'> {
+  const weekly = typeof current?.weeklyDistanceM === 'number' ? current.weeklyDistanceM : undefined;
+  const longest = typeof current?.longestRunM === 'number' ? current.longestRunM : undefined;
+  return {
+    weeklyDistance: weekly === undefined ? '' : distanceText(weekly, units),
+    weeklyUnknown: weekly === undefined,
+    longestRun: longest === undefined ? '' : distanceText(longest, units),
+    longestUnknown: longest === undefined,
   };
 }
 
@@ -109,12 +182,82 @@ export function toProfileBody(form: ProfileForm): ProfileBody {
     body.goal = { distance: form.goalDistance, time: normalizeRaceTime(form.goalTime) };
     if (form.raceDate.trim() !== '') body.raceDate = form.raceDate.trim();
   }
+  const current = currentBody(form);
+  if (current) body.current = current;
   if (!(form.hasGoal && form.raceDate.trim() !== '')) {
     const weeks = form.weeks.trim();
     // A number the runner typed goes as a number; anything else goes as typed, for core to name.
     if (weeks !== '') body.weeks = /^-?\d+$/.test(weeks) ? Number(weeks) : (weeks as unknown as number);
   }
   return body;
+}
+
+/**
+ * The runner's current training as the API takes it: metres, each left out when the runner does not know it
+ * or typed nothing. A typed value that is not a distance goes as typed, for core to name.
+ */
+function currentBody(form: ProfileForm): ProfileBody['current'] {
+  const current: NonNullable<ProfileBody['current']> = {};
+  const weekly = form.weeklyUnknown ? '' : form.weeklyDistance.trim();
+  const longest = form.longestUnknown ? '' : form.longestRun.trim();
+  if (weekly !== '')
+    current.weeklyDistanceM = typedDistanceM(weekly, form.units) ?? (weekly as unknown as number);
+  if (longest !== '')
+    current.longestRunM = typedDistanceM(longest, form.units) ?? (longest as unknown as number);
+  return Object.keys(current).length > 0 ? current : undefined;
+}
+
+/**
+ * The form's own words for the two distances, in the runner's units: core checks metres, the runner typed
+ * kilometres or miles. An empty answer asks for a number or "I don't know".
+ */
+function currentIssues(form: ProfileForm): InputIssue[] {
+  const issues: InputIssue[] = [];
+  const unit = form.units;
+  const inUnits = (m: number): string => `${distanceText(m, unit)} ${unit}`;
+  const check = (field: string, text: string, unknown: boolean, maxM: number): number | undefined => {
+    if (unknown) return undefined;
+    const typed = text.trim();
+    if (typed === '') {
+      issues.push({ field, reason: 'required', accepted: `a distance in ${unit}, or tick "I don't know"` });
+      return undefined;
+    }
+    const metres = typedDistanceM(typed, unit);
+    if (metres === undefined) {
+      issues.push({
+        field,
+        reason: 'malformed-distance',
+        given: typed,
+        accepted: `a number of ${unit}, such as 25`,
+      });
+      return undefined;
+    }
+    if (metres > maxM) {
+      issues.push({
+        field,
+        reason: 'distance-out-of-range',
+        given: typed,
+        accepted: `0 to ${inUnits(maxM)}`,
+      });
+      return undefined;
+    }
+    return metres;
+  };
+  const weekly = check(
+    'current.weeklyDistanceM',
+    form.weeklyDistance,
+    form.weeklyUnknown,
+    MAX_WEEKLY_DISTANCE_M,
+  );
+  const longest = check('current.longestRunM', form.longestRun, form.longestUnknown, MAX_LONGEST_RUN_M);
+  if (weekly !== undefined && longest !== undefined && longest > weekly)
+    issues.push({
+      field: 'current.longestRunM',
+      reason: 'distance-out-of-range',
+      given: form.longestRun.trim(),
+      accepted: `at most your weekly distance (${inUnits(weekly)})`,
+    });
+  return issues;
 }
 
 /** One sentence per field: core's own words, with the form's field names. */
@@ -126,8 +269,10 @@ export function describeForForm(issue: InputIssue): string {
 export function formIssues(form: ProfileForm): Map<string, InputIssue> {
   const parsed = parseProfile(toProfileBody(form));
   const issues = new Map<string, InputIssue>();
+  for (const issue of currentIssues(form)) if (!issues.has(issue.field)) issues.set(issue.field, issue);
   if (parsed.ok) return issues;
-  for (const issue of parsed.issues) if (!issues.has(issue.field)) issues.set(issue.field, issue);
+  for (const issue of parsed.issues)
+    if (!issue.field.startsWith('current') && !issues.has(issue.field)) issues.set(issue.field, issue);
   return issues;
 }
 

@@ -26,8 +26,20 @@ import { CalendarFeed } from './CalendarFeed.js';
 import type { ThemeChoice } from '../app/theme.js';
 import { clearAllDrafts, useDraft } from '../drafts/use-draft.js';
 import { forgetOfflineData } from '../offline/service-worker.js';
-import { DaysFields, GoalFields, RaceFields, SetupFields } from '../onboarding/ProfileFields.js';
-import { describeForForm, formFromBody, formIssues, toProfileBody } from '../onboarding/profile-form.js';
+import {
+  CurrentFields,
+  DaysFields,
+  GoalFields,
+  RaceFields,
+  SetupFields,
+} from '../onboarding/ProfileFields.js';
+import {
+  completeForm,
+  describeForForm,
+  formFromBody,
+  formIssues,
+  toProfileBody,
+} from '../onboarding/profile-form.js';
 import type { ProfileForm } from '../onboarding/profile-form.js';
 import { localToday } from '../units/pace-display.js';
 
@@ -39,9 +51,10 @@ async function leave(): Promise<void> {
 }
 
 function ProfileEditor(props: { stored: StoredProfile }) {
-  const [form, setForm, restored, discard] = useDraft<ProfileForm>(`profile:${props.stored.updatedAt}`, () =>
+  const [draft, setForm, restored, discard] = useDraft<ProfileForm>(`profile:${props.stored.updatedAt}`, () =>
     formFromBody(props.stored.input, localToday()),
   );
+  const form = useMemo(() => completeForm(draft, localToday()), [draft]);
   const [tried, setTried] = useState(false);
   const [error, setError] = useState<unknown>(undefined);
   const [busy, setBusy] = useState(false);
@@ -56,7 +69,7 @@ function ProfileEditor(props: { stored: StoredProfile }) {
     return issue && tried ? describeForForm(issue) : undefined;
   };
   const update = (patch: Partial<ProfileForm>): void => {
-    setForm((old) => ({ ...old, ...patch }));
+    setForm((old) => ({ ...completeForm(old, localToday()), ...patch }));
     setSaved(false);
     setError(undefined);
   };
@@ -92,6 +105,8 @@ function ProfileEditor(props: { stored: StoredProfile }) {
       <GoalFields {...fields} />
       <DaysFields {...fields} />
       <SetupFields {...fields} />
+      <h3>Your running now</h3>
+      <CurrentFields {...fields} />
       {error && !(error instanceof ApiError && error.fields.length > 0) ? (
         <p className="note note-error" role="alert">
           {errorText(error)}
