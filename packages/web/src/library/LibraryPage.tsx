@@ -1,10 +1,14 @@
-/** Every exercise and technique focus, with descriptions and cues, filterable by equipment. */
+/**
+ * Every exercise (filterable by equipment), every kind of session a plan holds, and the technique focuses,
+ * with descriptions and cues.
+ */
 import { useState } from 'react';
 import { EXERCISES, TECHNIQUE_FOCUSES, exerciseById } from '@speedwork/core';
 import type { Exercise } from '@speedwork/core';
 import { Choice, ChoiceGroup } from '../app/field.js';
 import { PageHeading } from '../app/page-heading.js';
 import { filterExercises } from './exercise-filter.js';
+import { SESSION_KINDS } from './session-kinds.js';
 import type { EquipmentFilter } from './exercise-filter.js';
 
 const KIND_LABEL = { weights: 'Weights', plyometric: 'Plyometric', bodyweight: 'Bodyweight' } as const;
@@ -65,7 +69,8 @@ export default function LibraryPage() {
   const shown = filterExercises(EXERCISES, filter);
   return (
     <section className="page">
-      <PageHeading title="Exercise library" />
+      <PageHeading title="Library" />
+      <h2>Exercises</h2>
       <ChoiceGroup legend="Equipment" className="filters-group">
         {FILTERS.map((f) => (
           <Choice
@@ -88,6 +93,24 @@ export default function LibraryPage() {
       <div className="library-grid">
         {shown.map((e) => (
           <ExerciseCard key={e.id} exercise={e} />
+        ))}
+      </div>
+      <h2>Sessions in your plan</h2>
+      <div className="library-grid">
+        {SESSION_KINDS.map((kind) => (
+          <article
+            key={kind.id}
+            className={`card exercise session-kind type-${kind.id}`}
+            aria-labelledby={`kind-${kind.id}`}
+          >
+            <p className="eyebrow">
+              {kind.id === 'strides' || kind.id === 'run-walk' ? 'Inside a run' : 'Session'}
+            </p>
+            <h3 id={`kind-${kind.id}`}>{kind.name}</h3>
+            <p>{kind.what}</p>
+            <p className="dose">{kind.feel}</p>
+            <p className="muted">{kind.why}</p>
+          </article>
         ))}
       </div>
       <h2>Technique</h2>

@@ -7,7 +7,17 @@ import type { SessionType } from '@speedwork/core';
 import { PHASE_LABEL, sessionStatus } from './calendar-layout.js';
 import type { CalendarWeek } from './calendar-layout.js';
 
-const TYPES: SessionType[] = ['strength', 'track', 'hills', 'easy', 'time-trial', 'race'];
+const TYPES: SessionType[] = [
+  'strength',
+  'track',
+  'hills',
+  'tempo',
+  'intervals',
+  'easy',
+  'long',
+  'time-trial',
+  'race',
+];
 
 export function PlanOverview(props: {
   weeks: readonly CalendarWeek[];
@@ -49,16 +59,26 @@ export function PlanOverview(props: {
                 </span>
                 <span className="overview-cells" aria-hidden="true">
                   {week.days.map((day) => {
-                    const session = day.sessions[0];
+                    const [session, ...more] = day.sessions;
                     if (!session)
                       return <span key={day.date} className={`cell${day.today ? ' cell-today' : ''}`} />;
-                    const status = sessionStatus(session, props.today);
+                    const statuses = day.sessions.map((s) => sessionStatus(s, props.today));
+                    const status = statuses.every((x) => x === 'done')
+                      ? 'done'
+                      : statuses.some((x) => x === 'done' || x === 'partial')
+                        ? 'partial'
+                        : (statuses[0] ?? 'upcoming');
                     return (
                       <span
                         key={day.date}
-                        className={`cell cell-session type-${session.type} cell-${status}${day.today ? ' cell-today' : ''}`}
+                        className={`cell cell-session type-${session.type} cell-${status}${day.today ? ' cell-today' : ''}${more.length > 0 ? ' cell-split' : ''}`}
                       >
-                        {status === 'done' ? '✓' : status === 'partial' ? '◐' : ''}
+                        {more.map((s) => (
+                          <span key={s.id} className={`cell-part type-${s.type}`} />
+                        ))}
+                        <span className="cell-mark">
+                          {status === 'done' ? '✓' : status === 'partial' ? '◐' : ''}
+                        </span>
                       </span>
                     );
                   })}

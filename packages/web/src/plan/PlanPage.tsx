@@ -5,6 +5,7 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { TouchEvent } from 'react';
 import { GUIDANCE, distanceLabel, formatClock } from '@speedwork/core';
+import type { PlanWarning } from '@speedwork/core';
 import { KEYS, fetchPlan } from '../api/endpoints.js';
 import { useResource } from '../api/resources.js';
 import { Icon } from '../app/icons.js';
@@ -83,6 +84,7 @@ export default function PlanPage(props: { week?: number | undefined }) {
         <PageHeading title="Your plan" />
       </div>
       <StaleNote error={plan.error} />
+      <PlanNotes assumptions={plan.data.assumptions ?? []} warnings={plan.data.warnings} />
       <div className="plan-layout">
         {week ? (
           <section
@@ -137,11 +139,6 @@ export default function PlanPage(props: { week?: number | undefined }) {
         ) : null}
         <PlanOverview weeks={weeks} selected={index} today={today} onSelect={select} />
       </div>
-      {plan.data.warnings.map((w) => (
-        <p key={w.code + w.message} className="note note-warning">
-          {w.message}
-        </p>
-      ))}
       <details className="card">
         <summary>
           <strong>Eat, recover, keep at it</strong>
@@ -153,6 +150,34 @@ export default function PlanPage(props: { week?: number | undefined }) {
           </div>
         ))}
       </details>
+    </section>
+  );
+}
+
+/** What the plan assumed where the runner said nothing (R-VOL-1), and what it warns about (R-IN-2). */
+export function PlanNotes(props: { assumptions: readonly string[]; warnings: readonly PlanWarning[] }) {
+  if (props.assumptions.length === 0 && props.warnings.length === 0) return null;
+  return (
+    <section className="card plan-notes" aria-labelledby="plan-notes-title">
+      <h2 id="plan-notes-title">About this plan</h2>
+      {props.assumptions.length > 0 ? (
+        <>
+          <p>Where you left something out, the plan had to guess:</p>
+          <ul>
+            {props.assumptions.map((a) => (
+              <li key={a}>{a}</li>
+            ))}
+          </ul>
+          <p className="muted">
+            Know the numbers? Add them in <Link href="/settings">Settings</Link>, then build a new plan.
+          </p>
+        </>
+      ) : null}
+      {props.warnings.map((w) => (
+        <p key={w.code + w.message} className="note note-warning">
+          {w.message}
+        </p>
+      ))}
     </section>
   );
 }

@@ -4,6 +4,7 @@ import type { Units } from '@speedwork/core';
 import type { SessionDocument } from '@speedwork/server/api-types';
 import { Icon } from '../app/icons.js';
 import { Link } from '../app/router.js';
+import { plannedDistanceText } from '../session/run-words.js';
 import { formatDuration } from '../units/pace-display.js';
 import { STATUS_LABEL, keyContent, sessionStatus } from './calendar-layout.js';
 import type { SessionStatus } from './calendar-layout.js';
@@ -40,8 +41,13 @@ export function SessionCard(props: { session: SessionDocument; units: Units; tod
       </span>
       <span className="card-content">{keyContent(session, props.units)}</span>
       <span className="card-time">
-        {formatDuration(session.plannedDurationS)}
-        {session.deload ? ' · lighter week' : ''}
+        {[
+          formatDuration(session.plannedDurationS),
+          plannedDistanceText(session, props.units),
+          session.deload ? 'lighter week' : undefined,
+        ]
+          .filter(Boolean)
+          .join(' · ')}
       </span>
     </Link>
   );

@@ -9,22 +9,37 @@ import { PageHeading } from '../app/page-heading.js';
 import { ErrorNote, Loading, StaleNote } from '../app/status-notes.js';
 import { dayMonth, formatDuration, localToday, longDate, weekdayShort } from '../units/pace-display.js';
 import { useUnits } from '../units/use-units.js';
-import { PHASE_LABEL, calendarWeeks, keyContent, sessionStatus, weekIndexOf } from './calendar-layout.js';
+import {
+  PHASE_LABEL,
+  calendarWeeks,
+  keyContent,
+  sessionStatus,
+  sessionsOnDateOf,
+  weekIndexOf,
+} from './calendar-layout.js';
+import { effortText, plannedDistanceText } from '../session/run-words.js';
 import { SessionCard, StatusMark, TypeBadge } from './SessionCard.js';
 
-function TodaySession(props: { session: SessionDocument; units: Units; today: string }) {
+function TodaySession(props: { session: SessionDocument; units: Units; today: string; afterRun: boolean }) {
   const { session } = props;
   const status = sessionStatus(session, props.today);
+  const distance = plannedDistanceText(session, props.units);
+  const effort = effortText(session.targetRpe);
   return (
     <article className={`card today-hero type-${session.type}`} aria-labelledby={`s-${session.id}`}>
       <p className="card-top section-title">
         <TypeBadge session={session} />
         <StatusMark status={status} />
       </p>
+      {props.afterRun ? <p className="eyebrow">Then, after your run</p> : null}
       <h2 id={`s-${session.id}`}>{session.title}</h2>
       <p className="key-content">{keyContent(session, props.units)}</p>
       <p className="meta">
-        <span>About {formatDuration(session.plannedDurationS)}</span>
+        <span>
+          About {formatDuration(session.plannedDurationS)}
+          {distance ? `, ${distance}` : ''}
+        </span>
+        {effort ? <span>{effort.replace(/^e/, 'E')}</span> : null}
         <span>
           Week {session.week} · {PHASE_LABEL[session.phase]}
           {session.deload ? ' · lighter week' : ''}
@@ -34,6 +49,11 @@ function TodaySession(props: { session: SessionDocument; units: Units; today: st
         ) : null}
       </p>
       <p>{session.why}</p>
+      {session.notes?.map((note) => (
+        <p key={note} className="note">
+          {note}
+        </p>
+      ))}
       <div className="actions">
         <Link href={`/sessions/${session.id}`} className="button button-primary">
           {session.log ? 'See session and log' : 'Start: see the session'}
@@ -61,7 +81,15 @@ export default function TodayPage() {
       <StaleNote error={day.data ? day.error : undefined} />
       {day.data ? (
         day.data.sessions.length > 0 ? (
-          day.data.sessions.map((s) => <TodaySession key={s.id} session={s} units={units} today={today} />)
+          day.data.sessions.map((s, i, all) => (
+            <TodaySession
+              key={s.id}
+              session={s}
+              units={units}
+              today={today}
+              afterRun={s.type === 'strength' && all.slice(0, i).some((x) => x.type !== 'strength')}
+            />
+          ))
         ) : (
           <article className="card today-hero type-rest">
             <p className="type-badge">Rest day</p>
@@ -79,7 +107,11 @@ export default function TodayPage() {
           <h2 id="next-title">
             Next: {weekdayShort(day.data.next.date)} {dayMonth(day.data.next.date)}
           </h2>
-          <SessionCard session={day.data.next} units={units} today={today} />
+          <div className="day-sessions">
+            {sessionsOnDateOf(day.data.next, plan.data).map((s) => (
+              <SessionCard key={s.id} session={s} units={units} today={today} />
+            ))}
+          </div>
         </section>
       ) : null}
       {thisWeek ? (

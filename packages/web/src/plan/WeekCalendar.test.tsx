@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { calendarWeeks } from './calendar-layout.js';
 import { apiPlan, logged, SAMPLE_PLAN_INPUT } from './test-plans.test-support.js';
 import { WeekCalendar } from './WeekCalendar.js';
+import { wholePlan } from './whole-week.test-support.js';
 
 afterEach(cleanup);
 
@@ -37,5 +38,29 @@ describe('WeekCalendar', () => {
       .getAllByRole('listitem')
       .find((li) => li.getAttribute('aria-current') === 'date');
     expect(todayItem?.textContent).toContain('9');
+  });
+
+  it('R-DAY-1: shows a run and the strength after it on the same day, and the new kinds of run', () => {
+    const week = calendarWeeks(wholePlan(), '2026-12-09')[2];
+    if (!week) throw new Error('no week 3');
+    render(<WeekCalendar week={week} units="km" today="2026-12-09" />);
+    const list = screen.getByRole('list', { name: 'Week 3, day by day' });
+    const monday = within(list).getAllByRole('listitem')[0];
+    if (!monday) throw new Error('no Monday');
+    const cards = within(monday).getAllByRole('link');
+    expect(cards.map((c) => c.textContent)).toEqual([
+      expect.stringMatching(/^Easy run.*40 min easy \+ 6 strides.*45 min · 7 km$/),
+      expect.stringMatching(/^Strength.*Deadlift, Tuck Jump · 5 sets/),
+    ]);
+    const long = within(list).getByRole('link', { name: /Long run/ });
+    expect(long.textContent).toContain('18 km long run, 6 km at marathon pace');
+    expect(long.textContent).toContain('1 h 42 min · 18 km');
+    expect(within(list).getByRole('link', { name: /Tempo/ }).textContent).toContain(
+      '3 × 10 min at threshold',
+    );
+    expect(within(list).getByRole('link', { name: /Intervals/ }).textContent).toContain(
+      '5 × 1000 m at interval pace',
+    );
+    expect(within(list).getAllByText('Rest')).toHaveLength(2);
   });
 });

@@ -1,6 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { apiPlan, logged, SAMPLE_PLAN_INPUT } from './test-plans.test-support.js';
-import { calendarWeeks, keyContent, sessionStatus, todayFromPlan, weekIndexOf } from './calendar-layout.js';
+import {
+  calendarWeeks,
+  keyContent,
+  sessionStatus,
+  sessionsOnDateOf,
+  todayFromPlan,
+  weekIndexOf,
+} from './calendar-layout.js';
+import {
+  EASY_WITH_STRIDES,
+  INTERVALS,
+  LONG_RUN,
+  RUN_WALK,
+  STRENGTH_AFTER_RUN,
+  TEMPO,
+  wholePlan,
+} from './whole-week.test-support.js';
 
 const plan = apiPlan(SAMPLE_PLAN_INPUT);
 
@@ -74,6 +90,42 @@ describe('keyContent', () => {
     expect(keyContent(of('easy', ''), 'km')).toBe('40 min easy');
     expect(keyContent(of('race', ''), 'mi')).toBe('5K race');
     expect(keyContent(of('time-trial', ''), 'km')).toBe('5K time trial, all out');
+  });
+});
+
+describe('keyContent of the whole plan’s sessions', () => {
+  it('R-LNG-1: a long run says its distance and the block inside it', () => {
+    expect(keyContent(LONG_RUN, 'km')).toBe('18 km long run, 6 km at marathon pace');
+    expect(keyContent({ ...LONG_RUN, intervals: LONG_RUN.intervals?.slice(0, 1) }, 'mi')).toBe(
+      '11.2 mi long run, easy',
+    );
+  });
+  it('R-QUA-1: tempo and intervals say their reps and what they are run at', () => {
+    expect(keyContent(TEMPO, 'km')).toBe('3 × 10 min at threshold');
+    expect(keyContent(INTERVALS, 'mi')).toBe('5 × 1000 m at interval pace');
+  });
+  it('R-DAY-1, R-REC-6: easy runs show their strides and their run–walk', () => {
+    expect(keyContent(EASY_WITH_STRIDES, 'km')).toBe('40 min easy + 6 strides');
+    expect(keyContent(RUN_WALK, 'km')).toBe('30 min easy (run 2 min, walk 1 min)');
+  });
+});
+
+describe('two sessions on one date (R-DAY-1)', () => {
+  const whole = wholePlan();
+  it('puts a run and its strength on the same day, run first', () => {
+    const week = calendarWeeks(whole, '2026-12-09')[2];
+    const monday = week?.days[0];
+    expect(monday?.sessions.map((s) => s.type)).toEqual(['easy', 'strength']);
+    expect(monday?.rest).toBe(false);
+    expect(week?.planned).toBe(6);
+  });
+  it('finds every session of a date, for Today and the session view', () => {
+    expect(sessionsOnDateOf(STRENGTH_AFTER_RUN, whole).map((s) => s.id)).toEqual([
+      EASY_WITH_STRIDES.id,
+      STRENGTH_AFTER_RUN.id,
+    ]);
+    expect(sessionsOnDateOf(TEMPO, null)).toEqual([TEMPO]);
+    expect(todayFromPlan(whole, '2026-12-21').sessions).toHaveLength(2);
   });
 });
 

@@ -2,9 +2,10 @@
  * The plan laid out as a runner reads it: weeks of seven dates from the plan's start, each day with its
  * sessions or a rest day, a status from the logs, and one line of key content per session.
  */
-import { distanceLabel, exerciseById, formatDistance } from '@speedwork/core';
+import { distanceLabel, exerciseById } from '@speedwork/core';
 import type { Phase, Units, WeekSummary } from '@speedwork/core';
 import type { PlanDocument, SessionDocument, Today } from '@speedwork/server/api-types';
+import { blockSummary, plannedDistanceText, runWalkText, workBlocks } from '../session/run-words.js';
 import { addDays, formatDuration } from '../units/pace-display.js';
 
 export type SessionStatus = 'done' | 'partial' | 'skipped' | 'missed' | 'today' | 'upcoming';
@@ -80,17 +81,26 @@ export function keyContent(session: SessionDocument, units: Units): string {
           (i) => `${i.repeat} × ${formatDuration(i.durationS ?? 0)} uphill${i.grade ? `, ${i.grade}` : ''}`,
         )
         .join(' + ');
-    case 'easy':
-    case 'long':
+    case 'easy': {
+      const run = intervals.map((i) => blockSummary(i, units)).join(' + ') || 'Easy running';
+      const walk = session.runWalk ? ` (${runWalkText(session.runWalk)})` : '';
+      const strides = session.strides ? ` + ${session.strides.repeat} strides` : '';
+      return `${run}${walk}${strides}`;
+    }
+    case 'long': {
+      const distance = plannedDistanceText(session, units);
+      const work = workBlocks(session).map((i) => blockSummary(i, units));
+      const base =
+        distance === undefined
+          ? `${formatDuration(session.plannedDurationS)} long run`
+          : `${distance} long run`;
+      return work.length > 0 ? `${base}, ${work.join(' + ')}` : `${base}, easy`;
+    }
     case 'tempo':
-    case 'intervals':
-      return intervals
-        .map((i) =>
-          i.distanceM === undefined
-            ? `${formatDuration(i.durationS ?? 0)} easy`
-            : `${formatDistance(i.distanceM, units)} easy`,
-        )
-        .join(' + ');
+    case 'intervals': {
+      const work = workBlocks(session);
+      return (work.length > 0 ? work : intervals).map((i) => blockSummary(i, units)).join(' + ');
+    }
     case 'race':
     case 'time-trial': {
       const distanceM = intervals[0]?.distanceM;
@@ -151,6 +161,15 @@ export function weekIndexOf(weeks: readonly CalendarWeek[], date: string): numbe
   const found = weeks.findIndex((w) => w.start <= date && date <= w.end);
   if (found >= 0) return found;
   return date < (weeks[0]?.start ?? '') ? 0 : weeks.length - 1;
+}
+
+/** Every session on the date of `first` (a run, then strength): the plan's, or `first` alone without a plan. */
+export function sessionsOnDateOf(
+  first: SessionDocument,
+  plan: Pick<PlanDocument, 'sessions'> | null | undefined,
+): SessionDocument[] {
+  const same = plan?.sessions.filter((s) => s.date === first.date) ?? [];
+  return same.some((s) => s.id === first.id) ? same : [first];
 }
 
 /** Today's sessions and the next one, worked out from a plan the phone already has (offline). */

@@ -11,8 +11,8 @@ import { errorText } from '../api/api-client.js';
 import { Choice, ChoiceGroup, Field } from '../app/field.js';
 import { useDraft } from '../drafts/use-draft.js';
 import { formatPace, repTargetText } from '../units/pace-display.js';
-import { initialLogState, plannedReps, resultDistance, toLogBody } from './log-form.js';
-import type { LogFormState, LogStatus, SetEntry } from './log-form.js';
+import { initialLogState, plannedReps, repDistanceInput, resultDistance, toLogBody } from './log-form.js';
+import type { LogFormState, LogStatus, PlannedRep, SetEntry } from './log-form.js';
 
 const STATUSES: { value: LogStatus; label: string }[] = [
   { value: 'done', label: 'Done' },
@@ -29,6 +29,17 @@ const EFFORT_WORDS: Record<number, string> = {
   10: 'all out',
 };
 
+/** What the runner is aiming for in a rep, greyed in its empty input: "54", "4:30/km" or "2.07". */
+function repPlaceholder(rep: PlannedRep, units: Units): string {
+  if (rep.measure === 'distance')
+    return rep.durationS !== undefined && rep.targetSPerKm !== undefined
+      ? repDistanceInput((rep.durationS / rep.targetSPerKm) * 1000, units)
+      : '';
+  if (rep.distanceM !== undefined && rep.targetSPerKm !== undefined)
+    return repTargetText(rep.distanceM, rep.targetSPerKm).replace(' s', '');
+  return rep.targetSPerKm !== undefined ? formatPace(rep.targetSPerKm, units) : '';
+}
+
 export interface LogSaver {
   (body: LogBody, result: { distance: string; time: string } | undefined): Promise<LogDocument>;
 }
@@ -37,13 +48,15 @@ export function LogForm(props: { session: SessionDocument; units: Units; onSave:
   const { session, units } = props;
   const [state, setState, restored, discard] = useDraft<LogFormState>(
     `log:${session.id}:${session.log?.revision ?? 0}`,
-    () => initialLogState(session),
+    () => initialLogState(session, session.log, units),
   );
   const [problems, setProblems] = useState<Map<string, string>>(new Map());
   const [error, setError] = useState<unknown>(undefined);
   const [busy, setBusy] = useState(false);
   const [savedAt, setSavedAt] = useState<string | undefined>(undefined);
-  const reps = plannedReps(session);
+  const reps = plannedReps(session, units);
+  const byDistance = reps.some((r) => r.measure === 'distance');
+  const byTime = reps.some((r) => r.measure === 'time');
   const distance = resultDistance(session);
 
   const patch = (update: Partial<LogFormState>): void => {
@@ -75,7 +88,7 @@ export function LogForm(props: { session: SessionDocument; units: Units; onSave:
 
   const submit = async (event: SyntheticEvent): Promise<void> => {
     event.preventDefault();
-    const checked = toLogBody(state, session);
+    const checked = toLogBody(state, session, units);
     if (!checked.ok) {
       setProblems(checked.problems);
       setError(undefined);
@@ -156,13 +169,23 @@ export function LogForm(props: { session: SessionDocument; units: Units; onSave:
 
       {!skipped && reps.length > 0 ? (
         <fieldset className="choice-group">
-          <legend>Rep times</legend>
+          <legend>{byDistance ? 'Your reps' : 'Rep times'}</legend>
           <p className="field-hint">
-            Seconds (27.5) or m:ss (1:27). Leave a rep empty if you did not time it.
+            {[
+              byTime ? 'Times in seconds (27.5) or m:ss (1:27).' : '',
+              byDistance ? `For timed reps, how far you got, in ${units} (2.1).` : '',
+              'Leave a rep empty if you did not time it.',
+            ]
+              .filter(Boolean)
+              .join(' ')}
           </p>
           <div className="rep-inputs">
             {reps.map((rep, i) => (
-              <Field key={rep.label} label={rep.label} error={problems.get(`reps.${i}`)}>
+              <Field
+                key={rep.label}
+                label={rep.measure === 'distance' ? `${rep.label}, ${units}` : rep.label}
+                error={problems.get(`reps.${i}`)}
+              >
                 {(ids) => (
                   <input
                     id={ids.id}
@@ -171,13 +194,7 @@ export function LogForm(props: { session: SessionDocument; units: Units; onSave:
                     className="input-time"
                     inputMode="decimal"
                     autoComplete="off"
-                    placeholder={
-                      rep.distanceM !== undefined && rep.targetSPerKm !== undefined
-                        ? repTargetText(rep.distanceM, rep.targetSPerKm).replace(' s', '')
-                        : rep.targetSPerKm !== undefined
-                          ? formatPace(rep.targetSPerKm, units)
-                          : ''
-                    }
+                    placeholder={repPlaceholder(rep, units)}
                     value={state.reps[i] ?? ''}
                     onChange={(e) => {
                       const next = [...state.reps];

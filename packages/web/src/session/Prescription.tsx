@@ -3,7 +3,17 @@
  * flat-out part, its target pace in the runner's units and the recovery, the cool-down; for strength, each
  * exercise with its dose, load, form cues and the no-equipment alternative; the technique focus and cues.
  */
-import { EXERCISES, distanceLabel, exerciseById, formatDistance, techniqueFocusById } from '@speedwork/core';
+import {
+  EXERCISES,
+  distanceLabel,
+  durationWords,
+  jogDistanceWords,
+  runWalkWords,
+  stridesWords,
+  exerciseById,
+  formatDistance,
+  techniqueFocusById,
+} from '@speedwork/core';
 import type { ExercisePrescription, Interval, Level, Units } from '@speedwork/core';
 import type { ReactNode } from 'react';
 import type { SessionDocument } from '@speedwork/server/api-types';
@@ -14,6 +24,9 @@ import {
   formatRest,
   repTargetText,
 } from '../units/pace-display.js';
+import { blockSummary, repLength } from './run-words.js';
+
+const upperFirst = (text: string): string => text.replace(/^./, (c) => c.toUpperCase());
 
 const RECOVERY_WORD = { jog: 'Jog', walk: 'Walk', 'jog-down': 'Jog back down' } as const;
 
@@ -47,7 +60,9 @@ function RepList(props: { interval: Interval; units: Units; startAt: number }) {
         <li key={i}>
           <span>
             <strong>Rep {props.startAt + i}</strong> ·{' '}
-            {interval.distanceM === undefined ? `${interval.durationS ?? 0} s` : `${interval.distanceM} m`}
+            {interval.distanceM === undefined
+              ? durationWords(interval.durationS ?? 0)
+              : repLength(interval, units)}
             {interval.sprintM ? `, first ${interval.sprintM} m flat out` : ''}
           </span>
           <span>
@@ -79,9 +94,7 @@ function intervalMain(session: SessionDocument, interval: Interval, units: Units
     case 'long':
     case 'tempo':
     case 'intervals':
-      return interval.distanceM === undefined
-        ? `${Math.round((interval.durationS ?? 0) / 60)} min easy`
-        : `${formatDistance(interval.distanceM, units)} easy`;
+      return upperFirst(blockSummary(interval, units));
     case 'race':
     case 'time-trial':
       return `${interval.distanceM === undefined ? '' : distanceLabel(interval.distanceM)} ${session.type === 'race' ? 'race' : 'time trial'}`;
@@ -90,61 +103,94 @@ function intervalMain(session: SessionDocument, interval: Interval, units: Units
   }
 }
 
+/** How a pace should feel, in a runner's words, for the paces a runner cannot feel from the number alone. */
+const PACE_FEEL: Partial<Record<Interval['intensity'], string>> = {
+  marathon: 'steady and controlled, a pace you could hold for hours',
+  threshold: 'comfortably hard: a few words at a time, no chatting',
+  interval: 'hard, breathing deep, but even from the first rep to the last',
+  'race-pace': 'the pace of your goal race',
+};
+
+/** "about 2.1 km" covered in a timed rep at its pace. */
+function coveredText(interval: Interval, units: Units): string | undefined {
+  if (interval.durationS === undefined || interval.targetSPerKm === undefined) return undefined;
+  return formatDistance((interval.durationS / interval.targetSPerKm) * 1000, units);
+}
+
 function intervalDetail(session: SessionDocument, interval: Interval, units: Units): string {
   const parts: string[] = [];
   if (interval.targetRangeSPerKm)
     parts.push(`At ${formatPaceRange(interval.targetRangeSPerKm, units)}: you can talk in sentences.`);
   else if (interval.targetSPerKm !== undefined) {
+    const pace = formatPace(interval.targetSPerKm, units);
     if (session.type === 'track') {
       parts.push(
         interval.sprintM
-          ? `Sprint the first ${interval.sprintM} m by feel, then hold ${formatPace(interval.targetSPerKm, units)}.`
-          : `Each rep at ${formatPace(interval.targetSPerKm, units)}.`,
+          ? `Sprint the first ${interval.sprintM} m by feel, then hold ${pace}.`
+          : `Each rep at ${pace}.`,
       );
       if (interval.distanceM !== undefined)
         parts.push(`About ${repTargetText(interval.distanceM, interval.targetSPerKm)} per rep.`);
-    } else if (session.type === 'hills')
-      parts.push(`Uphill at race pace, ${formatPace(interval.targetSPerKm, units)} effort.`);
-    else if (interval.distanceM !== undefined) {
-      const verb = session.type === 'time-trial' ? 'All out; your fitness predicts about' : 'Target';
-      parts.push(
-        `${verb} ${formatClock((interval.distanceM * interval.targetSPerKm) / 1000)} (${formatPace(interval.targetSPerKm, units)}).`,
-      );
+    } else if (session.type === 'hills') parts.push(`Uphill at race pace, ${pace} effort.`);
+    else if (session.type === 'race' || session.type === 'time-trial') {
+      if (interval.distanceM !== undefined) {
+        const verb = session.type === 'time-trial' ? 'All out; your fitness predicts about' : 'Target';
+        parts.push(`${verb} ${formatClock((interval.distanceM * interval.targetSPerKm) / 1000)} (${pace}).`);
+      }
+    } else {
+      const feel = PACE_FEEL[interval.intensity];
+      parts.push(feel ? `At ${pace}: ${feel}.` : `At ${pace}.`);
+      if (interval.distanceM !== undefined && interval.repeat > 1)
+        parts.push(`About ${repTargetText(interval.distanceM, interval.targetSPerKm)} per rep.`);
+      const covered = coveredText(interval, units);
+      if (covered) parts.push(`About ${covered}${interval.repeat > 1 ? ' each' : ''}.`);
     }
   }
   const recovery = recoveryText(interval);
-  if (recovery) parts.push(`${recovery} between reps.`);
+  if (recovery && interval.repeat > 1) parts.push(`${recovery} between reps.`);
   return parts.join(' ');
 }
+
+const WITH_REP_LIST = new Set<SessionDocument['type']>(['track', 'hills', 'tempo', 'intervals']);
 
 export function RunningPrescription(props: { session: SessionDocument; units: Units }) {
   const { session, units } = props;
   const intervals = session.intervals ?? [];
   // Rep numbers run on across blocks: the first rep of each block.
   const firstRep = intervals.map((_, i) => 1 + intervals.slice(0, i).reduce((sum, x) => sum + x.repeat, 0));
-  const warmupSteps = session.warmup ? 1 : 0;
+  let n = 0;
+  const warmupDetail = [
+    session.warmup?.stretching ? 'Then a few minutes of dynamic stretching: leg swings, skips, strides.' : '',
+    session.warmup?.drills
+      ? 'Add drills (high knees, butt kicks, skipping) and 3–4 build-ups of about 80 m, so the first rep is not a shock.'
+      : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
   return (
     <section className="card block" aria-labelledby="run-title">
       <h2 id="run-title">The run</h2>
+      {session.runWalk ? (
+        <p className="note run-walk">
+          <strong>Run–walk: {runWalkWords(session.runWalk)}.</strong> The walks are part of the plan, not a
+          lapse: they let you run longer and recover sooner. Walk briskly and start each run gently.
+        </p>
+      ) : null}
       <ol className="steps">
         {session.warmup ? (
           <Step
-            n={1}
-            main={`Warm up: ${formatDistance(session.warmup.jogM, units)} easy jog`}
-            detail={
-              session.warmup.stretching
-                ? 'Then a few minutes of dynamic stretching: leg swings, skips, strides.'
-                : undefined
-            }
+            n={++n}
+            main={`Warm up: ${jogDistanceWords(session.warmup.jogM, units)} easy jog`}
+            detail={warmupDetail || undefined}
           />
         ) : null}
         {intervals.map((interval, i) => {
           const startAt = firstRep[i] ?? 1;
-          const showReps = (session.type === 'track' || session.type === 'hills') && interval.repeat > 1;
+          const showReps = WITH_REP_LIST.has(session.type) && interval.repeat > 1;
           return (
             <Step
               key={i}
-              n={warmupSteps + i + 1}
+              n={++n}
               main={intervalMain(session, interval, units)}
               detail={intervalDetail(session, interval, units)}
             >
@@ -152,14 +198,36 @@ export function RunningPrescription(props: { session: SessionDocument; units: Un
             </Step>
           );
         })}
+        {session.strides ? (
+          <Step
+            n={++n}
+            main={`Strides: ${session.strides.repeat} × ${durationWords(session.strides.durationS)}`}
+            detail={`${upperFirst(stridesWords(session.strides))}. Fast but never straining: tall, light feet, loose shoulders.`}
+          />
+        ) : null}
         {session.cooldown ? (
           <Step
-            n={warmupSteps + intervals.length + 1}
-            main={`Cool down: ${formatDistance(session.cooldown.jogM, units)} easy jog`}
+            n={++n}
+            main={`Cool down: ${jogDistanceWords(session.cooldown.jogM, units)} easy jog`}
             detail="Slow and relaxed; let your breathing settle."
           />
         ) : null}
       </ol>
+    </section>
+  );
+}
+
+/** The plan's notes for the day: fuelling on long runs, where threshold work rides this week. */
+export function SessionNotes(props: { notes: readonly string[] | undefined }) {
+  if (!props.notes || props.notes.length === 0) return null;
+  return (
+    <section className="card block" aria-labelledby="notes-title">
+      <h2 id="notes-title">Notes for the day</h2>
+      <ul className="session-notes">
+        {props.notes.map((note) => (
+          <li key={note}>{note}</li>
+        ))}
+      </ul>
     </section>
   );
 }
@@ -221,11 +289,20 @@ function ExerciseBlock(props: { prescription: ExercisePrescription; level: Level
   );
 }
 
-export function StrengthPrescription(props: { session: SessionDocument; level: Level }) {
+export function StrengthPrescription(props: {
+  session: SessionDocument;
+  level: Level;
+  /** The run on the same date, done first. */
+  afterRun?: SessionDocument | undefined;
+}) {
   return (
     <section className="card block" aria-labelledby="strength-title">
       <h2 id="strength-title">Strength and plyometrics</h2>
-      <p className="muted">Warm up first: 5 minutes of easy jogging or skipping, then leg swings.</p>
+      <p className="muted">
+        {props.afterRun
+          ? 'After your run, once you have had a drink: the run is your warm-up. Later the same day works too; then warm up again with 5 minutes of easy jogging and leg swings.'
+          : 'Warm up first: 5 minutes of easy jogging or skipping, then leg swings.'}
+      </p>
       {(props.session.exercises ?? []).map((p) => (
         <ExerciseBlock key={p.id} prescription={p} level={props.level} />
       ))}

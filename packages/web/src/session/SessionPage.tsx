@@ -7,13 +7,14 @@ import { invalidate, setResource, useResource } from '../api/resources.js';
 import { PageHeading } from '../app/page-heading.js';
 import { Link } from '../app/router.js';
 import { ErrorNote, Loading, StaleNote } from '../app/status-notes.js';
-import { PHASE_LABEL, keyContent, sessionStatus } from '../plan/calendar-layout.js';
+import { PHASE_LABEL, keyContent, sessionStatus, sessionsOnDateOf } from '../plan/calendar-layout.js';
 import { StatusMark, TypeBadge } from '../plan/SessionCard.js';
 import { formatDuration, localToday, longDate } from '../units/pace-display.js';
 import { useUnits } from '../units/use-units.js';
 import { LogForm } from './LogForm.js';
 import type { LogSaver } from './LogForm.js';
-import { RunningPrescription, StrengthPrescription, TechniqueBlock } from './Prescription.js';
+import { RunningPrescription, SessionNotes, StrengthPrescription, TechniqueBlock } from './Prescription.js';
+import { effortText, plannedDistanceText } from './run-words.js';
 import { WatchFiles } from './WatchFiles.js';
 
 /** The session from the API, or from the plan on the phone when there is no connection. */
@@ -34,6 +35,7 @@ export default function SessionPage(props: { id: string }) {
   const profile = useResource(KEYS.profile, fetchProfile);
   const key = KEYS.session(props.id);
   const session = useResource(key, () => loadSession(props.id));
+  const plan = useResource(KEYS.plan, fetchPlan);
   // Bumped when a watch file rewrites the log, so the form starts again from the new log.
   const [logVersion, setLogVersion] = useState(0);
 
@@ -51,6 +53,11 @@ export default function SessionPage(props: { id: string }) {
   }
   const s = session.data;
   const level = profile.data?.profile.level ?? 'intermediate';
+  const sameDay = sessionsOnDateOf(s, plan.data);
+  const others = sameDay.filter((x) => x.id !== s.id);
+  const runFirst = sameDay.find((x) => x.type !== 'strength' && x.id !== s.id);
+  const distance = plannedDistanceText(s, units);
+  const effort = effortText(s.targetRpe);
 
   const storeLog = (log: LogDocument): SessionDocument => {
     const updated: SessionDocument = { ...s, log };
@@ -92,20 +99,37 @@ export default function SessionPage(props: { id: string }) {
         <PageHeading title={s.title} />
         <p className="key-content">{keyContent(s, units)}</p>
         <p className="meta">
-          <span>About {formatDuration(s.plannedDurationS)} in all</span>
+          <span>
+            About {formatDuration(s.plannedDurationS)}
+            {distance ? `, ${distance}` : ''} in all
+          </span>
+          {effort ? <span>{effort.replace(/^e/, 'E')}</span> : null}
           <span>
             Week {s.week} · {PHASE_LABEL[s.phase]}
             {s.deload ? ' · lighter week' : ''}
           </span>
         </p>
         <p>{s.why}</p>
+        {others.length > 0 ? (
+          <p className="same-day">
+            Same day:{' '}
+            {others.map((o, i) => (
+              <span key={o.id}>
+                {i > 0 ? ', ' : ''}
+                <Link href={`/sessions/${o.id}`}>{o.title}</Link>
+                {o.type === 'strength' ? ' after this run' : ' first, then this'}
+              </span>
+            ))}
+          </p>
+        ) : null}
       </article>
       <StaleNote error={session.error} />
       {s.type === 'strength' ? (
-        <StrengthPrescription session={s} level={level} />
+        <StrengthPrescription session={s} level={level} afterRun={runFirst} />
       ) : (
         <RunningPrescription session={s} units={units} />
       )}
+      <SessionNotes notes={s.notes} />
       <TechniqueBlock session={s} />
       {s.type === 'strength' ? null : (
         <WatchFiles

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { apiPlan, logged, SAMPLE_PLAN_INPUT } from '../plan/test-plans.test-support.js';
+import { INTERVALS, LONG_RUN, TEMPO } from '../plan/whole-week.test-support.js';
 import { initialLogState, plannedReps, resultDistance, toLogBody } from './log-form.js';
 
 const plan = apiPlan({ ...SAMPLE_PLAN_INPUT, level: 'intermediate' });
@@ -95,5 +96,47 @@ describe('toLogBody', () => {
     const session = find('strength');
     const result = toLogBody({ ...initialLogState(session), status: 'skipped', notes: 'ill' }, session);
     expect(result).toEqual({ ok: true, result: undefined, body: { status: 'skipped', notes: 'ill' } });
+  });
+});
+
+describe('reps of tempo and interval sessions (R-ADA-4 compares them with their targets)', () => {
+  it('times interval reps like track reps', () => {
+    const reps = plannedReps(INTERVALS, 'mi');
+    expect(reps).toHaveLength(5);
+    expect(reps[0]).toMatchObject({ label: 'Rep 1 · 1000 m', distanceM: 1000, measure: 'time' });
+    const state = { ...initialLogState(INTERVALS, null, 'mi'), reps: ['4:25', '4:31', '', '', ''] };
+    const result = toLogBody(state, INTERVALS, 'mi');
+    if (!result.ok) throw new Error('rejected');
+    expect(result.body.reps).toEqual([
+      { timeS: 265, distanceM: 1000 },
+      { timeS: 271, distanceM: 1000 },
+    ]);
+  });
+
+  it('asks how far each timed cruise interval went, in the runner’s units', () => {
+    const reps = plannedReps(TEMPO, 'mi');
+    expect(reps.map((r) => r.label)).toEqual(['Rep 1 · 10 min', 'Rep 2 · 10 min', 'Rep 3 · 10 min']);
+    expect(reps[0]?.measure).toBe('distance');
+    const state = { ...initialLogState(TEMPO, null, 'mi'), reps: ['1.3', '1,31', ''] };
+    const result = toLogBody(state, TEMPO, 'mi');
+    if (!result.ok) throw new Error('rejected');
+    expect(result.body.reps).toEqual([
+      { timeS: 600, distanceM: 2092 },
+      { timeS: 600, distanceM: 2108 },
+    ]);
+    const edited = initialLogState(
+      { ...TEMPO, log: { status: 'done', revision: 1, updatedAt: '', reps: result.body.reps } },
+      undefined,
+      'mi',
+    );
+    expect(edited.reps).toEqual(['1.3', '1.31', '']);
+    const bad = toLogBody({ ...state, reps: ['far', '', ''] }, TEMPO, 'mi');
+    expect(bad.ok ? undefined : bad.problems.get('reps.0')).toBe(
+      'Rep 1: "far" is not a distance; accepted: mi such as 2.1',
+    );
+  });
+
+  it('leaves the long run to effort and notes: no reps to fill in', () => {
+    expect(plannedReps(LONG_RUN)).toEqual([]);
   });
 });

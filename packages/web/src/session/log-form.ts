@@ -3,9 +3,10 @@
  * session and its log, and turned into the API's log body with every problem named per field.
  */
 import { NAMED_DISTANCES, formatClock, parseTimeS } from '@speedwork/core';
-import type { ExerciseId } from '@speedwork/core';
+import type { ExerciseId, Units } from '@speedwork/core';
 import type { LogBody, LogDocument, SessionDocument } from '@speedwork/server/api-types';
 import { parseRepTime, repTimeInput } from '../units/pace-display.js';
+import { repLength } from './run-words.js';
 
 export type LogStatus = LogBody['status'];
 
@@ -33,24 +34,59 @@ export interface PlannedRep {
   distanceM: number | undefined;
   durationS: number | undefined;
   targetSPerKm: number | undefined;
+  /**
+   * What the runner enters: the time of a rep of set length, or the distance covered in a rep of set time
+   * (cruise intervals: 3 × 10 min at threshold).
+   */
+  measure: 'time' | 'distance';
 }
 
-/** The reps a runner times: track reps and hill repeats, in order. Races and time trials have a result instead. */
-export function plannedReps(session: Pick<SessionDocument, 'type' | 'intervals'>): PlannedRep[] {
-  if (session.type !== 'track' && session.type !== 'hills') return [];
+const UNIT_M: Record<Units, number> = { km: 1000, mi: 1609.344 };
+
+/**
+ * The reps a runner logs, in order: track reps, hill repeats, and the work reps of tempo and interval
+ * sessions (their easy running is not a rep). Races and time trials have a result instead.
+ */
+export function plannedReps(
+  session: Pick<SessionDocument, 'type' | 'intervals'>,
+  units: Units = 'km',
+): PlannedRep[] {
+  if (!['track', 'hills', 'tempo', 'intervals'].includes(session.type)) return [];
+  const paced = session.type === 'tempo' || session.type === 'intervals';
   const reps: PlannedRep[] = [];
   for (const block of session.intervals ?? []) {
+    if (paced && block.intensity === 'easy') continue;
+    const measure = paced && block.distanceM === undefined ? 'distance' : 'time';
+    const what =
+      session.type === 'hills' && block.distanceM === undefined
+        ? `${block.durationS ?? 0} s up`
+        : repLength(block, units);
     for (let i = 0; i < block.repeat; i++) {
-      const what = block.distanceM === undefined ? `${block.durationS ?? 0} s up` : `${block.distanceM} m`;
       reps.push({
         label: `Rep ${reps.length + 1} · ${what}`,
         distanceM: block.distanceM,
         durationS: block.durationS,
         targetSPerKm: block.targetSPerKm,
+        measure,
       });
     }
   }
   return reps;
+}
+
+/** A distance typed in the runner's units ("2.1", "2,1 km"), in metres; undefined when it is not one. */
+export function parseRepDistanceM(text: string, units: Units): number | undefined {
+  const match = /^(\d{1,3}(?:[.,]\d{1,3})?)\s*(km|mi|miles?)?$/i.exec(text.trim());
+  if (!match?.[1]) return undefined;
+  const value = Number(match[1].replace(',', '.'));
+  const unit = match[2]?.toLowerCase().startsWith('mi') ? 'mi' : match[2] ? 'km' : units;
+  const metres = Math.round(value * UNIT_M[unit]);
+  return metres > 0 && metres <= 100_000 ? metres : undefined;
+}
+
+/** A logged distance for the input, in the runner's units: "2.15". */
+export function repDistanceInput(distanceM: number, units: Units): string {
+  return String(Math.round((distanceM / UNIT_M[units]) * 100) / 100);
 }
 
 /** The distance of a race or time trial session, spelled as the races API takes it ("5k", "800m"). */
@@ -66,17 +102,20 @@ export function resultDistance(session: Pick<SessionDocument, 'type' | 'interval
 export function initialLogState(
   session: SessionDocument,
   log: LogDocument | null = session.log,
+  units: Units = 'km',
 ): LogFormState {
-  const reps = plannedReps(session);
+  const reps = plannedReps(session, units);
   const isResult = resultDistance(session) !== undefined;
   const loggedResult = isResult ? log?.reps?.[0]?.timeS : undefined;
   return {
     status: log?.status ?? 'done',
     rpe: log?.rpe,
     notes: log?.notes ?? '',
-    reps: reps.map((_, i) => {
-      const timeS = log?.reps?.[i]?.timeS;
-      return timeS === undefined ? '' : repTimeInput(timeS);
+    reps: reps.map((rep, i) => {
+      const logged = log?.reps?.[i];
+      if (rep.measure === 'distance')
+        return logged?.distanceM === undefined ? '' : repDistanceInput(logged.distanceM, units);
+      return logged?.timeS === undefined ? '' : repTimeInput(logged.timeS);
     }),
     exercises: (session.exercises ?? []).map((planned) => {
       const logged = log?.exercises?.find((e) => e.id === planned.id);
@@ -128,6 +167,7 @@ function wholeNumber(text: string, min: number, max: number): number | undefined
 export function toLogBody(
   state: LogFormState,
   session: SessionDocument,
+  units: Units = 'km',
 ):
   | { ok: true; body: LogBody; result: { distance: string; time: string } | undefined }
   | { ok: false; problems: Map<string, string> } {
@@ -135,11 +175,22 @@ export function toLogBody(
   const body: LogBody = { status: state.status };
   if (state.rpe !== undefined) body.rpe = state.rpe;
   if (state.notes.trim() !== '') body.notes = state.notes.trim();
-  const planned = plannedReps(session);
+  const planned = plannedReps(session, units);
   const reps: NonNullable<LogBody['reps']> = [];
   state.reps.forEach((text, i) => {
+    const rep = planned[i];
     if (text.trim() === '') {
-      reps.push(planned[i]?.distanceM === undefined ? {} : { distanceM: planned[i]?.distanceM });
+      reps.push(rep?.distanceM === undefined ? {} : { distanceM: rep.distanceM });
+      return;
+    }
+    if (rep?.measure === 'distance') {
+      const distanceM = parseRepDistanceM(text, units);
+      if (distanceM === undefined)
+        problems.set(
+          `reps.${i}`,
+          `Rep ${i + 1}: ${JSON.stringify(text.trim())} is not a distance; accepted: ${units} such as 2.1`,
+        );
+      else reps.push(rep.durationS === undefined ? { distanceM } : { timeS: rep.durationS, distanceM });
       return;
     }
     const timeS = parseRepTime(text);
