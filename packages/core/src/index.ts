@@ -13,3 +13,4 @@ export * from './plan/generate-plan.js';
 export * from './units/pace-format.js';
 export * from './prescription/pace-words.js';
 export * from './prescription/session-words.js';
+export * from './adapt/index.js';

@@ -1,0 +1,116 @@
+/**
+ * Hard runs turned into easy runs where the body needs them easy: the days after a race or time trial
+ * (R-ADA-2: about one day per 3 km raced) and a spell of pain or illness (R-ADA-4: no hard runs and every run
+ * at most 45 easy minutes until an easy run is logged without it).
+ */
+import type { Session } from '../plan/plan-types.js';
+import { distanceLabel } from '../race/distances.js';
+import type { RaceEntry } from './adapt-types.js';
+import { addChange, replaceFuture, type AdaptDraft } from './adapt-draft.js';
+import { dayOf, shortDate } from './adapt-dates.js';
+import { racesUpTo } from './current-fitness.js';
+import { isHard, type SessionOutcome } from './session-outcome.js';
+import type { Pacing } from './session-pacing.js';
+
+/** R-ADA-4: the longest run while pain or illness lasts. */
+export const SICK_RUN_CAP_S = 45 * 60;
+
+/** R-ADA-2: hard-free days after a race: round(km / 3), at least one. */
+export function hardFreeDays(distanceM: number): number {
+  return Math.max(1, Math.round(distanceM / 3000));
+}
+
+/**
+ * An easy run on the session's date, keeping its id, week and technique focus.
+ * @example easyRunLike(track, 2400, pacing, 'why').title // "Easy run: 40 min"
+ */
+export function easyRunLike(session: Session, durationS: number, pacing: Pacing, why: string): Session {
+  const [fast, slow] = pacing.report.paces.easySPerKm;
+  const targetSPerKm = Math.round((fast + slow) / 2);
+  const minutes = Math.max(1, Math.round(durationS / 60));
+  const eased: Session = {
+    id: session.id,
+    date: session.date,
+    week: session.week,
+    phase: session.phase,
+    type: 'easy',
+    deload: session.deload,
+    title: `Easy run: ${minutes} min`,
+    why,
+    intervals: [
+      {
+        repeat: 1,
+        durationS: minutes * 60,
+        intensity: 'easy',
+        targetSPerKm,
+        targetRangeSPerKm: [fast, slow],
+      },
+    ],
+    technique: [...session.technique],
+    plannedDurationS: minutes * 60,
+    plannedDistanceM: Math.round((minutes * 60 * 1000) / targetSPerKm),
+    targetRpe: [2, 4],
+  };
+  return eased;
+}
+
+/** R-ADA-2: hard runs in the days after each race or time trial become easy runs of the same length. */
+export function easeAfterRaces(draft: AdaptDraft, races: readonly RaceEntry[], pacing: Pacing): void {
+  for (const race of racesUpTo(races, draft.todayDay)) {
+    const raceDay = dayOf(race.date);
+    const days = hardFreeDays(race.distanceM);
+    for (const session of [...draft.future]) {
+      const day = dayOf(session.date);
+      if (day <= raceDay || day > raceDay + days || !isHard(session) || session.type === 'race') continue;
+      const what = race.kind === 'race' ? 'race' : 'time trial';
+      const why =
+        `After your ${distanceLabel(race.distanceM)} ${what} on ${shortDate(race.date)} your legs need ` +
+        `${days} day${days === 1 ? '' : 's'} without hard running, so this becomes an easy run of the same length.`;
+      const eased = easyRunLike(session, session.plannedDurationS, pacing, why);
+      if (!draft.eased.has(session.id)) draft.eased.set(session.id, session);
+      replaceFuture(draft, eased);
+      addChange(draft, session, 'eased', session.title, eased.title, why);
+    }
+  }
+}
+
+/** The latest pain or illness log, and whether an easy run was logged without it since. */
+export interface SickSpell {
+  outcome: SessionOutcome;
+  over: boolean;
+}
+
+export function latestSickSpell(outcomes: readonly SessionOutcome[]): SickSpell | undefined {
+  let sick: SessionOutcome | undefined;
+  for (const o of outcomes) if (o.log?.status === 'pain' || o.log?.status === 'ill') sick = o;
+  if (!sick) return undefined;
+  const sickDay = sick.day;
+  const over = outcomes.some(
+    (o) =>
+      o.day > sickDay &&
+      (o.session.type === 'easy' || o.session.type === 'long') &&
+      (o.log?.status === 'done' || o.log?.status === 'partly'),
+  );
+  return { outcome: sick, over };
+}
+
+/**
+ * R-ADA-4: while pain or illness lasts, no hard runs and no run over 45 minutes. The plan cannot know when an
+ * easy run will be logged without it, so it eases the next run (the one that can tell) and lets hard running
+ * come back after it, one step lower (see the progressions); a new pain log eases the next one again.
+ */
+export function easeWhileSick(draft: AdaptDraft, spell: SickSpell | undefined, pacing: Pacing): void {
+  if (!spell || spell.over) return;
+  const status = spell.outcome.log?.status === 'ill' ? 'illness' : 'pain';
+  const loggedOn = shortDate(spell.outcome.session.date);
+  const next = draft.future.find((s) => s.type !== 'strength' && s.type !== 'race');
+  if (!next) return;
+  if (!isHard(next) && next.type !== 'long' && next.plannedDurationS <= SICK_RUN_CAP_S) return;
+  const why =
+    `You logged ${status} on ${loggedOn}: no hard running and no run over 45 minutes until an easy run feels ` +
+    `fine again, so this is an easy run; log it as done when it does.`;
+  const eased = easyRunLike(next, Math.min(next.plannedDurationS, SICK_RUN_CAP_S), pacing, why);
+  if (isHard(next) && !draft.eased.has(next.id)) draft.eased.set(next.id, next);
+  replaceFuture(draft, eased);
+  addChange(draft, next, 'eased', next.title, eased.title, why);
+}

@@ -1,0 +1,3 @@
+/** Adaptation: the plan follows what the runner really did (SPEC R-ADA-1..6). */
+export * from './adapt-types.js';
+export { adaptPlan } from './adapt-plan.js';

@@ -1,0 +1,142 @@
+/**
+ * Paces for a new VDOT (R-ADA-2): the plan's paces report, the pace hills and race-pace reps run at, and each
+ * session's targets re-set from them. Race-pace work keeps the goal's pace while the goal stays realistic for
+ * the weeks left (R-REC-6); otherwise it follows the new fitness.
+ */
+import { EQUIVALENT_DISTANCES, type PacesReport } from '../paces/paces-report.js';
+import { riegelTimeS } from '../paces/riegel.js';
+import { trainingPaces } from '../paces/training-paces.js';
+import { raceTimeSForVdot } from '../paces/vdot.js';
+import { realisticVdot } from '../plan/goal.js';
+import type { Interval, Plan, Session } from '../plan/plan-types.js';
+
+export interface Pacing {
+  report: PacesReport;
+  racePaceSPerKm: number;
+  /** True when race-pace work keeps the goal's pace. */
+  goalPace: boolean;
+}
+
+/** VDOT one decimal, as the plan shows it. */
+export function roundVdot(vdot: number): number {
+  return Math.round(vdot * 10) / 10;
+}
+
+/**
+ * The paces report for a VDOT, shaped like the one `pacesReport` makes from a race.
+ * @example pacesForVdot(40.2).vdot // 40.2
+ */
+export function pacesForVdot(vdot: number): PacesReport {
+  const paces = trainingPaces(vdot);
+  const fiveKS = raceTimeSForVdot(vdot, 5000);
+  return {
+    vdot: roundVdot(vdot),
+    equivalents: EQUIVALENT_DISTANCES.map((d) => ({
+      distance: d.distance,
+      distanceM: d.distanceM,
+      timeS: Math.round(raceTimeSForVdot(vdot, d.distanceM)),
+    })),
+    paces: {
+      easySPerKm: [Math.round(paces.easySPerKm[0]), Math.round(paces.easySPerKm[1])],
+      marathonSPerKm: Math.round(paces.marathonSPerKm),
+      thresholdSPerKm: Math.round(paces.thresholdSPerKm),
+      intervalSPerKm: Math.round(paces.intervalSPerKm),
+      repetitionSPerKm: Math.round(paces.repetitionSPerKm),
+    },
+    riegel: EQUIVALENT_DISTANCES.map((d) => ({
+      distance: d.distance,
+      distanceM: d.distanceM,
+      timeS: Math.round(riegelTimeS(5000, fiveKS, d.distanceM)),
+    })),
+  };
+}
+
+function racePaceAt(vdot: number, distanceM: number): number {
+  return Math.round((raceTimeSForVdot(vdot, distanceM) * 1000) / distanceM);
+}
+
+/** The plan's pacing at a VDOT, `weeksLeft` weeks before its end. */
+export function pacingFor(plan: Plan, vdot: number, weeksLeft: number): Pacing {
+  const report = pacesForVdot(vdot);
+  const realistic =
+    plan.goal.source === 'runner' &&
+    plan.goal.vdot <= realisticVdot(vdot, plan.profile.level, Math.max(0, weeksLeft)) + 0.05;
+  return {
+    report,
+    racePaceSPerKm: realistic ? plan.racePaceSPerKm : racePaceAt(vdot, plan.goal.distanceM),
+    goalPace: realistic,
+  };
+}
+
+/** The pacing the plan has now. */
+export function currentPacing(plan: Plan): Pacing {
+  return { report: plan.paces, racePaceSPerKm: plan.racePaceSPerKm, goalPace: plan.goal.source === 'runner' };
+}
+
+function targetFor(interval: Interval, pacing: Pacing): number | undefined {
+  const paces = pacing.report.paces;
+  switch (interval.intensity) {
+    case 'easy':
+      return Math.round((paces.easySPerKm[0] + paces.easySPerKm[1]) / 2);
+    case 'marathon':
+      return paces.marathonSPerKm;
+    case 'threshold':
+      return paces.thresholdSPerKm;
+    case 'interval':
+      return paces.intervalSPerKm;
+    case 'repetition':
+      return paces.repetitionSPerKm;
+    case 'race-pace':
+    case 'race':
+      return pacing.racePaceSPerKm;
+    case 'time-trial':
+      return interval.distanceM === undefined
+        ? undefined
+        : racePaceAt(pacing.report.vdot, interval.distanceM);
+    case 'top-speed':
+      return undefined;
+  }
+}
+
+/** Metres a duration covers at a pace. */
+function metres(durationS: number, sPerKm: number): number {
+  return (durationS * 1000) / sPerKm;
+}
+
+/**
+ * The session with every target set from `pacing`; the planned time and distance follow the new paces
+ * (distance-based reps take more or less time, time-based runs cover more or less ground).
+ */
+export function repaceSession(session: Session, pacing: Pacing, before: Pacing): Session {
+  if (!session.intervals) return session;
+  let durationS = session.plannedDurationS;
+  let distanceM = session.plannedDistanceM;
+  const intervals = session.intervals.map((interval) => {
+    const target = targetFor(interval, pacing);
+    if (target === undefined || interval.targetSPerKm === undefined) return interval;
+    const next: Interval = { ...interval, targetSPerKm: target };
+    if (interval.targetRangeSPerKm !== undefined)
+      next.targetRangeSPerKm = [...pacing.report.paces.easySPerKm];
+    const old = interval.targetSPerKm;
+    if (old > 0 && target !== old) {
+      if (interval.distanceM !== undefined)
+        durationS += (interval.repeat * interval.distanceM * (target - old)) / 1000;
+      else if (interval.durationS !== undefined && distanceM !== undefined)
+        distanceM += interval.repeat * (metres(interval.durationS, target) - metres(interval.durationS, old));
+    }
+    return next;
+  });
+  const jogM = (session.warmup?.jogM ?? 0) + (session.cooldown?.jogM ?? 0);
+  durationS += (jogM * (pacing.report.paces.easySPerKm[1] - before.report.paces.easySPerKm[1])) / 1000;
+  const next: Session = { ...session, intervals, plannedDurationS: Math.round(durationS) };
+  if (distanceM !== undefined) next.plannedDistanceM = Math.round(distanceM);
+  return next;
+}
+
+/** The main target of a session in words for a change: its first paced block. */
+export function mainTargetSPerKm(session: Session): number | undefined {
+  const paced = (session.intervals ?? []).filter(
+    (i) => i.targetSPerKm !== undefined && i.intensity !== 'easy',
+  );
+  return (paced[0] ?? session.intervals?.[0])?.targetSPerKm;
+}

@@ -1,0 +1,91 @@
+/**
+ * After a gap of two or more weeks (R-ADA-3) the weeks ahead hold at most 70 % of the last full week run,
+ * growing by at most 10 % a week: easy and long runs get shorter; the quality sessions keep their (repeated)
+ * steps.
+ */
+import type { Interval, Session } from '../plan/plan-types.js';
+import { formatDistance } from '../units/pace-format.js';
+import { addChange, replaceFuture, type AdaptDraft } from './adapt-draft.js';
+import { dayOf } from './adapt-dates.js';
+import { rebuildCapM, sessionDistanceM, type GapRebuild } from './training-gap.js';
+import type { SessionOutcome } from './session-outcome.js';
+
+/** Runs are not cut below this (R-DAY-1 keeps runs at 20 minutes or more). */
+const SHORTEST_RUN_S = 20 * 60;
+
+function scaled(session: Session, share: number, units: 'km' | 'mi'): Session {
+  const durationS = Math.max(SHORTEST_RUN_S, Math.floor((session.plannedDurationS * share) / 60) * 60);
+  const factor = session.plannedDurationS > 0 ? durationS / session.plannedDurationS : 1;
+  if (factor >= 1) return session;
+  const intervals = (session.intervals ?? []).map((interval): Interval => {
+    const next: Interval = { ...interval };
+    if (interval.durationS !== undefined)
+      next.durationS = Math.round((interval.durationS * factor) / 60) * 60 || 60;
+    else if (interval.distanceM !== undefined)
+      next.distanceM = Math.round((interval.distanceM * factor) / 100) * 100 || 100;
+    return next;
+  });
+  const next: Session = { ...session, intervals, plannedDurationS: durationS };
+  if (session.plannedDistanceM !== undefined)
+    next.plannedDistanceM = Math.round(session.plannedDistanceM * factor);
+  next.title =
+    session.type === 'easy'
+      ? `Easy run: ${Math.round(durationS / 60)} min`
+      : `Long run: ${formatDistance(next.plannedDistanceM ?? sessionDistanceM(next, 0), units)}`;
+  return next;
+}
+
+/**
+ * Caps the running of every week after the gap.
+ * @example rebuildVolume(draft, gap, outcomes) // easy runs in the weeks back are shorter
+ */
+export function rebuildVolume(
+  draft: AdaptDraft,
+  gap: GapRebuild | undefined,
+  outcomes: readonly SessionOutcome[],
+): void {
+  if (!gap) return;
+  const { plan } = draft;
+  const easySPerKm = plan.paces.paces.easySPerKm[1];
+  const ranIds = new Set(outcomes.filter((o) => o.ran).map((o) => o.session.id));
+  const weeks = [...new Set(draft.future.map((s) => s.week))].filter((w) => w > gap.toWeek);
+  for (const week of weeks) {
+    const capM = rebuildCapM(gap, week);
+    const pastM = plan.sessions
+      .filter(
+        (s) => s.week === week && dayOf(s.date) <= draft.todayDay && ranIds.has(s.id) && s.type !== 'race',
+      )
+      .reduce((sum, s) => sum + sessionDistanceM(s, easySPerKm), 0);
+    const start = new Map(draft.future.filter((s) => s.week === week).map((s) => [s.id, s]));
+    // Whole minutes and the 20-minute floor leave a little over; a few rounds settle it, so running this on
+    // its own output changes nothing.
+    for (let round = 0; round < 8; round++) {
+      const future = draft.future.filter(
+        (s) => s.week === week && s.type !== 'race' && s.type !== 'strength',
+      );
+      const totalM = pastM + future.reduce((sum, s) => sum + sessionDistanceM(s, easySPerKm), 0);
+      const flexible = future.filter((s) => s.type === 'easy' || s.type === 'long');
+      const flexibleM = flexible.reduce((sum, s) => sum + sessionDistanceM(s, easySPerKm), 0);
+      if (totalM <= capM || flexibleM <= 0) break;
+      const share = Math.max(0, (flexibleM - (totalM - capM)) / flexibleM);
+      let shortened = false;
+      for (const session of flexible) {
+        const next = scaled(session, share, plan.profile.units);
+        if (next.plannedDurationS >= session.plannedDurationS) continue;
+        replaceFuture(draft, next);
+        shortened = true;
+      }
+      if (!shortened) break;
+    }
+    const why =
+      `You are back after ${gap.toWeek - gap.fromWeek + 1} weeks off: week ${week} holds about ` +
+      `${formatDistance(capM, plan.profile.units)} of running (70 % of your last full week, then at most 10 % more each week).`;
+    for (const session of draft.future) {
+      const before = start.get(session.id);
+      if (!before || before === session || before.plannedDurationS === session.plannedDurationS) continue;
+      const next = { ...session, why };
+      replaceFuture(draft, next);
+      addChange(draft, before, 'volume', before.title, next.title, why);
+    }
+  }
+}
