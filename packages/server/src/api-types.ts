@@ -19,3 +19,6 @@ export type { ActivityUpload } from './activities/activities.service.js';
 export interface ErrorBody {
   error: { code: string; message: string; fields: FieldProblem[] };
 }
+export type { PlanChanges, PlanRevisionDocument } from './plans/plans.service.js';
+export type { PlanChangeDocument, RevisionReason } from './plans/plan-updates.js';
+export type { ConfirmationReason } from './activities/activities.service.js';

@@ -9,13 +9,11 @@ import type { Clock } from './config/clock.js';
 import { DataExportRepository } from './data-export/data-export.repository.js';
 import { DataExportService } from './data-export/data-export.service.js';
 import type { Store } from './db/open-database.js';
-import { LogsRepository } from './logs/logs.repository.js';
 import { LogsService } from './logs/logs.service.js';
-import { PlansRepository } from './plans/plans.repository.js';
+import { PlanUpdates } from './plans/plan-updates.js';
 import { PlansService } from './plans/plans.service.js';
 import { ProfileRepository } from './profile/profile.repository.js';
 import { ProfileService } from './profile/profile.service.js';
-import { RacesRepository } from './races/races.repository.js';
 import { RacesService } from './races/races.service.js';
 import { TokensRepository } from './tokens/tokens.repository.js';
 import { TokensService } from './tokens/tokens.service.js';
@@ -38,10 +36,10 @@ export function createServices(store: Store, clock: Clock): Services {
   const cache = new RunnerCache();
   const accounts = new AccountsService(new AccountsRepository(db), clock, cache);
   const profiles = new ProfileService(new ProfileRepository(db), clock);
-  const plansRepository = new PlansRepository(db);
-  const races = new RacesService(new RacesRepository(db), plansRepository, clock);
-  const plans = new PlansService(plansRepository, profiles, races, clock, cache);
-  const logs = new LogsService(new LogsRepository(db), plansRepository, clock, cache);
+  const updates = new PlanUpdates(clock);
+  const races = new RacesService(db, updates, clock, cache);
+  const plans = new PlansService(db, profiles, updates, clock, cache);
+  const logs = new LogsService(db, updates, clock, cache);
   return {
     store,
     accounts,

@@ -3,17 +3,45 @@ import { createRoute, z } from '@hono/zod-openapi';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from '../http/app-env.js';
 import { authedErrors, Document, IdParam, jsonResponse, security } from '../http/openapi-parts.js';
+import { PlanChangesShape } from '../plans/plan-change-schemas.js';
 import type { Services } from '../services.js';
 
+const Rep = z.object({ timeS: z.number().optional(), distanceM: z.number().optional() });
 const Upload = z
   .object({
     analysis: Document(
       'ActivityAnalysis',
       'The activity summary and its detected intervals, matched to the plan.',
     ),
-    log: Document('UploadedLog', 'The log as stored.'),
+    found: z.object({
+      reps: z.array(Rep),
+      fileDate: z.string().openapi({ description: "The file's start date (UTC)." }),
+      sessionDate: z.string(),
+      loggedReps: z.array(Rep).openapi({ description: 'Rep times already in the log.' }),
+    }),
+    needsConfirmation: z
+      .object({
+        reasons: z.array(z.enum(['log-has-reps', 'date-differs'])),
+        message: z.string(),
+      })
+      .nullable()
+      .openapi({
+        description: 'Set when nothing was written: send the file again with ?replace=1 to write it.',
+      }),
+    written: z.boolean(),
+    log: Document('UploadedLog', 'The log as stored now.').nullable(),
+    ...PlanChangesShape,
   })
   .openapi('ActivityUpload');
+const UploadQuery = z.object({
+  replace: z
+    .enum(['1', 'true', '0', 'false'])
+    .optional()
+    .openapi({
+      param: { name: 'replace', in: 'query' },
+      description: "1: write the file's reps even over rep times in the log or when the dates differ.",
+    }),
+});
 
 export const ACTIVITY_UPLOAD_PATH = /^\/api\/sessions\/[^/]+\/activity$/;
 
@@ -52,18 +80,31 @@ export function registerActivityRoutes(app: OpenAPIHono<AppEnv>, services: Servi
       security,
       request: {
         params: IdParam,
+        query: UploadQuery,
         body: {
           required: true,
           description: 'A FIT, GPX or TCX file as recorded, up to 16 MB.',
           content: { 'application/octet-stream': { schema: z.string().openapi({ format: 'binary' }) } },
         },
       },
-      responses: { 200: jsonResponse(Upload, 'Reps found and stored in the log.'), ...authedErrors },
+      responses: {
+        200: jsonResponse(
+          Upload,
+          'Reps found, and stored in the log (`written`) unless they would replace rep times in the log or ' +
+            "the file's date is not the session's (`needsConfirmation`).",
+        ),
+        ...authedErrors,
+      },
     }),
     async (c) => {
       const bytes = new Uint8Array(await c.req.arrayBuffer());
       return c.json(
-        await services.activities.upload(c.var.caller.runnerId, c.req.valid('param').id, bytes),
+        await services.activities.upload(
+          c.var.caller.runnerId,
+          c.req.valid('param').id,
+          bytes,
+          ['1', 'true'].includes(c.req.valid('query').replace ?? ''),
+        ),
         200,
       );
     },

@@ -13,16 +13,33 @@ import type { ActivityAnalysis } from '@speedwork/formats';
 import type { Clock } from '../config/clock.js';
 import type { LogBody, LogDocument } from '../logs/log-body.js';
 import type { LogsService } from '../logs/logs.service.js';
-import type { PlansService } from '../plans/plans.service.js';
+import type { PlanChanges, PlansService } from '../plans/plans.service.js';
 import type { ProfileService } from '../profile/profile.service.js';
 import { ServiceError } from '../service-error.js';
 
 export const MAX_ACTIVITY_BYTES = 16 * 1024 * 1024;
 
+/** Why an upload waits for the runner's word before it writes. */
+export type ConfirmationReason = 'log-has-reps' | 'date-differs';
+
 /** What `POST /api/sessions/:id/activity` answers. */
-export interface ActivityUpload {
+export interface ActivityUpload extends PlanChanges {
   analysis: ActivityAnalysis;
-  log: LogDocument;
+  /** What the file holds, beside what the session and its log hold. */
+  found: {
+    reps: { timeS: number; distanceM?: number }[];
+    /** The file's start date (UTC) and the session's date. */
+    fileDate: string;
+    sessionDate: string;
+    /** Rep times already in the log (typed by hand or from another file). */
+    loggedReps: { timeS?: number; distanceM?: number }[];
+  };
+  /** Set when nothing was written: send the file again with `?replace=1` to write it. */
+  needsConfirmation: { reasons: ConfirmationReason[]; message: string } | null;
+  /** True when the reps were written into the log. */
+  written: boolean;
+  /** The log as stored now (unchanged when nothing was written). */
+  log: LogDocument | null;
 }
 
 export class ActivitiesService {
@@ -48,9 +65,16 @@ export class ActivitiesService {
 
   /**
    * Reads a recorded activity (FIT, GPX or TCX), finds its reps, matches them to the session and stores them
-   * in the session's log (status, rpe and notes already logged are kept).
+   * in the session's log (status, rpe and notes already logged are kept). Rep times already in the log, or a
+   * file from another date than the session's, are never replaced without `replace`: the answer then says
+   * what the file holds and asks.
    */
-  async upload(runnerId: string, sessionId: string, bytes: Uint8Array): Promise<ActivityUpload> {
+  async upload(
+    runnerId: string,
+    sessionId: string,
+    bytes: Uint8Array,
+    replace = false,
+  ): Promise<ActivityUpload> {
     const session = await this.plans.session(runnerId, sessionId);
     let analysis: ActivityAnalysis;
     try {
@@ -69,18 +93,45 @@ export class ActivitiesService {
       ? analysis.match.reps.map((r) => r.actual)
       : analysis.intervals.filter((i) => i.kind === 'work');
     const previous = session.log;
-    const body: LogBody = {
-      status: previous?.status ?? 'done',
-      reps: work.map((rep) => ({
-        timeS: round1(rep.durationS),
-        ...(rep.distanceM !== null && rep.distanceM > 0 ? { distanceM: Math.round(rep.distanceM) } : {}),
-      })),
-    };
+    const reps = work.map((rep) => ({
+      timeS: round1(rep.durationS),
+      ...(rep.distanceM !== null && rep.distanceM > 0 ? { distanceM: Math.round(rep.distanceM) } : {}),
+    }));
+    const loggedReps = previous?.reps ?? [];
+    const fileDate = analysis.activity.startTime.slice(0, 10);
+    const found = { reps, fileDate, sessionDate: session.date, loggedReps };
+    const reasons: ConfirmationReason[] = [];
+    if (loggedReps.some((r) => r.timeS !== undefined) && JSON.stringify(loggedReps) !== JSON.stringify(reps))
+      reasons.push('log-has-reps');
+    if (fileDate !== session.date) reasons.push('date-differs');
+    if (reasons.length > 0 && !replace) {
+      const words = [
+        ...(reasons.includes('log-has-reps')
+          ? [`the log already holds ${loggedReps.length} rep times that the file's would replace`]
+          : []),
+        ...(reasons.includes('date-differs')
+          ? [`the file was recorded on ${fileDate}, the session is on ${session.date}`]
+          : []),
+      ];
+      return {
+        analysis,
+        found,
+        needsConfirmation: {
+          reasons,
+          message: `Nothing written yet: ${words.join('; ')}. Send it again with ?replace=1 to write it.`,
+        },
+        written: false,
+        log: previous,
+        planRevision: null,
+        planChanges: [],
+      };
+    }
+    const body: LogBody = { status: previous?.status ?? 'done', reps };
     if (previous?.rpe !== undefined) body.rpe = previous.rpe;
     if (previous?.notes !== undefined) body.notes = previous.notes;
     if (previous?.exercises !== undefined) body.exercises = previous.exercises;
-    const { log } = await this.logs.put(runnerId, sessionId, body);
-    return { analysis, log };
+    const { log, planRevision, planChanges } = await this.logs.put(runnerId, sessionId, body);
+    return { analysis, found, needsConfirmation: null, written: true, log, planRevision, planChanges };
   }
 }
 

@@ -47,7 +47,7 @@ export class DataExportService {
             return {
               id: s.id,
               date: s.date,
-              session: JSON.parse(s.session_json) as unknown,
+              session: { id: s.session_key, ...(JSON.parse(s.session_json) as object) },
               log: log
                 ? {
                     current: log.log_json,
@@ -85,9 +85,13 @@ export class DataExportService {
       if (!session) continue;
       const body = JSON.parse(log.log_json) as LogBody;
       const { type } = JSON.parse(session.session_json) as { type: SessionType };
-      const row: LogRow = { date: session.date, type, status: body.status };
+      // The CSV's statuses predate `pain` and `ill`: those read as partial, the word leads the notes.
+      const eased = body.status === 'pain' || body.status === 'ill';
+      const status = body.status === 'pain' || body.status === 'ill' ? 'partial' : body.status;
+      const row: LogRow = { date: session.date, type, status };
       if (body.rpe !== undefined) row.rpe = body.rpe;
-      if (body.notes !== undefined) row.notes = body.notes;
+      if (eased) row.notes = body.notes === undefined ? body.status : `${body.status}: ${body.notes}`;
+      else if (body.notes !== undefined) row.notes = body.notes;
       if (body.reps)
         row.reps = body.reps.flatMap((rep) =>
           rep.timeS === undefined
@@ -127,6 +131,8 @@ export class DataExportService {
         created_at: plan.createdAt,
         is_current: plan.current ? 1 : 0,
         plan_json: JSON.stringify(plan.plan),
+        revision: 1,
+        version: 1,
       });
       plan.sessions.forEach((s, position) => {
         const sessionId = randomUUID();
@@ -137,7 +143,7 @@ export class DataExportService {
           runner_id: runnerId,
           date: s.date,
           position,
-          session_json: JSON.stringify(s.session),
+          ...sessionColumns(s.session),
         });
         if (!s.log) return;
         const current = JSON.parse(s.log.current) as {
@@ -186,4 +192,10 @@ export class DataExportService {
     this.cache.forgetReads(runnerId);
     return { plans: plans.length, sessions: sessions.length, logs: logs.length, races: races.length };
   }
+}
+
+/** An exported session as columns: its plan id (`2026-12-15-track`) apart from the rest of its JSON. */
+function sessionColumns(session: unknown): { session_key: string | null; session_json: string } {
+  const { id, ...rest } = session as { id?: unknown };
+  return { session_key: typeof id === 'string' ? id : null, session_json: JSON.stringify(rest) };
 }

@@ -146,6 +146,63 @@ const raceSessions: Migration = {
   },
 };
 
+/**
+ * Plans keep revisions (SPEC R-ADA-1..6): each plan row counts its revisions and versions (every change to
+ * what `GET /api/plans/current` serves, logs included: the ETag), and `plan_revisions` keeps every revision
+ * with its changes. Sessions carry the plan's own stable id (`2026-12-15-track`) in `session_key`; their
+ * JSON no longer repeats it, so the API's `id` (the row's UUID) is the only `id` in a served session.
+ */
+const planRevisions: Migration = {
+  async up(db: Kysely<unknown>) {
+    await db.schema
+      .alterTable('plans')
+      .addColumn('revision', 'integer', (c) => c.notNull().defaultTo(1))
+      .execute();
+    await db.schema
+      .alterTable('plans')
+      .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
+      .execute();
+    await db.schema.alterTable('sessions').addColumn('session_key', 'text').execute();
+    await db.schema
+      .createTable('plan_revisions')
+      .addColumn('plan_id', 'text', (c) => c.notNull().references('plans.id').onDelete('cascade'))
+      .addColumn('number', 'integer', (c) => c.notNull())
+      .addColumn('runner_id', 'text', (c) => c.notNull().references('runners.id').onDelete('cascade'))
+      .addColumn('created_at', 'text', (c) => c.notNull())
+      .addColumn('reason', 'text', (c) => c.notNull())
+      .addColumn('changes_json', 'text', (c) => c.notNull())
+      .addColumn('diff_json', 'text', (c) => c.notNull())
+      .addPrimaryKeyConstraint('plan_revisions_pk', ['plan_id', 'number'])
+      .execute();
+    await db.schema.createIndex('plan_revisions_runner').on('plan_revisions').column('runner_id').execute();
+    // Existing sessions: the key moves out of the JSON (or is made from date and type where there was none).
+    const rows = await sql<{
+      id: string;
+      plan_id: string;
+      date: string;
+      position: number;
+      session_json: string;
+    }>`
+      select id, plan_id, date, position, session_json from sessions order by plan_id, position`.execute(db);
+    const seen = new Set<string>();
+    for (const row of rows.rows) {
+      const { id, ...rest } = JSON.parse(row.session_json) as { id?: unknown; type?: unknown };
+      let key =
+        typeof id === 'string' ? id : `${row.date}-${typeof rest.type === 'string' ? rest.type : 'session'}`;
+      if (seen.has(`${row.plan_id}|${key}`)) key = `${key}-${row.position}`;
+      seen.add(`${row.plan_id}|${key}`);
+      await sql`update sessions set session_key = ${key}, session_json = ${JSON.stringify(rest)}
+        where id = ${row.id}`.execute(db);
+    }
+  },
+  async down(db: Kysely<unknown>) {
+    await db.schema.dropTable('plan_revisions').execute();
+    await db.schema.alterTable('sessions').dropColumn('session_key').execute();
+    await db.schema.alterTable('plans').dropColumn('version').execute();
+    await db.schema.alterTable('plans').dropColumn('revision').execute();
+  },
+};
+
 /** Migrations by name; names sort in the order they apply. */
 export const migrationProvider: MigrationProvider = {
   getMigrations: () =>
@@ -153,5 +210,6 @@ export const migrationProvider: MigrationProvider = {
       '0001-initial': initial,
       '0002-calendar-feeds': calendarFeeds,
       '0003-race-sessions': raceSessions,
+      '0004-plan-revisions': planRevisions,
     }),
 };

@@ -39,11 +39,29 @@ describe.each(STORE_KINDS)('repositories on %s', (kind) => {
       runner_id: runnerId,
       date,
       position,
+      session_key: `${date}-easy`,
       session_json: JSON.stringify({ date, type: 'easy' }),
     }));
     await new PlansRepository(store.db).insertCurrent(
-      { id: planId, runner_id: runnerId, created_at: AT, is_current: 1, plan_json: '{}' },
+      {
+        id: planId,
+        runner_id: runnerId,
+        created_at: AT,
+        is_current: 1,
+        plan_json: '{}',
+        revision: 1,
+        version: 1,
+      },
       sessions,
+      {
+        plan_id: planId,
+        number: 1,
+        runner_id: runnerId,
+        created_at: AT,
+        reason: 'generated',
+        changes_json: '[]',
+        diff_json: '{}',
+      },
     );
     return sessions.map((s) => s.id);
   }
@@ -76,6 +94,71 @@ describe.each(STORE_KINDS)('repositories on %s', (kind) => {
     expect(JSON.parse(await plans.sessionsJsonOfPlan(`${id}-p1`))).toHaveLength(3);
     expect((await plans.sessionsOnDate(id, '2026-12-09')).map((s) => s.id)).toEqual([`${id}-p2-s1`]);
     expect((await plans.nextSessionAfter(id, '2026-12-09'))?.id).toBe(`${id}-p2-s2`);
+  });
+
+  it('PlansRepository: a revision updates, inserts and removes rows in one go and keeps the record', async () => {
+    const plans = new PlansRepository(store.db);
+    const id = await newRunner();
+    const [first = '', second = '', third = ''] = await planWithSessions(id, `${id}-p`);
+    await plans.countChange(id);
+    await plans.writeRevision(
+      `${id}-p`,
+      {
+        planJson: '{"format":"speedwork.plan/1"}',
+        updates: [
+          {
+            id: second,
+            date: '2026-12-10',
+            position: 1,
+            session_json: '{"date":"2026-12-10","type":"tempo"}',
+          },
+          { id: first, date: '2026-12-07', position: 0, session_json: '{"date":"2026-12-07","type":"easy"}' },
+        ],
+        inserts: [
+          {
+            id: `${id}-new`,
+            plan_id: `${id}-p`,
+            runner_id: id,
+            date: '2026-12-12',
+            position: 2,
+            session_key: '2026-12-12-long',
+            session_json: '{"date":"2026-12-12","type":"long"}',
+          },
+        ],
+        removed: [third],
+        record: { sessions: [], removed: ['2026-12-11-easy'] },
+        rowIdOfKey: new Map(),
+      },
+      {
+        plan_id: `${id}-p`,
+        number: 2,
+        runner_id: id,
+        created_at: AT,
+        reason: 'adapted',
+        changes_json: '[{"what":"paces"}]',
+        diff_json: '{}',
+      },
+    );
+    const sessions = JSON.parse(await plans.sessionsJsonOfPlan(`${id}-p`)) as {
+      id: string;
+      key: string;
+      date: string;
+      type: string;
+    }[];
+    expect(sessions.map((s) => [s.id, s.key, s.date, s.type])).toEqual([
+      [first, '2026-12-07-easy', '2026-12-07', 'easy'],
+      [second, '2026-12-09-easy', '2026-12-10', 'tempo'],
+      [`${id}-new`, '2026-12-12-long', '2026-12-12', 'long'],
+    ]);
+    expect(await plans.findCurrent(id)).toMatchObject({
+      revision: 2,
+      version: 3,
+      plan_json: '{"format":"speedwork.plan/1"}',
+    });
+    expect((await plans.revisions(id)).map((r) => [r.number, r.reason])).toEqual([
+      [2, 'adapted'],
+      [1, 'generated'],
+    ]);
   });
 
   it('PlansRepository: a session is found only for its own runner', async () => {
@@ -135,7 +218,7 @@ describe.each(STORE_KINDS)('repositories on %s', (kind) => {
     const [sessionId = ''] = await planWithSessions(id, `${id}-p`);
     await new LogsRepository(store.db).put(id, sessionId, '{"status":"done"}', 'done', AT);
     await new AccountsRepository(store.db).deleteRunner(id);
-    for (const table of ['plans', 'sessions', 'logs', 'log_revisions'] as const) {
+    for (const table of ['plans', 'sessions', 'logs', 'log_revisions', 'plan_revisions'] as const) {
       const left = await store.db.selectFrom(table).select('runner_id').where('runner_id', '=', id).execute();
       expect(left, table).toEqual([]);
     }

@@ -3,6 +3,7 @@
  * says nothing about other runners), ISO timestamps as text, JSON documents as text. Keeping types this
  * plain is what lets one query layer and one migration history serve SQLite and PostgreSQL.
  */
+
 export interface RunnersTable {
   id: string;
   email: string;
@@ -44,6 +45,10 @@ export interface PlansTable {
   is_current: number;
   /** The plan JSON without its sessions (they have their own rows). */
   plan_json: string;
+  /** Revisions of this plan: 1 when built, one more for every adaptation, re-plan or move. */
+  revision: number;
+  /** Changes to what the API serves for this plan (revisions and logs): the ETag. */
+  version: number;
 }
 
 export interface SessionsTable {
@@ -52,6 +57,9 @@ export interface SessionsTable {
   runner_id: string;
   date: string;
   position: number;
+  /** The plan's own id of the session (`2026-12-15-track`), stable across revisions. */
+  session_key: string | null;
+  /** The session JSON without its `id` (that is `session_key`). */
   session_json: string;
 }
 
@@ -85,6 +93,19 @@ export interface RacesTable {
   session_id: string | null;
 }
 
+export interface PlanRevisionsTable {
+  plan_id: string;
+  number: number;
+  runner_id: string;
+  created_at: string;
+  /** `generated`, `adapted`, `replanned` or `moved`. */
+  reason: string;
+  /** The changes as the API serves them (`PlanChangeDocument[]`). */
+  changes_json: string;
+  /** What the revision wrote: `{ plan?, sessions: [...], removed: [keys] }`; revision 1 holds every session. */
+  diff_json: string;
+}
+
 export interface CalendarFeedsTable {
   runner_id: string;
   token_hash: string;
@@ -102,4 +123,5 @@ export interface Database {
   log_revisions: LogRevisionsTable;
   races: RacesTable;
   calendar_feeds: CalendarFeedsTable;
+  plan_revisions: PlanRevisionsTable;
 }

@@ -216,15 +216,49 @@ describe.each(STORE_KINDS)('the API on %s', (kind) => {
     expect(bad.body.error.fields.map((f) => f.field).sort()).toEqual(['rpe', 'status']);
   });
 
-  it('keeps the old plan and its logs when the plan is regenerated', async () => {
+  it('R-ADA-1: a profile change re-plans from tomorrow; past sessions, their ids and logs stay', async () => {
     const { client, plan } = await runnerWithPlan(t.app);
-    const id = plan.sessions[0]?.id ?? '';
-    await client.call('PUT', `/api/sessions/${id}/log`, { status: 'skipped' });
-    const second = await client.call<{ id: string }>('POST', '/api/plans');
-    expect(second.body.id).not.toBe(plan.id);
+    const first = plan.sessions[0];
+    await client.call('PUT', `/api/sessions/${first?.id ?? ''}/log`, { status: 'skipped' });
+    const saved = await client.call<{ planRevision: number }>('PUT', '/api/me/profile', {
+      ...PROFILE,
+      days: ['tue', 'thu', 'sat', 'sun'],
+    });
+    expect(saved.status).toBe(200);
+    expect(saved.body.planRevision).toBe(2);
+    const current = await client.call<{ id: string; revision: number; sessions: Session[] }>(
+      'GET',
+      '/api/plans/current',
+    );
+    expect(current.body.id).toBe(plan.id);
+    expect(current.body.revision).toBe(2);
+    expect(current.body.sessions[0]).toMatchObject({
+      id: first?.id,
+      date: first?.date,
+      log: { status: 'skipped' },
+    });
+    const weekday = (date: string) => new Date(`${date}T00:00:00Z`).getUTCDay();
+    const future = current.body.sessions.filter((s) => s.date > '2026-12-09' && s.type !== 'race');
+    expect(future.length).toBeGreaterThan(0);
+    expect(future.every((s) => [0, 2, 4, 6].includes(weekday(s.date)))).toBe(true);
+    // The same profile again, or POST /api/plans on an unchanged profile, is no new revision.
+    const again = await client.call<{ id: string; revision: number }>('POST', '/api/plans');
+    expect(again.status).toBe(200);
+    expect(again.body).toMatchObject({ id: plan.id, revision: 2 });
     const plans = await client.call<{ id: string; current: boolean }[]>('GET', '/api/plans');
-    expect(plans.body.map((p) => p.current)).toEqual([true, false]);
-    expect((await client.call<Session>('GET', `/api/sessions/${id}`)).body.log?.status).toBe('skipped');
+    expect(plans.body.map((p) => p.current)).toEqual([true]);
+    const revisions = await client.call<{ number: number; reason: string }[]>(
+      'GET',
+      '/api/plans/current/revisions',
+    );
+    expect(revisions.body.map((r) => [r.number, r.reason])).toEqual([
+      [2, 'replanned'],
+      [1, 'generated'],
+    ]);
+    const today = await client.call<{ sessions: Session[] }>('GET', `/api/today?date=${first?.date ?? ''}`);
+    expect(today.body.sessions[0]?.log?.status).toBe('skipped');
+    const exported = await client.call<{ plans: { sessions: { log: unknown }[] }[] }>('GET', '/api/export');
+    expect(exported.body.plans[0]?.sessions.filter((s) => s.log !== null)).toHaveLength(1);
   });
 
   it('R-GOL-1: races update the paces the next plan uses', async () => {

@@ -22,6 +22,8 @@ async function victim(app: TestApp['app']): Promise<{ client: TestClient; ids: R
 
 const BODIES: Record<string, unknown> = {
   '/api/sessions/{id}/log': { status: 'skipped', notes: 'not yours' },
+  '/api/sessions/{id}/move': { date: '2026-12-20' },
+  '/api/races/{id}': { date: '2026-12-01', distance: '5k', time: '20:00' },
 };
 
 describe.each(STORE_KINDS)('runner isolation on %s', (kind) => {

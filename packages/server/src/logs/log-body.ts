@@ -7,7 +7,10 @@ const exerciseIds = EXERCISES.map((e) => e.id) as [ExerciseId, ...ExerciseId[]];
 
 export const LogBody = z
   .object({
-    status: z.enum(['done', 'partial', 'skipped']),
+    status: z.enum(['done', 'partial', 'skipped', 'pain', 'ill']).openapi({
+      description:
+        '`pain` or `ill`: the session was cut short or not run because of it; the plan then eases (R-ADA-4).',
+    }),
     rpe: z
       .number()
       .int()

@@ -22,7 +22,7 @@ export class LogsRepository {
     status: string,
     at: string,
   ): Promise<{ logJson: string; changed: boolean }> {
-    return this.db.transaction().execute(async (trx) => {
+    return this.inTransaction(async (trx) => {
       const current = await trx
         .selectFrom('logs')
         .select(['revision', 'log_json'])
@@ -56,6 +56,11 @@ export class LogsRepository {
         .execute();
       return { logJson, changed: true };
     });
+  }
+
+  /** Runs in the caller's transaction when there is one (adaptation joins the log write), else in its own. */
+  private inTransaction<T>(work: (trx: Kysely<Database>) => Promise<T>): Promise<T> {
+    return this.db.isTransaction ? work(this.db) : this.db.transaction().execute(work);
   }
 
   history(sessionId: string): Promise<LogRevision[]> {

@@ -4,9 +4,11 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from '../http/app-env.js';
 import { authedErrors, IdParam, jsonBody, jsonResponse, security } from '../http/openapi-parts.js';
 import type { Services } from '../services.js';
+import { PlanChangesShape } from '../plans/plan-change-schemas.js';
 import { LogBody } from './log-body.js';
 
 const LogDocument = LogBody.extend({ revision: z.number().int(), updatedAt: z.string() }).openapi('Log');
+const LoggedDocument = LogDocument.extend(PlanChangesShape).openapi('Logged');
 
 export function registerLogRoutes(app: OpenAPIHono<AppEnv>, services: Services): void {
   app.openapi(
@@ -17,17 +19,20 @@ export function registerLogRoutes(app: OpenAPIHono<AppEnv>, services: Services):
       security,
       request: { params: IdParam, ...jsonBody(LogBody) },
       responses: {
-        200: jsonResponse(LogDocument, 'The log as stored; the same body twice stores one log.'),
+        200: jsonResponse(
+          LoggedDocument,
+          'The log as stored (the same body twice stores one log), and what it changed in your plan.',
+        ),
         ...authedErrors,
       },
     }),
     async (c) => {
-      const { log } = await services.logs.put(
+      const { log, planRevision, planChanges } = await services.logs.put(
         c.var.caller.runnerId,
         c.req.valid('param').id,
         c.req.valid('json'),
       );
-      return c.json(log, 200);
+      return c.json({ ...log, planRevision, planChanges }, 200);
     },
   );
   app.openapi(

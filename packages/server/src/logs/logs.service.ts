@@ -1,34 +1,56 @@
-/** Recording what a runner did in a session, idempotently, with history. */
+/** Recording what a runner did in a session, idempotently, with history; the plan adapts in the same write. */
+import type { Kysely } from 'kysely';
 import type { RunnerCache } from '../cache/runner-cache.js';
 import type { Clock } from '../config/clock.js';
-import type { PlansRepository } from '../plans/plans.repository.js';
+import type { Database } from '../db/tables.js';
+import type { PlanUpdates } from '../plans/plan-updates.js';
+import { PlansRepository } from '../plans/plans.repository.js';
+import { planChanges } from '../plans/plans.service.js';
+import type { PlanChanges } from '../plans/plans.service.js';
 import { ServiceError } from '../service-error.js';
 import type { LogBody, LogDocument } from './log-body.js';
-import type { LogsRepository } from './logs.repository.js';
+import { LogsRepository } from './logs.repository.js';
 
 export class LogsService {
+  private readonly logs: LogsRepository;
+  private readonly plans: PlansRepository;
+
   constructor(
-    private readonly logs: LogsRepository,
-    private readonly plans: PlansRepository,
+    private readonly db: Kysely<Database>,
+    private readonly updates: PlanUpdates,
     private readonly clock: Clock,
     private readonly cache: RunnerCache,
-  ) {}
+  ) {
+    this.logs = new LogsRepository(db);
+    this.plans = new PlansRepository(db);
+  }
 
+  /**
+   * Stores the log and adapts the current plan to it (R-ADA-1..6) in one transaction: either both are
+   * stored or neither. The same body twice stores one log and adapts nothing.
+   */
   async put(
     runnerId: string,
     sessionId: string,
     body: LogBody,
-  ): Promise<{ log: LogDocument; changed: boolean }> {
-    await this.ownedSession(runnerId, sessionId);
-    const { logJson, changed } = await this.logs.put(
-      runnerId,
-      sessionId,
-      canonical(body),
-      body.status,
-      this.clock().toISOString(),
-    );
-    if (changed) this.cache.forgetReads(runnerId);
-    return { log: JSON.parse(logJson) as LogDocument, changed };
+  ): Promise<{ log: LogDocument; changed: boolean } & PlanChanges> {
+    const result = await this.db.transaction().execute(async (trx) => {
+      const session = await new PlansRepository(trx).findSession(runnerId, sessionId);
+      if (!session) throw new ServiceError('not-found', 'No such session.');
+      const { logJson, changed } = await new LogsRepository(trx).put(
+        runnerId,
+        sessionId,
+        canonical(body),
+        body.status,
+        this.clock().toISOString(),
+      );
+      const update = changed
+        ? await this.updates.adapt(trx, runnerId, session.plan_id)
+        : { revision: null, changes: [] };
+      return { log: JSON.parse(logJson) as LogDocument, changed, ...planChanges(update) };
+    });
+    if (result.changed) this.cache.forgetReads(runnerId);
+    return result;
   }
 
   async history(runnerId: string, sessionId: string): Promise<LogDocument[]> {

@@ -7,10 +7,16 @@ import type { Plan, Session } from '@speedwork/core';
 import type { LogDocument } from '../logs/log-body.js';
 import type { SessionRow } from './plans.repository.js';
 
-export type SessionDocument = Session & { id: string; planId: string; log: LogDocument | null };
+/**
+ * A served session: `id` is the API's id of the session (a UUID, for `/api/sessions/:id`), `key` the plan's
+ * own id of it (`2026-12-15-track`, what core's changes name), both stable across revisions.
+ */
+export type SessionDocument = Session & { id: string; key: string; planId: string; log: LogDocument | null };
 export type PlanDocument = Omit<Plan, 'sessions'> & {
   id: string;
   createdAt: string;
+  /** The plan's revision: 1 when built, one more with every adaptation, re-plan or move. */
+  revision: number;
   sessions: SessionDocument[];
 };
 
@@ -20,32 +26,20 @@ function members(objectJson: string): string {
   return inner === '' ? '' : `${inner},`;
 }
 
-/** `{ id, planId, ...session, log }` as JSON text. */
+/** `{ id, key, planId, ...session, log }` as JSON text, as `PlansRepository.sessionsJsonOfPlan` splices it. */
 export function sessionJson(row: SessionRow): string {
-  return `{"id":${JSON.stringify(row.id)},"planId":${JSON.stringify(row.plan_id)},${members(row.session_json)}"log":${row.log_json ?? 'null'}}`;
+  const key = row.session_key ?? '';
+  return `{"id":${JSON.stringify(row.id)},"key":${JSON.stringify(key)},"planId":${JSON.stringify(row.plan_id)},${members(row.session_json)}"log":${row.log_json ?? 'null'}}`;
 }
 
 export function sessionDocument(row: SessionRow): SessionDocument {
   return JSON.parse(sessionJson(row)) as SessionDocument;
 }
 
-/** `{ id, createdAt, ...plan, sessions }` as JSON text, from the plan's stored JSON and its sessions' array text. */
+/** `{ id, createdAt, revision, ...plan, sessions }` as JSON text, from the stored plan and its sessions' array text. */
 export function planJson(
-  id: string,
-  createdAt: string,
-  storedPlanJson: string,
+  plan: { id: string; created_at: string; revision: number; plan_json: string },
   sessionsJson: string,
 ): string {
-  return `{"id":${JSON.stringify(id)},"createdAt":${JSON.stringify(createdAt)},${members(storedPlanJson)}"sessions":${sessionsJson}}`;
-}
-
-export function planDocument(
-  id: string,
-  createdAt: string,
-  storedPlanJson: string,
-  sessions: readonly SessionRow[],
-): PlanDocument {
-  return JSON.parse(
-    planJson(id, createdAt, storedPlanJson, `[${sessions.map(sessionJson).join(',')}]`),
-  ) as PlanDocument;
+  return `{"id":${JSON.stringify(plan.id)},"createdAt":${JSON.stringify(plan.created_at)},"revision":${plan.revision},${members(plan.plan_json)}"sessions":${sessionsJson}}`;
 }

@@ -1,21 +1,36 @@
-/** Plans and their sessions, with each session's log where there is one. */
+/** Plans, their sessions (with each session's log where there is one) and their revisions. */
 import { sql } from 'kysely';
 import type { Kysely, Transaction } from 'kysely';
-import type { Database, PlansTable, SessionsTable } from '../db/tables.js';
+import type { Database, PlanRevisionsTable, PlansTable, SessionsTable } from '../db/tables.js';
+import type { PlanDiff, StoredSession } from './stored-plan.js';
 
 export interface SessionRow {
   id: string;
   plan_id: string;
+  session_key: string | null;
   session_json: string;
   log_json: string | null;
+}
+
+/** The current plan's header with its revision counters. */
+export interface CurrentPlanRow {
+  id: string;
+  created_at: string;
+  plan_json: string;
+  revision: number;
+  version: number;
 }
 
 export class PlansRepository {
   constructor(private readonly db: Kysely<Database>) {}
 
-  /** Stores a new current plan and keeps the older ones (and their logs), in one transaction. */
-  async insertCurrent(plan: PlansTable, sessions: SessionsTable[]): Promise<void> {
-    await this.db.transaction().execute(async (trx) => {
+  /** Stores a new current plan with its first revision; older plans (and their logs) stay, not current. */
+  async insertCurrent(
+    plan: PlansTable,
+    sessions: SessionsTable[],
+    revision: PlanRevisionsTable,
+  ): Promise<void> {
+    const write = async (trx: Kysely<Database>) => {
       await trx
         .updateTable('plans')
         .set({ is_current: 0 })
@@ -24,13 +39,26 @@ export class PlansRepository {
         .execute();
       await trx.insertInto('plans').values(plan).execute();
       await insertSessions(trx, sessions);
-    });
+      await trx.insertInto('plan_revisions').values(revision).execute();
+    };
+    if (this.db.isTransaction) await write(this.db);
+    else await this.db.transaction().execute(write);
   }
 
-  findCurrent(runnerId: string): Promise<Pick<PlansTable, 'id' | 'created_at' | 'plan_json'> | undefined> {
+  findCurrent(runnerId: string): Promise<CurrentPlanRow | undefined> {
     return this.db
       .selectFrom('plans')
-      .select(['id', 'created_at', 'plan_json'])
+      .select(['id', 'created_at', 'plan_json', 'revision', 'version'])
+      .where('runner_id', '=', runnerId)
+      .where('is_current', '=', 1)
+      .executeTakeFirst();
+  }
+
+  /** The current plan's revision counters alone: what an ETag check needs. */
+  currentTag(runnerId: string): Promise<Pick<CurrentPlanRow, 'id' | 'revision' | 'version'> | undefined> {
+    return this.db
+      .selectFrom('plans')
+      .select(['id', 'revision', 'version'])
       .where('runner_id', '=', runnerId)
       .where('is_current', '=', 1)
       .executeTakeFirst();
@@ -54,7 +82,7 @@ export class PlansRepository {
   async sessionsJsonOfPlan(planId: string): Promise<string> {
     const { rows } = await sql<{ sessions: string | null }>`
       select string_agg(
-        '{"id":"' || s.id || '","planId":"' || s.plan_id || '",'
+        '{"id":"' || s.id || '","key":"' || coalesce(s.session_key, s.date) || '","planId":"' || s.plan_id || '",'
           || substr(s.session_json, 2, length(s.session_json) - 2)
           || ',"log":' || coalesce(l.log_json, 'null') || '}',
         ',' order by s.position) as sessions
@@ -83,7 +111,7 @@ export class PlansRepository {
       .selectFrom('plans as p')
       .innerJoin('sessions as s', 's.plan_id', 'p.id')
       .leftJoin('logs as l', 'l.session_id', 's.id')
-      .select(['s.id', 's.plan_id', 's.session_json', 'l.log_json'])
+      .select(['s.id', 's.plan_id', 's.session_key', 's.session_json', 'l.log_json'])
       .where('p.runner_id', '=', runnerId)
       .where('p.is_current', '=', 1);
   }
@@ -93,14 +121,94 @@ export class PlansRepository {
     return this.db
       .selectFrom('sessions as s')
       .leftJoin('logs as l', 'l.session_id', 's.id')
-      .select(['s.id', 's.plan_id', 's.session_json', 'l.log_json'])
+      .select(['s.id', 's.plan_id', 's.session_key', 's.session_json', 'l.log_json'])
       .where('s.id', '=', sessionId)
       .where('s.runner_id', '=', runnerId)
       .executeTakeFirst();
   }
+
+  /**
+   * Counts a change to what the runner's current plan (and `alsoPlanId`, the plan of a logged session)
+   * serves. Run first in a write transaction: the row lock it takes on PostgreSQL makes concurrent writes
+   * of one runner adapt one after the other (SQLite writes are serial anyway).
+   */
+  async countChange(runnerId: string, alsoPlanId?: string): Promise<void> {
+    await this.db
+      .updateTable('plans')
+      .set((eb) => ({ version: eb('version', '+', 1) }))
+      .where('runner_id', '=', runnerId)
+      .where((eb) =>
+        alsoPlanId === undefined
+          ? eb('is_current', '=', 1)
+          : eb.or([eb('is_current', '=', 1), eb('id', '=', alsoPlanId)]),
+      )
+      .execute();
+  }
+
+  /** Every session of a plan with its log, for adaptation. */
+  storedSessions(planId: string): Promise<StoredSession[]> {
+    return this.db
+      .selectFrom('sessions as s')
+      .leftJoin('logs as l', 'l.session_id', 's.id')
+      .select(['s.id', 's.session_key', 's.date', 's.position', 's.session_json', 'l.log_json'])
+      .where('s.plan_id', '=', planId)
+      .orderBy('s.position')
+      .execute();
+  }
+
+  /** Writes a new revision of the plan: its rows as the diff says, the header, the revision record. */
+  async writeRevision(planId: string, diff: PlanDiff, revision: PlanRevisionsTable): Promise<void> {
+    const db = this.db;
+    if (diff.removed.length > 0) {
+      for (let i = 0; i < diff.removed.length; i += 500)
+        await db
+          .deleteFrom('sessions')
+          .where('plan_id', '=', planId)
+          .where('id', 'in', diff.removed.slice(i, i + 500))
+          .execute();
+    }
+    // One statement per 200 rows: UPDATE ... FROM (VALUES ...), which SQLite (3.33+) and PostgreSQL share;
+    // both name the columns of a VALUES list column1, column2, ...
+    for (let i = 0; i < diff.updates.length; i += 200) {
+      const values = diff.updates
+        .slice(i, i + 200)
+        .map((u) => sql`(${u.id}, ${u.date}, cast(${u.position} as integer), ${u.session_json})`);
+      await sql`update sessions set date = v.column2, position = v.column3, session_json = v.column4
+        from (values ${sql.join(values)}) as v
+        where sessions.id = v.column1 and sessions.plan_id = ${planId}`.execute(db);
+    }
+    await insertSessions(db, diff.inserts);
+    await db
+      .updateTable('plans')
+      .set((eb) => ({
+        revision: revision.number,
+        ...(diff.planJson === undefined ? {} : { plan_json: diff.planJson }),
+        version: eb('version', '+', 1),
+      }))
+      .where('id', '=', planId)
+      .execute();
+    await db.insertInto('plan_revisions').values(revision).execute();
+  }
+
+  /** The current plan's revisions, newest first. */
+  revisions(
+    runnerId: string,
+  ): Promise<Pick<PlanRevisionsTable, 'number' | 'created_at' | 'reason' | 'changes_json'>[]> {
+    return this.db
+      .selectFrom('plan_revisions as r')
+      .innerJoin('plans as p', 'p.id', 'r.plan_id')
+      .select(['r.number', 'r.created_at', 'r.reason', 'r.changes_json'])
+      .where('p.runner_id', '=', runnerId)
+      .where('p.is_current', '=', 1)
+      .orderBy('r.number', 'desc')
+      .execute();
+  }
 }
 
-export async function insertSessions(trx: Transaction<Database>, sessions: SessionsTable[]): Promise<void> {
+export async function insertSessions(
+  trx: Kysely<Database> | Transaction<Database>,
+  sessions: SessionsTable[],
+): Promise<void> {
   // Batches keep each statement under SQLite's bound-parameter limit.
   for (let i = 0; i < sessions.length; i += 150) {
     await trx

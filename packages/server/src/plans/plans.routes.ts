@@ -2,8 +2,17 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from '../http/app-env.js';
-import { authedErrors, conflict, Document, IdParam, jsonResponse, security } from '../http/openapi-parts.js';
+import {
+  authedErrors,
+  conflict,
+  Document,
+  IdParam,
+  jsonBody,
+  jsonResponse,
+  security,
+} from '../http/openapi-parts.js';
 import type { Services } from '../services.js';
+import { PlanChangeSchema, PlanRevisionSchema } from './plan-change-schemas.js';
 
 const PlanDocument = Document(
   'Plan',
@@ -16,6 +25,21 @@ const PlanSummary = z
 const Today = z
   .object({ date: z.string(), sessions: z.array(SessionDocument), next: SessionDocument.nullable() })
   .openapi('Today');
+const MoveBody = z
+  .object({
+    date: z
+      .string()
+      .max(20)
+      .openapi({ description: 'The date to move the session to.', example: '2026-12-16' }),
+  })
+  .openapi('MoveInput');
+const Moved = z
+  .object({
+    planRevision: z.number().int(),
+    planChanges: z.array(PlanChangeSchema),
+    session: SessionDocument,
+  })
+  .openapi('Moved');
 const TodayQuery = z.object({
   date: z
     .string()
@@ -35,13 +59,20 @@ export function registerPlanRoutes(app: OpenAPIHono<AppEnv>, services: Services)
       path: '/api/plans',
       tags: ['plans'],
       security,
+      description:
+        'Builds your plan from your profile. With a plan already there, re-plans from tomorrow as a new revision: ' +
+        'past sessions, their ids and logs stay (the changes: GET /api/plans/current/revisions).',
       responses: {
-        201: jsonResponse(PlanDocument, 'A new current plan; older plans and their logs are kept.'),
+        200: jsonResponse(PlanDocument, 'Re-planned: the current plan, a revision more.'),
+        201: jsonResponse(PlanDocument, 'Your first plan.'),
         409: conflict,
         ...authedErrors,
       },
     }),
-    async (c) => c.json(await services.plans.generate(c.var.caller.runnerId), 201),
+    async (c) => {
+      const { plan, created } = await services.plans.generate(c.var.caller.runnerId);
+      return created ? c.json(plan, 201) : c.json(plan, 200);
+    },
   );
   app.openapi(
     createRoute({
@@ -59,12 +90,67 @@ export function registerPlanRoutes(app: OpenAPIHono<AppEnv>, services: Services)
       path: '/api/plans/current',
       tags: ['plans'],
       security,
-      responses: { 200: jsonResponse(PlanDocument, 'Your current plan.'), ...authedErrors },
+      request: {
+        headers: z.object({
+          'if-none-match': z
+            .string()
+            .optional()
+            .openapi({ description: 'The ETag of the plan you hold: 304 while it is still current.' }),
+        }),
+      },
+      responses: {
+        200: {
+          ...jsonResponse(PlanDocument, 'Your current plan.'),
+          headers: {
+            ETag: { schema: { type: 'string' }, description: 'Changes with every revision and log.' },
+          },
+        },
+        304: { description: 'Not modified: the plan is the one your If-None-Match names.' },
+        ...authedErrors,
+      },
+    }),
+    async (c) => {
+      const { etag, json } = await services.plans.currentJson(
+        c.var.caller.runnerId,
+        c.req.header('if-none-match'),
+      );
+      if (json === undefined) return c.body(null, 304, { etag });
+      return c.body(json, 200, {
+        'content-type': 'application/json',
+        etag,
+      });
+    },
+  );
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/plans/current/revisions',
+      tags: ['plans'],
+      security,
+      responses: {
+        200: jsonResponse(z.array(PlanRevisionSchema), 'Every revision of your current plan, newest first.'),
+        ...authedErrors,
+      },
+    }),
+    async (c) => c.json(await services.plans.revisions(c.var.caller.runnerId), 200),
+  );
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/sessions/{id}/move',
+      tags: ['plans'],
+      security,
+      request: { params: IdParam, ...jsonBody(MoveBody) },
+      description:
+        'Moves a session of your current plan to another date (R-ADA-5). A move that would break a rule is ' +
+        "refused with 400: the message says the rule in words, `fields[0].reason` is the rule's id.",
+      responses: { 200: jsonResponse(Moved, 'Moved: the new revision and what changed.'), ...authedErrors },
     }),
     async (c) =>
-      c.body(await services.plans.currentJson(c.var.caller.runnerId), 200, {
-        'content-type': 'application/json',
-      }) as unknown as ReturnType<typeof c.json<object, 200>>,
+      c.json(
+        await services.plans.move(c.var.caller.runnerId, c.req.valid('param').id, c.req.valid('json').date),
+        200,
+      ),
   );
   app.openapi(
     createRoute({

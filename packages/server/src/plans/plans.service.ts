@@ -1,15 +1,21 @@
-/** Generating, keeping and reading plans; today's session. */
+/** Generating, re-planning, moving and reading plans and their revisions; today's session. */
 import type { RunnerCache } from '../cache/runner-cache.js';
 import { randomUUID } from 'node:crypto';
-import { generatePlan } from '@speedwork/core';
+import { generatePlan, parseDayNumber } from '@speedwork/core';
+import type { Kysely } from 'kysely';
 import type { Clock } from '../config/clock.js';
-import type { SessionsTable } from '../db/tables.js';
-import type { ProfileService } from '../profile/profile.service.js';
-import type { RacesService } from '../races/races.service.js';
+import type { Database } from '../db/tables.js';
+import { ProfileRepository } from '../profile/profile.repository.js';
+import type { ProfileBody } from '../profile/profile-input.js';
+import { ProfileService } from '../profile/profile.service.js';
+import type { StoredProfile } from '../profile/profile.service.js';
+import { RacesRepository } from '../races/races.repository.js';
 import { ServiceError } from '../service-error.js';
-import { planDocument, planJson, sessionDocument } from './plan-documents.js';
+import { planJson, sessionDocument } from './plan-documents.js';
 import type { PlanDocument, SessionDocument } from './plan-documents.js';
-import type { PlansRepository } from './plans.repository.js';
+import type { PlanChangeDocument, PlanUpdate, PlanUpdates, RevisionReason } from './plan-updates.js';
+import { PlansRepository } from './plans.repository.js';
+import { planHeaderJson, sessionRows } from './stored-plan.js';
 
 export interface Today {
   date: string;
@@ -17,55 +23,177 @@ export interface Today {
   next: SessionDocument | null;
 }
 
+/** One revision of the current plan, as `GET /api/plans/current/revisions` lists it. */
+export interface PlanRevisionDocument {
+  number: number;
+  createdAt: string;
+  /** `generated`, `adapted` (after a log or race), `replanned` (profile or POST /api/plans) or `moved`. */
+  reason: RevisionReason;
+  changes: PlanChangeDocument[];
+}
+
+/** A write's effect on the plan, as log, race, profile and move responses carry it. */
+export interface PlanChanges {
+  /** The current plan's revision after the write; null when the write did not reach the plan (no plan, same log). */
+  planRevision: number | null;
+  /** What changed in the plan, in the runner's words; empty when the plan stayed as it was. */
+  planChanges: PlanChangeDocument[];
+}
+
+export function planChanges(update: PlanUpdate): PlanChanges {
+  return { planRevision: update.revision, planChanges: update.changes };
+}
+
 export class PlansService {
+  private readonly plans: PlansRepository;
+
   constructor(
-    private readonly plans: PlansRepository,
+    private readonly db: Kysely<Database>,
     private readonly profiles: ProfileService,
-    private readonly races: RacesService,
+    private readonly updates: PlanUpdates,
     private readonly clock: Clock,
     private readonly cache: RunnerCache,
-  ) {}
+  ) {
+    this.plans = new PlansRepository(db);
+  }
 
-  /** A new plan from the profile, paced from the runner's latest race; older plans and logs are kept. */
-  async generate(runnerId: string): Promise<PlanDocument> {
+  /**
+   * A plan from the profile, paced from the runner's latest race. The first one is built whole; after that
+   * the current plan is re-planned from tomorrow (a new revision): past sessions, their ids and logs stay.
+   */
+  async generate(runnerId: string): Promise<{ plan: PlanDocument; created: boolean } & PlanChanges> {
     const { profile } = await this.profiles.get(runnerId);
-    const latest = await this.races.latest(runnerId);
-    const plan = generatePlan(latest ? { ...profile, recent: latest } : profile);
-    const id = randomUUID();
-    const createdAt = this.clock().toISOString();
-    const { sessions, ...rest } = plan;
-    const rows: SessionsTable[] = sessions.map((session, position) => ({
-      id: randomUUID(),
-      plan_id: id,
-      runner_id: runnerId,
-      date: session.date,
-      position,
-      session_json: JSON.stringify(session),
-    }));
-    const planJson = JSON.stringify(rest);
+    const result = await this.db.transaction().execute(async (trx) => {
+      const latest = await new RacesRepository(trx).latest(runnerId);
+      const recent = latest
+        ? { distance: latest.distance, distanceM: latest.distance_m, timeS: latest.time_s }
+        : undefined;
+      const plan = generatePlan(recent ? { ...profile, recent } : profile);
+      const plans = new PlansRepository(trx);
+      if (await plans.currentTag(runnerId)) {
+        return { created: false, ...planChanges(await this.updates.replan(trx, runnerId, plan)) };
+      }
+      const id = randomUUID();
+      const createdAt = this.clock().toISOString();
+      const rows = sessionRows(id, runnerId, plan);
+      await plans.insertCurrent(
+        {
+          id,
+          runner_id: runnerId,
+          created_at: createdAt,
+          is_current: 1,
+          plan_json: planHeaderJson(plan),
+          revision: 1,
+          version: 1,
+        },
+        rows,
+        {
+          plan_id: id,
+          number: 1,
+          runner_id: runnerId,
+          created_at: createdAt,
+          reason: 'generated',
+          changes_json: '[]',
+          diff_json: JSON.stringify({
+            plan: JSON.parse(planHeaderJson(plan)) as unknown,
+            sessions: plan.sessions,
+            removed: [],
+          }),
+        },
+      );
+      return { created: true, planRevision: 1, planChanges: [] };
+    });
     this.cache.forgetReads(runnerId);
-    await this.plans.insertCurrent(
-      { id, runner_id: runnerId, created_at: createdAt, is_current: 1, plan_json: planJson },
-      rows,
-    );
-    return planDocument(
-      id,
-      createdAt,
-      planJson,
-      rows.map((r) => ({ id: r.id, plan_id: id, session_json: r.session_json, log_json: null })),
-    );
+    return { plan: await this.current(runnerId), ...result };
+  }
+
+  /**
+   * Saves the profile and, when it changed and a plan exists, re-plans from tomorrow in the same
+   * transaction (days, equipment, goal, race date, current training all shape the plan).
+   */
+  async updateProfile(runnerId: string, body: ProfileBody): Promise<StoredProfile & PlanChanges> {
+    const result = await this.db.transaction().execute(async (trx) => {
+      const repository = new ProfileRepository(trx);
+      const before = await repository.find(runnerId);
+      const stored = await new ProfileService(repository, this.clock).put(runnerId, body);
+      const unchanged = before !== undefined && before.input_json === JSON.stringify(stored.input);
+      if (unchanged || !(await new PlansRepository(trx).currentTag(runnerId)))
+        return { ...stored, planRevision: null, planChanges: [] };
+      const latest = await new RacesRepository(trx).latest(runnerId);
+      const plan = generatePlan(
+        latest
+          ? {
+              ...stored.profile,
+              recent: { distance: latest.distance, distanceM: latest.distance_m, timeS: latest.time_s },
+            }
+          : stored.profile,
+      );
+      return { ...stored, ...planChanges(await this.updates.replan(trx, runnerId, plan)) };
+    });
+    this.cache.forgetReads(runnerId);
+    return result;
+  }
+
+  /** Moves a session of the current plan to another date (R-ADA-5), or refuses naming the rule. */
+  async move(
+    runnerId: string,
+    sessionId: string,
+    toDate: string,
+  ): Promise<PlanChanges & { planRevision: number; session: SessionDocument }> {
+    if (parseDayNumber(toDate) === undefined)
+      throw new ServiceError('invalid-input', 'The date is not a date.', [
+        {
+          field: 'date',
+          reason: 'malformed-date',
+          message: `date: ${JSON.stringify(toDate)} is not a date; accepted: YYYY-MM-DD`,
+          given: toDate,
+        },
+      ]);
+    const update = await this.db.transaction().execute(async (trx) => {
+      const row = await new PlansRepository(trx).findSession(runnerId, sessionId);
+      if (!row) throw new ServiceError('not-found', 'No such session.');
+      return this.updates.move(trx, runnerId, sessionId, toDate);
+    });
+    this.cache.forgetReads(runnerId);
+    return {
+      planRevision: update.revision ?? 1,
+      planChanges: update.changes,
+      session: await this.session(runnerId, sessionId),
+    };
   }
 
   async current(runnerId: string): Promise<PlanDocument> {
-    return JSON.parse(await this.currentJson(runnerId)) as PlanDocument;
+    return JSON.parse((await this.currentJson(runnerId)).json ?? 'null') as PlanDocument;
   }
 
-  /** The current plan as JSON text, spliced from stored JSON: the largest read stays cheap. */
-  async currentJson(runnerId: string): Promise<string> {
+  /**
+   * The current plan as JSON text, spliced from stored JSON (the largest read stays cheap), with its ETag.
+   * With `ifNoneMatch` equal to the plan's tag, only the tag is read and `json` is undefined.
+   */
+  async currentJson(runnerId: string, ifNoneMatch?: string): Promise<{ etag: string; json?: string }> {
+    if (ifNoneMatch !== undefined) {
+      const tag = await this.plans.currentTag(runnerId);
+      if (tag && matches(ifNoneMatch, etagOf(tag))) return { etag: etagOf(tag) };
+    }
     const plan = await this.plans.findCurrent(runnerId);
     if (!plan)
       throw new ServiceError('no-plan', 'No plan yet: POST /api/plans to build one from your profile.');
-    return planJson(plan.id, plan.created_at, plan.plan_json, await this.plans.sessionsJsonOfPlan(plan.id));
+    return {
+      etag: etagOf(plan),
+      json: planJson(plan, await this.plans.sessionsJsonOfPlan(plan.id)),
+    };
+  }
+
+  /** The current plan's revisions, newest first, each with its changes. */
+  async revisions(runnerId: string): Promise<PlanRevisionDocument[]> {
+    if (!(await this.plans.currentTag(runnerId)))
+      throw new ServiceError('no-plan', 'No plan yet: POST /api/plans to build one from your profile.');
+    return (await this.plans.revisions(runnerId)).map((r) => ({
+      number: r.number,
+      createdAt: r.created_at,
+      reason: r.reason as RevisionReason,
+      changes: JSON.parse(r.changes_json) as PlanChangeDocument[],
+    }));
   }
 
   async list(runnerId: string): Promise<{ id: string; createdAt: string; current: boolean }[]> {
@@ -99,4 +227,17 @@ export class PlansService {
     if (!row) throw new ServiceError('not-found', 'No such session.');
     return sessionDocument(row);
   }
+}
+
+/** A strong ETag from the plan's id and counters: it changes with every revision and every log. */
+function etagOf(plan: { id: string; revision: number; version: number }): string {
+  return `"${plan.id}.${plan.revision}.${plan.version}"`;
+}
+
+/** If-None-Match holds this tag (weak comparison, lists and `*` allowed, as RFC 9110 says for GET). */
+function matches(ifNoneMatch: string, etag: string): boolean {
+  return ifNoneMatch
+    .split(',')
+    .map((t) => t.trim().replace(/^W\//, ''))
+    .some((t) => t === etag || t === '*');
 }

@@ -3,6 +3,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from '../http/app-env.js';
 import { authedErrors, conflict, Document, jsonBody, jsonResponse, security } from '../http/openapi-parts.js';
+import { PlanChangesShape } from '../plans/plan-change-schemas.js';
 import type { Services } from '../services.js';
 import { ProfileBody } from './profile-input.js';
 
@@ -26,9 +27,15 @@ export function registerProfileRoutes(app: OpenAPIHono<AppEnv>, services: Servic
       tags: ['profile'],
       security,
       request: jsonBody(ProfileBody),
-      responses: { 200: jsonResponse(StoredProfile, 'Saved.'), ...authedErrors },
+      responses: {
+        200: jsonResponse(
+          StoredProfile.extend(PlanChangesShape).openapi('SavedProfile'),
+          'Saved; a changed profile re-plans your current plan from tomorrow (planChanges).',
+        ),
+        ...authedErrors,
+      },
     }),
-    async (c) => c.json(await services.profiles.put(c.var.caller.runnerId, c.req.valid('json')), 200),
+    async (c) => c.json(await services.plans.updateProfile(c.var.caller.runnerId, c.req.valid('json')), 200),
   );
   app.openapi(
     createRoute({

@@ -4,6 +4,7 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from '../http/app-env.js';
 import { authedErrors, IdParam, jsonBody, jsonResponse, security } from '../http/openapi-parts.js';
 import type { Services } from '../services.js';
+import { PlanChangesShape } from '../plans/plan-change-schemas.js';
 import { RaceBody } from './race-body.js';
 
 const Race = z
@@ -18,6 +19,8 @@ const Race = z
     sessionId: z.string().optional(),
   })
   .openapi('Race');
+const RaceWritten = Race.extend(PlanChangesShape).openapi('RaceWritten');
+const RaceDeleted = z.object({ id: z.string(), ...PlanChangesShape }).openapi('RaceDeleted');
 
 export function registerRaceRoutes(app: OpenAPIHono<AppEnv>, services: Services): void {
   app.openapi(
@@ -28,7 +31,10 @@ export function registerRaceRoutes(app: OpenAPIHono<AppEnv>, services: Services)
       security,
       request: jsonBody(RaceBody),
       responses: {
-        201: jsonResponse(Race, 'Stored; your paces now come from your latest race.'),
+        201: jsonResponse(
+          RaceWritten,
+          'Stored; your paces now come from your latest race, and the plan follows it (planChanges).',
+        ),
         ...authedErrors,
       },
     }),
@@ -46,16 +52,34 @@ export function registerRaceRoutes(app: OpenAPIHono<AppEnv>, services: Services)
   );
   app.openapi(
     createRoute({
+      method: 'put',
+      path: '/api/races/{id}',
+      tags: ['races'],
+      security,
+      request: { params: IdParam, ...jsonBody(RaceBody) },
+      responses: {
+        200: jsonResponse(RaceWritten, 'Replaced; the plan follows it (planChanges).'),
+        ...authedErrors,
+      },
+    }),
+    async (c) =>
+      c.json(
+        await services.races.update(c.var.caller.runnerId, c.req.valid('param').id, c.req.valid('json')),
+        200,
+      ),
+  );
+  app.openapi(
+    createRoute({
       method: 'delete',
       path: '/api/races/{id}',
       tags: ['races'],
       security,
       request: { params: IdParam },
-      responses: { 204: { description: 'Deleted.' }, ...authedErrors },
+      responses: {
+        200: jsonResponse(RaceDeleted, 'Deleted; the plan follows your races without it (planChanges).'),
+        ...authedErrors,
+      },
     }),
-    async (c) => {
-      await services.races.delete(c.var.caller.runnerId, c.req.valid('param').id);
-      return c.body(null, 204);
-    },
+    async (c) => c.json(await services.races.delete(c.var.caller.runnerId, c.req.valid('param').id), 200),
   );
 }

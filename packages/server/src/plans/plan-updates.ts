@@ -1,0 +1,150 @@
+/**
+ * Every change to a runner's current plan goes through here, inside the caller's transaction: adaptation
+ * after a log or race write, a re-plan after a profile change, a move. Each reads the plan once (header,
+ * sessions with their logs, races), runs core's pure function, and writes the difference as one new
+ * revision with its changes, or nothing when the plan stayed as it was.
+ */
+import type { Kysely } from 'kysely';
+import type { Plan } from '@speedwork/core';
+import type { Clock } from '../config/clock.js';
+import type { Database } from '../db/tables.js';
+import { RacesRepository } from '../races/races.repository.js';
+import { ServiceError } from '../service-error.js';
+import { adaptPlan, moveSession, replanFrom } from './core-adaptation.js';
+import type { PlanChange, RaceEntry, SessionLog } from './core-adaptation.js';
+import { PlansRepository } from './plans.repository.js';
+import { corePlan, diffPlan, isEmpty, keyOf } from './stored-plan.js';
+import type { StoredSession } from './stored-plan.js';
+
+/** One change as the API serves it: core's change, its session named by the API id and the plan's key. */
+export type PlanChangeDocument = PlanChange & { sessionKey: string };
+
+/** What a write did to the current plan: its revision after the write (null without a plan) and the changes. */
+export interface PlanUpdate {
+  revision: number | null;
+  changes: PlanChangeDocument[];
+}
+
+export type RevisionReason = 'generated' | 'adapted' | 'replanned' | 'moved';
+
+interface PlanState {
+  plan: Plan;
+  logs: SessionLog[];
+  races: RaceEntry[];
+  /** The clock's date, or the latest logged session's date when that is later: a logged session is past. */
+  today: string;
+  rows: StoredSession[];
+}
+
+type Step = (state: PlanState) => { plan: Plan; changes: PlanChange[] };
+
+const NO_PLAN: PlanUpdate = { revision: null, changes: [] };
+
+export class PlanUpdates {
+  constructor(private readonly clock: Clock) {}
+
+  /** Today's date (UTC) on the server's clock. */
+  today(): string {
+    return this.clock().toISOString().slice(0, 10);
+  }
+
+  /** R-ADA-1..6: the current plan follows every log and race. `loggedPlanId`: the plan of a logged session. */
+  adapt(trx: Kysely<Database>, runnerId: string, loggedPlanId?: string): Promise<PlanUpdate> {
+    return this.apply(trx, runnerId, 'adapted', loggedPlanId, (s) =>
+      adaptPlan(s.plan, s.logs, s.races, s.today),
+    );
+  }
+
+  /** A new plan's future after today, the past kept as it was, then adapted to what was done. */
+  replan(trx: Kysely<Database>, runnerId: string, fresh: Plan): Promise<PlanUpdate> {
+    return this.apply(trx, runnerId, 'replanned', undefined, (s) => {
+      const replanned = replanFrom(s.plan, fresh, s.today);
+      const adapted = adaptPlan(replanned.plan, s.logs, s.races, s.today);
+      return { plan: adapted.plan, changes: [...replanned.changes, ...adapted.changes] };
+    });
+  }
+
+  /** Moves a session of the current plan, or refuses with the rule it would break (invalid-input, field date). */
+  move(trx: Kysely<Database>, runnerId: string, sessionId: string, toDate: string): Promise<PlanUpdate> {
+    return this.apply(trx, runnerId, 'moved', undefined, (s) => {
+      const row = s.rows.find((r) => r.id === sessionId);
+      if (!row) throw new ServiceError('not-found', 'No such session in your current plan.');
+      const moved = moveSession(s.plan, keyOf(row), toDate, s.today);
+      if (!moved.ok)
+        throw new ServiceError('invalid-input', `The session cannot move to ${toDate}: ${moved.message}.`, [
+          {
+            field: 'date',
+            reason: moved.rule,
+            message: `date: ${moved.message} (${moved.rule})`,
+            given: toDate,
+          },
+        ]);
+      return moved;
+    });
+  }
+
+  private async apply(
+    trx: Kysely<Database>,
+    runnerId: string,
+    reason: RevisionReason,
+    loggedPlanId: string | undefined,
+    step: Step,
+  ): Promise<PlanUpdate> {
+    const plans = new PlansRepository(trx);
+    await plans.countChange(runnerId, loggedPlanId);
+    const current = await plans.findCurrent(runnerId);
+    if (!current) return NO_PLAN;
+    const [rows, raceRows] = await Promise.all([
+      plans.storedSessions(current.id),
+      new RacesRepository(trx).list(runnerId),
+    ]);
+    let today = this.today();
+    const logs: SessionLog[] = [];
+    for (const row of rows) {
+      if (row.log_json === null) continue;
+      if (row.date > today) today = row.date;
+      logs.push(sessionLog(keyOf(row), row.log_json));
+    }
+    const races: RaceEntry[] = raceRows.map((r) => ({
+      date: r.date,
+      distanceM: r.distance_m,
+      timeS: r.time_s,
+      kind: r.kind === 'time-trial' ? 'time-trial' : 'race',
+    }));
+    const result = step({ plan: corePlan(current.plan_json, rows), logs, races, today, rows });
+    const diff = diffPlan(current.id, runnerId, current.plan_json, rows, result.plan, today);
+    if (isEmpty(diff)) return { revision: current.revision, changes: [] };
+    const changes: PlanChangeDocument[] = result.changes.map((change) => ({
+      ...change,
+      sessionId: diff.rowIdOfKey.get(change.sessionId) ?? change.sessionId,
+      sessionKey: change.sessionId,
+    }));
+    const revision = current.revision + 1;
+    await plans.writeRevision(current.id, diff, {
+      plan_id: current.id,
+      number: revision,
+      runner_id: runnerId,
+      created_at: this.clock().toISOString(),
+      reason,
+      changes_json: JSON.stringify(changes),
+      diff_json: JSON.stringify(diff.record),
+    });
+    return { revision, changes };
+  }
+}
+
+/** A stored log as core reads it: the API's `partial` is core's `partly`. */
+function sessionLog(sessionId: string, logJson: string): SessionLog {
+  const stored = JSON.parse(logJson) as {
+    status: string;
+    rpe?: number;
+    reps?: { timeS?: number; distanceM?: number }[];
+  };
+  const status = stored.status === 'partial' ? 'partly' : (stored.status as SessionLog['status']);
+  return {
+    sessionId,
+    status,
+    ...(stored.rpe === undefined ? {} : { rpe: stored.rpe }),
+    ...(stored.reps === undefined ? {} : { reps: stored.reps }),
+  };
+}
