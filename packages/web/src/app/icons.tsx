@@ -18,9 +18,12 @@ const PATHS = {
   track: 'M12 4c4.4 0 8 3.6 8 8s-3.6 8-8 8-8-3.6-8-8 3.6-8 8-8Zm0 4a4 4 0 1 0 0 8 4 4 0 0 0 0-8Z',
   hills: 'm3 19 6-10 4 6 3-4 5 8H3Z',
   easy: 'M13 4a2 2 0 1 1 0 4 2 2 0 0 1 0-4Zm-3 16 2-6 3 3v3m-5-9 3-2 3 3h3M9 11l-3 1',
-  long: 'M3 17c3-6 6-6 9 0s6 6 9 0M4 7h16',
-  tempo: 'M12 13l4-4M5 19a9 9 0 1 1 14 0H5Z',
-  intervals: 'M3 12h3l2-5 3 10 3-10 2 5h5',
+  // A winding route to a far point: the long run.
+  long: 'M4 19h11a3.5 3.5 0 0 0 0-7H9a3.5 3.5 0 0 1 0-7h10m-2-2 2 2-2 2',
+  // A gauge held past the middle: steady, comfortably hard.
+  tempo: 'M12 14l4-4M5 19a9 9 0 1 1 14 0H5Z',
+  // Hard reps with easy jogs between.
+  intervals: 'M4 19v-8m5 8V7m5 12v-8m5 8V7M3 19h18',
   race: 'M5 21V4m0 0h11l-2 4 2 4H5',
   'time-trial': 'M12 8v5l2 2m-4-13h4m-2 0v3m7 8a7 7 0 1 1-14 0 7 7 0 0 1 14 0Z',
   offline:

@@ -11,9 +11,16 @@ import type { SessionStatus } from './calendar-layout.js';
 
 export function StatusMark(props: { status: SessionStatus }) {
   if (props.status === 'upcoming') return null;
-  const symbol = { done: '✓', partial: '◐', skipped: '✕', missed: '–', today: '●', upcoming: '' }[
-    props.status
-  ];
+  const symbol = {
+    done: '✓',
+    partial: '◐',
+    skipped: '✕',
+    pain: '!',
+    ill: '!',
+    missed: '–',
+    today: '●',
+    upcoming: '',
+  }[props.status];
   return (
     <span className={`status status-${props.status}`}>
       <span aria-hidden="true">{symbol}</span> {STATUS_LABEL[props.status]}

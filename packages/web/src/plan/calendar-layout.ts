@@ -8,7 +8,7 @@ import type { PlanDocument, SessionDocument, Today } from '@speedwork/server/api
 import { blockSummary, plannedDistanceText, runWalkText, workBlocks } from '../session/run-words.js';
 import { addDays, formatDuration } from '../units/pace-display.js';
 
-export type SessionStatus = 'done' | 'partial' | 'skipped' | 'missed' | 'today' | 'upcoming';
+export type SessionStatus = 'done' | 'partial' | 'skipped' | 'pain' | 'ill' | 'missed' | 'today' | 'upcoming';
 
 export interface CalendarDay {
   date: string;
@@ -44,6 +44,8 @@ export const STATUS_LABEL: Record<SessionStatus, string> = {
   done: 'Done',
   partial: 'Partly done',
   skipped: 'Skipped',
+  pain: 'Stopped: pain',
+  ill: 'Ill',
   missed: 'Not logged',
   today: 'Today',
   upcoming: 'Planned',

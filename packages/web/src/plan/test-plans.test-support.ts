@@ -11,9 +11,11 @@ export function apiPlan(input: ProfileInput): PlanDocument {
     ...plan,
     id: 'plan-1',
     createdAt: `${parsed.value.start}T08:00:00.000Z`,
+    revision: 1,
     sessions: sessions.map((s, i): SessionDocument => ({
       ...s,
       id: `s${i + 1}`,
+      key: s.id,
       planId: 'plan-1',
       log: null,
     })),

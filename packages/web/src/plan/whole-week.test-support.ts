@@ -14,6 +14,7 @@ function session(
 ): SessionDocument {
   return {
     id: `${fields.date}-${fields.type}`,
+    key: `${fields.date}-${fields.type}`,
     planId: 'plan-1',
     week: 3,
     phase: 'build',

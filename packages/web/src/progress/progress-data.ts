@@ -35,7 +35,8 @@ export function completion(sessions: readonly SessionDocument[], today: string):
     const status = s.log?.status;
     if (status === 'done') done++;
     else if (status === 'partial') partial++;
-    else if (status === 'skipped') skipped++;
+    // Stopped by pain or illness counts with the skipped: not done, but not forgotten either.
+    else if (status === 'skipped' || status === 'pain' || status === 'ill') skipped++;
     else missed++;
     if (status === 'done' || status === 'partial') {
       run++;
@@ -77,7 +78,7 @@ function strengthSets(s: SessionDocument): number {
 /** How much of a planned amount a log says was done: all of it, what was recorded, or half when unsure. */
 function doneShare(s: SessionDocument, planned: number, recorded: number | undefined): number {
   const status = s.log?.status;
-  if (status === undefined || status === 'skipped') return 0;
+  if (status === undefined || status === 'skipped' || status === 'ill') return 0;
   if (recorded !== undefined) return recorded;
   return status === 'done' ? planned : planned / 2;
 }

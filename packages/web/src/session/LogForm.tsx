@@ -1,5 +1,5 @@
 /**
- * "Log it": how it went (done, partly, skipped), each rep's time, each exercise's sets, effort 1–10 and
+ * "Log it": how it went (done, partly, skipped, stopped by pain or illness), each rep's time, each exercise's sets, effort 1–10 and
  * notes. The form is a draft until saved, so a failed request, a reload or a lost signal keeps every entry.
  */
 import { useState } from 'react';
@@ -18,6 +18,8 @@ const STATUSES: { value: LogStatus; label: string }[] = [
   { value: 'done', label: 'Done' },
   { value: 'partial', label: 'Partly' },
   { value: 'skipped', label: 'Skipped' },
+  { value: 'pain', label: 'Pain' },
+  { value: 'ill', label: 'Ill' },
 ];
 
 const EFFORT_WORDS: Record<number, string> = {
@@ -127,7 +129,15 @@ export function LogForm(props: { session: SessionDocument; units: Units; onSave:
         </p>
       ) : null}
       {restored ? <p className="note">Your unsaved entries are back.</p> : null}
-      <ChoiceGroup legend="How did it go?" className="status-choices">
+      <ChoiceGroup
+        legend="How did it go?"
+        className="status-choices"
+        hint={
+          state.status === 'pain' || state.status === 'ill'
+            ? 'Your plan drops hard runs and keeps runs short and easy until you log an easy run without it. If it hurts for more than a few days, see a doctor or physio.'
+            : undefined
+        }
+      >
         {STATUSES.map((s) => (
           <Choice
             key={s.value}
