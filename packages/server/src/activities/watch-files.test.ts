@@ -84,6 +84,63 @@ describe.each(STORE_KINDS)('watch and calendar files on %s', (kind) => {
       expect(Math.abs((rep.distanceM ?? 0) - (planned?.distanceM ?? 0))).toBeLessThan(15);
   });
 
+  it('asks before replacing typed rep times or writing a file from another date, and writes when told', async () => {
+    const { client } = await runnerWithPlan(t.app);
+    const plan = await client.call<{ sessions: FullSession[] }>('GET', '/api/plans/current');
+    const track = plan.body.sessions.find((s) => s.type === 'track');
+    if (!track) throw new Error('no track session');
+    const typed = [{ timeS: 25.1 }, { timeS: 24.8 }];
+    await client.call('PUT', `/api/sessions/${track.id}/log`, { status: 'done', rpe: 7, reps: typed });
+    const file = (date: string) =>
+      encodeFitActivity(
+        synthetic.synthesizeRun({
+          startMs: Date.parse(`${date}T17:00:00Z`),
+          segments: synthetic.sessionSegments(track, synthetic.TYPICAL_RUNNER, 5),
+          seed: 5,
+        }).activity,
+      );
+    type Upload = {
+      written: boolean;
+      needsConfirmation: { reasons: string[]; message: string } | null;
+      found: { reps: { timeS: number }[]; fileDate: string; sessionDate: string; loggedReps: unknown[] };
+      log: { reps?: unknown[] } | null;
+    };
+    const asked = await raw(t, client, 'POST', `/api/sessions/${track.id}/activity`, file(track.date));
+    expect(asked.status).toBe(200);
+    const question = (await asked.json()) as Upload;
+    expect(question.written).toBe(false);
+    expect(question.needsConfirmation?.reasons).toEqual(['log-has-reps']);
+    expect(question.found).toMatchObject({
+      fileDate: track.date,
+      sessionDate: track.date,
+      loggedReps: typed,
+    });
+    expect(question.found.reps).toHaveLength(track.intervals?.[0]?.repeat ?? -1);
+    expect((await client.call<FullSession>('GET', `/api/sessions/${track.id}`)).body.log?.reps).toEqual(
+      typed,
+    );
+
+    const otherDay = await raw(t, client, 'POST', `/api/sessions/${track.id}/activity`, file('2026-11-30'));
+    expect(((await otherDay.json()) as Upload).needsConfirmation?.reasons).toEqual([
+      'log-has-reps',
+      'date-differs',
+    ]);
+
+    const replaced = await raw(
+      t,
+      client,
+      'POST',
+      `/api/sessions/${track.id}/activity?replace=1`,
+      file(track.date),
+    );
+    const written = (await replaced.json()) as Upload;
+    expect(written.written).toBe(true);
+    expect(written.needsConfirmation).toBeNull();
+    const stored = await client.call<FullSession>('GET', `/api/sessions/${track.id}`);
+    expect(stored.body.log?.reps).toHaveLength(track.intervals?.[0]?.repeat ?? -1);
+    expect(stored.body.log?.rpe).toBe(7);
+  });
+
   it('answers a file that is not an activity with a 400 naming the file, and stores nothing', async () => {
     const { client, plan } = await runnerWithPlan(t.app);
     const id = plan.sessions[0]?.id ?? '';

@@ -26,10 +26,10 @@ describe('GET /api/openapi.json', () => {
 
   it('describes every route with the schemas that validate it', async () => {
     const doc = (
-      await new TestClient(t.app).call<{ paths: Record<string, Record<string, { requestBody?: unknown }>> }>(
-        'GET',
-        '/api/openapi.json',
-      )
+      await new TestClient(t.app).call<{
+        paths: Record<string, Record<string, { requestBody?: unknown }>>;
+        components: { schemas: Record<string, unknown> };
+      }>('GET', '/api/openapi.json')
     ).body;
     expect(Object.keys(doc.paths)).toEqual(
       expect.arrayContaining([
@@ -39,6 +39,9 @@ describe('GET /api/openapi.json', () => {
         '/api/me/profile',
         '/api/plans',
         '/api/plans/current',
+        '/api/plans/current/revisions',
+        '/api/sessions/{id}/move',
+        '/api/races/{id}',
         '/api/today',
         '/api/sessions/{id}',
         '/api/sessions/{id}/log',
@@ -49,6 +52,10 @@ describe('GET /api/openapi.json', () => {
       ]),
     );
     expect(JSON.stringify(doc.paths['/api/me/profile']?.put?.requestBody)).toContain('ProfileInput');
+    expect(Object.keys(doc.paths['/api/races/{id}'] ?? {}).sort()).toEqual(['delete', 'put']);
+    expect(JSON.stringify(doc.paths['/api/sessions/{id}/log']?.put)).toContain('#/components/schemas/Logged');
+    expect(JSON.stringify(doc.paths['/api/plans/current']?.get)).toContain('304');
+    expect(JSON.stringify(doc.components.schemas.Logged)).toContain('planChanges');
   });
 
   it("shows the runner's current training in the profile, as numbers of metres", async () => {

@@ -1,39 +1,12 @@
 /**
- * TEMPORARY stand-in for core's adaptation functions until they land in @speedwork/core (same signatures):
- * adaptPlan changes nothing, replanFrom keeps the past and takes the new plan's future, moveSession moves.
+ * Core's adaptation functions. TEMPORARY stand-ins for `replanFrom` and `moveSession` until they land in
+ * @speedwork/core (same signatures): replanFrom keeps the past and takes the new plan's future, moveSession
+ * moves without checking section 1.
  */
-import type { Plan } from '@speedwork/core';
+import type { Plan, PlanChange } from '@speedwork/core';
 
-export type LogStatus = 'done' | 'partly' | 'skipped' | 'pain' | 'ill';
-export interface SessionLog {
-  sessionId: string;
-  status: LogStatus;
-  rpe?: number;
-  reps?: { timeS?: number; distanceM?: number }[];
-}
-export interface RaceEntry {
-  date: string;
-  distanceM: number;
-  timeS: number;
-  kind: 'race' | 'time-trial';
-}
-export interface PlanChange {
-  sessionId: string;
-  date: string;
-  what: string;
-  before: string;
-  after: string;
-  why: string;
-}
-
-export function adaptPlan(
-  plan: Plan,
-  _logs: SessionLog[],
-  _races: RaceEntry[],
-  _today: string,
-): { plan: Plan; changes: PlanChange[] } {
-  return { plan, changes: [] };
-}
+export { adaptPlan } from '@speedwork/core';
+export type { LogStatus, PlanChange, RaceEntry, SessionLog } from '@speedwork/core';
 
 export function replanFrom(
   oldPlan: Plan,

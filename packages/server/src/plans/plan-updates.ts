@@ -71,7 +71,7 @@ export class PlanUpdates {
       if (!row) throw new ServiceError('not-found', 'No such session in your current plan.');
       const moved = moveSession(s.plan, keyOf(row), toDate, s.today);
       if (!moved.ok)
-        throw new ServiceError('invalid-input', `The session cannot move to ${toDate}: ${moved.message}.`, [
+        throw new ServiceError('invalid-input', moved.message, [
           {
             field: 'date',
             reason: moved.rule,
