@@ -8,6 +8,7 @@ import { techniqueFocusById } from '../catalog/technique.js';
 import type { TechniqueFocusId } from '../catalog/technique.js';
 import type {
   ExercisePrescription,
+  Intensity,
   Interval,
   RunWalk,
   Session,
@@ -100,14 +101,23 @@ const PACE_WORDS: Readonly<Record<string, { name: string; feel?: string }>> = {
   'top-speed': { name: 'top speed' },
 };
 
+/**
+ * What an intensity is called and, for marathon and threshold running, how it feels.
+ * @example intensityWords('threshold') // { name: 'threshold pace', feel: 'comfortably hard, a few words at a time' }
+ */
+export function intensityWords(intensity: Intensity): { name: string; feel?: string } {
+  // Read as a string: the plan contract may add intensities, and an unknown one still reads sensibly.
+  const name: string = intensity;
+  return PACE_WORDS[name] ?? { name: `${name} pace` };
+}
+
 function effortWords(interval: Interval, units: Units): string {
   const target = interval.targetSPerKm === undefined ? undefined : formatPace(interval.targetSPerKm, units);
   if (interval.targetRangeSPerKm !== undefined)
     return `easy at ${paceRange(interval.targetRangeSPerKm, units)}`;
   if (interval.sprintM !== undefined) return sprintWords(interval, units);
-  // Read as a string: the plan contract may add intensities, and an unknown one still reads sensibly.
   const intensity: string = interval.intensity;
-  const words = PACE_WORDS[intensity] ?? { name: `${intensity} pace` };
+  const words = intensityWords(interval.intensity);
   const feel = words.feel === undefined ? '' : `, ${words.feel}`;
   switch (intensity) {
     case 'top-speed':
@@ -228,7 +238,7 @@ function isRun(session: Pick<Session, 'type'>): boolean {
 
 /**
  * The session's title with its planned distance, for calendar events and watch lists, unless the title
- * already says it or the session is the race (whose name is its distance).
+ * already gives a distance in km or miles or the session is the race (whose name is its distance).
  * @example titleWithDistance(tempo, 'km') // "Tempo: 3 × 10 min at threshold · 9.4 km"
  */
 export function titleWithDistance(
@@ -237,9 +247,9 @@ export function titleWithDistance(
 ): string {
   if (!isRun(session) || session.type === 'race' || session.plannedDistanceM === undefined)
     return session.title;
-  if (session.plannedDistanceM <= 0) return session.title;
-  const distance = formatDistance(session.plannedDistanceM, units);
-  return session.title.includes(distance) ? session.title : `${session.title} · ${distance}`;
+  // A title that already gives a distance in km or miles ("Long run: 18 km") says enough.
+  if (session.plannedDistanceM <= 0 || /\d (km|mi)\b/.test(session.title)) return session.title;
+  return `${session.title} · ${formatDistance(session.plannedDistanceM, units)}`;
 }
 
 /**

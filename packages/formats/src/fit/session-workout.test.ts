@@ -1,12 +1,19 @@
 import { Decoder, Stream } from '@garmin/fitsdk';
 import { generatePlan, parseProfile, techniqueFocusById, type Plan, type Session } from '@speedwork/core';
 import { describe, expect, it } from 'vitest';
-import { hillSession, trackSession } from '../synthetic/sample-sessions.js';
+import {
+  easyRunSession,
+  hillSession,
+  intervalsSession,
+  longRunSession,
+  tempoSession,
+  trackSession,
+} from '../synthetic/sample-sessions.js';
 import { decodeFitWorkout } from './decode-fit-workout.js';
 import { encodeFitWorkout } from './encode-fit-workout.js';
 import { planWorkoutFiles } from './plan-workout-files.js';
 import { sessionWorkout } from './session-workout.js';
-import type { WorkoutStep } from './workout-types.js';
+import type { Workout, WorkoutStep } from './workout-types.js';
 
 const CREATED_AT = new Date('2026-12-01T08:00:00Z');
 
@@ -25,7 +32,24 @@ function plan(equipment: 'gym' | 'none', level: 'beginner' | 'intermediate' | 'a
 }
 
 const PLANS = [plan('gym', 'intermediate'), plan('none', 'advanced')];
-const SESSIONS: Session[] = PLANS.flatMap((p) => p.sessions);
+/** The runs of a whole plan, built by hand so each kind is here whatever the generator does this week. */
+const WHOLE_PLAN_RUNS: Session[] = [
+  easyRunSession(2400, { strides: { repeat: 6, durationS: 20 } }),
+  easyRunSession(2400, { runWalk: { runS: 180, walkS: 60 } }),
+  longRunSession(12000, 6000, 342),
+  tempoSession(3, 480, 316),
+  intervalsSession(5, 1000, 291, 180),
+];
+const SESSIONS: Session[] = [...PLANS.flatMap((p) => p.sessions), ...WHOLE_PLAN_RUNS];
+
+/** Decodes a workout's bytes with Garmin's SDK, checking the file first. */
+function decoded(workout: Workout): NonNullable<ReturnType<Decoder['read']>['messages']['workoutStepMesgs']> {
+  const decoder = new Decoder(Stream.fromByteArray(encodeFitWorkout(workout, { createdAt: CREATED_AT })));
+  expect(decoder.checkIntegrity()).toBe(true);
+  const { messages, errors } = decoder.read();
+  expect(errors).toEqual([]);
+  return messages.workoutStepMesgs ?? [];
+}
 
 /** The center of a speed band, as a pace. */
 function bandPace(step: WorkoutStep | undefined): number | null {
@@ -38,7 +62,7 @@ function bandPace(step: WorkoutStep | undefined): number | null {
 describe('sessionWorkout', () => {
   it('covers every kind of session the plans hold', () => {
     expect(new Set(SESSIONS.map((s) => s.type))).toEqual(
-      new Set(['strength', 'easy', 'track', 'hills', 'time-trial', 'race']),
+      new Set(['strength', 'easy', 'long', 'tempo', 'intervals', 'track', 'hills', 'time-trial', 'race']),
     );
   });
 
@@ -47,7 +71,7 @@ describe('sessionWorkout', () => {
     const workout = sessionWorkout(session, { units: 'km', easySPerKm: [366, 412] });
     expect(workout.sport).toBe('running');
     expect(workout.subSport).toBe('track');
-    expect(workout.name).toBe('Track: 2 × 100 m (30 m flat out)');
+    expect(workout.name).toBe('Mon 14 Dec · Track: 2 × 100 m (30 m flat out)');
     expect(workout.steps.map((s) => s.name)).toEqual([
       'Warm-up',
       'Stretch',
@@ -111,26 +135,43 @@ describe('sessionWorkout', () => {
         });
         continue;
       }
-      for (const interval of session.intervals ?? []) {
-        const work = workout.steps.filter((s) => s.intensity === 'active' && s.duration.kind !== 'repeat');
-        const distance = work.reduce(
-          (sum, s) => sum + (s.duration.kind === 'distance' ? s.duration.distanceM : 0),
-          0,
+      const work = workout.steps.filter((s) => s.intensity === 'active' && s.duration.kind !== 'repeat');
+      const repeats = workout.steps.filter((s) => s.duration.kind === 'repeat');
+      const blocks = session.intervals ?? [];
+      // One repeat per block of reps, one for run–walk, one for the strides.
+      expect(repeats).toHaveLength(
+        blocks.filter((b) => b.repeat > 1).length +
+          (session.runWalk === undefined ? 0 : 1) +
+          (session.strides === undefined ? 0 : 1),
+      );
+      if (session.runWalk === undefined) {
+        const distanceM = work
+          .filter((s) => s.name !== 'Stride')
+          .reduce((sum, s) => sum + (s.duration.kind === 'distance' ? s.duration.distanceM : 0), 0);
+        expect(distanceM).toBeCloseTo(
+          blocks.reduce((sum, b) => sum + (b.distanceM ?? 0), 0),
+          6,
         );
-        if (interval.distanceM !== undefined) expect(distance).toBe(interval.distanceM);
-        if (interval.durationS !== undefined) {
-          expect(work[0]?.duration).toEqual({ kind: 'time', durationS: interval.durationS });
+      }
+      for (const interval of blocks) {
+        if (interval.durationS !== undefined && session.runWalk === undefined) {
+          expect(
+            work.some((s) => s.duration.kind === 'time' && s.duration.durationS === interval.durationS),
+          ).toBe(true);
         }
-        const paced = work.find((s) => s.target.kind === 'speed');
-        if (interval.targetRangeSPerKm !== undefined && paced?.target.kind === 'speed') {
-          expect(paced.target.lowMPerS).toBeCloseTo(1000 / interval.targetRangeSPerKm[1], 3);
-          expect(paced.target.highMPerS).toBeCloseTo(1000 / interval.targetRangeSPerKm[0], 3);
+        if (interval.targetRangeSPerKm !== undefined) {
+          const [fast, slow] = interval.targetRangeSPerKm;
+          const inBand = work.some(
+            (s) =>
+              s.target.kind === 'speed' &&
+              Math.abs(s.target.lowMPerS - 1000 / slow) < 0.001 &&
+              Math.abs(s.target.highMPerS - 1000 / fast) < 0.001,
+          );
+          expect(inBand).toBe(true);
         } else if (interval.grade === undefined && interval.targetSPerKm !== undefined) {
-          expect(bandPace(paced)).toBeCloseTo(interval.targetSPerKm, 0);
+          const target = interval.targetSPerKm;
+          expect(work.some((s) => Math.abs((bandPace(s) ?? 0) - target) < 0.5)).toBe(true);
         }
-        const repeat = workout.steps.find((s) => s.duration.kind === 'repeat');
-        if (interval.repeat > 1) expect(repeat?.duration).toMatchObject({ times: interval.repeat });
-        else expect(repeat).toBeUndefined();
       }
       // R-TEC-2: the focus of every running session reaches the watch.
       for (const focus of session.technique) {
@@ -222,13 +263,128 @@ describe('decodeFitWorkout', () => {
   });
 });
 
+describe('sessionWorkout for the runs of a whole plan', () => {
+  const EASY = { units: 'km', easySPerKm: [366, 412] } as const;
+
+  it('R-QUA-1: threshold pace as a speed band in mm/s, cruise intervals as a repeat, drills before', () => {
+    const workout = sessionWorkout(tempoSession(3, 480, 316), EASY);
+    expect(workout.steps.map((s) => s.name)).toEqual([
+      'Warm-up',
+      'Drills',
+      'Threshold',
+      'Jog',
+      'Repeat 3 ×',
+      'Cool-down',
+    ]);
+    expect(workout.steps[1]?.notes).toBe(
+      'Stretch, then drills and a few build-ups; press lap to start the first rep.',
+    );
+    expect(workout.steps[2]?.notes).toMatch(/^Threshold pace, 5:16\/km: comfortably hard/);
+    const steps = decoded(workout);
+    // 316 s/km is 3.165 m/s; 3 % either side of the pace.
+    expect(steps[2]).toMatchObject({
+      durationType: 'time',
+      durationValue: 480_000,
+      targetType: 'speed',
+      customTargetValueLow: Math.round(1_000_000 / (316 * 1.03)),
+      customTargetValueHigh: Math.round(1_000_000 / (316 * 0.97)),
+    });
+    expect(steps[4]).toMatchObject({
+      durationType: 'repeatUntilStepsCmplt',
+      durationValue: 2,
+      targetValue: 3,
+    });
+  });
+
+  it('R-LNG-1 / R-QUA-1: a long run: the easy kilometres in the easy band, then the marathon block in its band', () => {
+    const workout = sessionWorkout(longRunSession(12000, 6000, 342), EASY);
+    expect(workout.name).toBe('Sun 20 Dec · Long run: 18 km, the last 6 km at marathon pace');
+    expect(workout.description).toContain('Fuel this one');
+    expect(workout.steps.map((s) => s.name)).toEqual(['Long run', 'Marathon pace']);
+    const steps = decoded(workout);
+    expect(steps[0]).toMatchObject({
+      durationType: 'distance',
+      durationValue: 1_200_000,
+      targetType: 'speed',
+      customTargetValueLow: Math.round(1_000_000 / 412),
+      customTargetValueHigh: Math.round(1_000_000 / 366),
+    });
+    expect(steps[1]).toMatchObject({
+      durationType: 'distance',
+      durationValue: 600_000,
+      targetType: 'speed',
+      customTargetValueLow: Math.round(1_000_000 / (342 * 1.03)),
+      customTargetValueHigh: Math.round(1_000_000 / (342 * 0.97)),
+    });
+    expect(steps[1]?.notes).toMatch(/^Marathon pace, 5:42\/km: steady/);
+  });
+
+  it('R-QUA-2: interval reps of 1000 m by distance at interval pace', () => {
+    const steps = decoded(sessionWorkout(intervalsSession(5, 1000, 291, 180), EASY));
+    const rep = steps.find((s) => s.wktStepName === 'Rep');
+    expect(rep).toMatchObject({ durationType: 'distance', durationValue: 100_000, targetType: 'speed' });
+    expect(steps.find((s) => s.durationType === 'repeatUntilStepsCmplt')?.targetValue).toBe(5);
+  });
+
+  it('R-DAY-1: strides close the easy run as their own steps: stride, walk back, repeat', () => {
+    const workout = sessionWorkout(easyRunSession(2400, { strides: { repeat: 6, durationS: 20 } }), EASY);
+    expect(workout.steps.map((s) => s.name)).toEqual(['Easy run', 'Stride', 'Walk back', 'Repeat 6 ×']);
+    const steps = decoded(workout);
+    expect(steps[0]).toMatchObject({ durationType: 'time', durationValue: 2_400_000, targetType: 'speed' });
+    expect(steps[1]).toMatchObject({ durationType: 'time', durationValue: 20_000, targetType: 'open' });
+    expect(steps[2]).toMatchObject({ intensity: 'recovery', durationType: 'time', durationValue: 60_000 });
+    expect(steps[3]).toMatchObject({
+      durationType: 'repeatUntilStepsCmplt',
+      durationValue: 1,
+      targetValue: 6,
+    });
+  });
+
+  it('R-REC-6: run–walk fills the easy run with run and walk steps at the stated ratio', () => {
+    const workout = sessionWorkout(easyRunSession(2400, { runWalk: { runS: 180, walkS: 60 } }), EASY);
+    expect(workout.steps.map((s) => s.name)).toEqual(['Run', 'Walk', 'Repeat 10 ×']);
+    expect(workout.steps[0]?.notes).toMatch(/^Easy running: run 3 min, walk 1 min, and repeat\./);
+    const steps = decoded(workout);
+    expect(steps[0]).toMatchObject({ durationType: 'time', durationValue: 180_000, targetType: 'speed' });
+    expect(steps[1]).toMatchObject({ intensity: 'recovery', durationValue: 60_000, targetType: 'open' });
+    expect(steps[2]).toMatchObject({ durationValue: 0, targetValue: 10 });
+  });
+
+  it('R-INT-2: in miles the cool-down note reads in quarter miles', () => {
+    const workout = sessionWorkout(tempoSession(3, 480, 316), { units: 'mi', easySPerKm: [366, 412] });
+    expect(workout.steps.at(-1)?.notes).toMatch(/, 1 mile\.$/);
+  });
+});
+
 describe('planWorkoutFiles', () => {
-  it('one file per session, named by date and type, each a valid FIT workout', () => {
+  it('one file per session, named by its id, each a valid FIT workout', () => {
     const files = planWorkoutFiles(PLANS[0] as Plan, { createdAt: CREATED_AT });
     expect(files).toHaveLength(PLANS[0]?.sessions.length ?? -1);
-    expect(files[0]?.fileName).toMatch(/^2026-12-07-strength\.fit$/);
+    expect(files.map((f) => f.fileName)).toEqual(PLANS[0]?.sessions.map((s) => `${s.id}.fit`));
     expect(new Set(files.map((f) => f.fileName)).size).toBe(files.length);
     for (const file of files)
       expect(new Decoder(Stream.fromByteArray(file.bytes)).checkIntegrity()).toBe(true);
+  });
+
+  it('R-DAY-1: a run and the strength after it on one date: two files, two workout names', () => {
+    const base = PLANS[0] as Plan;
+    const run = easyRunSession(2400, { strides: { repeat: 6, durationS: 20 } });
+    const strength = base.sessions.find((s) => s.type === 'strength');
+    if (strength === undefined) throw new Error('the plan has strength sessions');
+    const sameDay: Plan = {
+      ...base,
+      // Twice the run too: should a plan ever repeat an id, files and names still differ.
+      sessions: [run, { ...strength, date: run.date, id: `${run.date}-strength` }, run],
+    };
+    const files = planWorkoutFiles(sameDay, { createdAt: CREATED_AT });
+    expect(files.map((f) => f.fileName)).toEqual([
+      '2026-12-15-easy.fit',
+      '2026-12-15-strength.fit',
+      '2026-12-15-easy-2.fit',
+    ]);
+    const names = files.map((f) => decodeFitWorkout(f.bytes).name);
+    expect(names[0]).toBe('Tue 15 Dec · Easy run: 40 min + strides · 6.2 km');
+    expect(names[1]).toMatch(/^Tue 15 Dec · Strength/);
+    expect(names[2]).toBe(`${names[0] ?? ''} (2)`);
   });
 });

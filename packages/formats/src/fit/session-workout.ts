@@ -11,9 +11,17 @@ import {
   exerciseById,
   formatDistance,
   formatPace,
+  intensityWords,
+  jogDistanceWords,
+  parseDayNumber,
+  titleWithDistance,
+  weekdayIndex,
+  runWalkWords,
   type ExercisePrescription,
   type Interval,
+  type RunWalk,
   type Session,
+  type Strides,
   type Units,
 } from '@speedwork/core';
 import { techniqueLine } from '../prescription/session-prescription.js';
@@ -39,7 +47,42 @@ const RACE_BAND_SHARE = 0.02;
  * // ['Warm-up', 'Stretch', 'Flat out', 'Rep pace', 'Jog', 'Repeat 2 ×', 'Cool-down']
  */
 export function sessionWorkout(session: Session, options: SessionWorkoutOptions): Workout {
-  return fitted(session.type === 'strength' ? strengthWorkout(session) : runningWorkout(session, options));
+  const workout = session.type === 'strength' ? strengthWorkout(session) : runningWorkout(session, options);
+  return fitted({ ...workout, name: workoutName(session, options.units) });
+}
+
+const WEEKDAY_NAMES = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
+const MONTH_NAMES = [
+  'Jan',
+  'Feb',
+  'Mar',
+  'Apr',
+  'May',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sep',
+  'Oct',
+  'Nov',
+  'Dec',
+] as const;
+
+/**
+ * The workout's name on the watch: the date first, so a plan's workouts read in order and a run and the
+ * strength after it on one date still differ by their titles; running sessions say their distance.
+ * @example workoutName(longRun, 'km') // "Sun 13 Dec · Long run: 18 km"
+ */
+export function workoutName(
+  session: Pick<Session, 'date' | 'type' | 'title' | 'plannedDistanceM'>,
+  units: Units,
+): string {
+  const day = parseDayNumber(session.date);
+  const [, month, date] = session.date.split('-').map(Number);
+  const label =
+    day === undefined || month === undefined || date === undefined
+      ? session.date
+      : `${WEEKDAY_NAMES[weekdayIndex(day)] ?? ''} ${date} ${MONTH_NAMES[month - 1] ?? ''}`;
+  return `${label} · ${titleWithDistance(session, units)}`;
 }
 
 /** Names and notes clipped to what a FIT string holds, so the workout is exactly what the watch gets. */
@@ -91,20 +134,31 @@ function runningWorkout(session: Session, options: SessionWorkoutOptions): Worko
       target: easy,
       notes: `Easy jog${easyWords}.${cue === '' ? '' : ` ${cue}`}`,
     });
-    if (session.warmup.stretching) {
+    const drills = session.warmup.drills === true;
+    if (session.warmup.stretching || drills) {
+      const what = [session.warmup.stretching ? 'stretch' : '', drills ? 'drills and a few build-ups' : '']
+        .filter((part) => part !== '')
+        .join(', then ');
       steps.push({
-        name: 'Stretch',
+        name: drills ? 'Drills' : 'Stretch',
         intensity: 'warmup',
         duration: { kind: 'open' },
         target: { kind: 'open' },
-        notes: 'Stretch and loosen up; press lap to start the first rep.',
+        notes: `${what.charAt(0).toUpperCase()}${what.slice(1)}; press lap to start the first rep.`,
       });
     }
   }
 
-  (session.intervals ?? []).forEach((interval, index) => {
+  const blocks = session.intervals ?? [];
+  const easyIndex = blocks.findIndex((block) => block.intensity === 'easy');
+  blocks.forEach((interval, index) => {
+    const notesCue = index === 0 ? cue : '';
+    if (session.runWalk !== undefined && index === easyIndex) {
+      steps.push(...runWalkSteps(interval, session.runWalk, steps.length, easy, notesCue));
+      return;
+    }
     const first = steps.length;
-    steps.push(...workSteps(session, interval, options, index === 0 ? cue : ''));
+    steps.push(...workSteps(session, interval, options, notesCue));
     if (interval.repeat > 1 && interval.recovery !== undefined) {
       const { type, durationS } = interval.recovery;
       steps.push({
@@ -115,15 +169,9 @@ function runningWorkout(session: Session, options: SessionWorkoutOptions): Worko
         notes: `${type === 'walk' ? 'Walk' : type === 'jog-down' ? 'Jog back down' : 'Easy jog'} ${durationWords(durationS)}.`,
       });
     }
-    if (interval.repeat > 1) {
-      steps.push({
-        name: `Repeat ${interval.repeat} ×`,
-        intensity: 'active',
-        duration: { kind: 'repeat', fromStep: first, times: interval.repeat },
-        target: { kind: 'open' },
-      });
-    }
+    if (interval.repeat > 1) steps.push(repeatStep(first, interval.repeat));
   });
+  if (session.strides !== undefined) steps.push(...strideSteps(session.strides, steps.length));
 
   if (session.cooldown !== undefined) {
     steps.push({
@@ -131,16 +179,111 @@ function runningWorkout(session: Session, options: SessionWorkoutOptions): Worko
       intensity: 'cooldown',
       duration: { kind: 'distance', distanceM: session.cooldown.jogM },
       target: easy,
-      notes: `Easy jog${easyWords}, ${formatDistance(session.cooldown.jogM, units)}.`,
+      notes: `Easy jog${easyWords}, ${jogDistanceWords(session.cooldown.jogM, units)}.`,
     });
   }
+  const notes = (session.notes ?? []).join(' ');
   return {
     name: session.title,
     sport: 'running',
     subSport: session.type === 'track' ? 'track' : 'generic',
-    description: session.why,
+    description: notes === '' ? session.why : `${session.why} ${notes}`,
     steps,
   };
+}
+
+function repeatStep(fromStep: number, times: number): WorkoutStep {
+  return {
+    name: `Repeat ${times} ×`,
+    intensity: 'active',
+    duration: { kind: 'repeat', fromStep, times },
+    target: { kind: 'open' },
+  };
+}
+
+/** Seconds of easy jogging or walking back after each stride: enough to start the next one fresh. */
+const STRIDE_RECOVERY_S = 60;
+
+/** Strides after the run (R-DAY-1): each one by feel, a jog or walk back, repeated. */
+function strideSteps(strides: Strides, first: number): WorkoutStep[] {
+  return [
+    {
+      name: 'Stride',
+      intensity: 'active',
+      duration: { kind: 'time', durationS: strides.durationS },
+      target: { kind: 'open' },
+      notes: `${durationWords(strides.durationS)} quick and relaxed: build up, hold, ease off. Not a sprint.`,
+    },
+    {
+      name: 'Walk back',
+      intensity: 'recovery',
+      duration: { kind: 'time', durationS: STRIDE_RECOVERY_S },
+      target: { kind: 'open' },
+      notes: 'Walk or jog easily until you are ready for the next stride.',
+    },
+    ...(strides.repeat > 1 ? [repeatStep(first, strides.repeat)] : []),
+  ];
+}
+
+/**
+ * Run–walk (R-REC-6): the easy block as run and walk steps repeated to fill it; a block given by distance
+ * is timed at the middle of its easy range.
+ */
+function runWalkSteps(
+  interval: Interval,
+  runWalk: RunWalk,
+  first: number,
+  easy: WorkoutStepTarget,
+  cue: string,
+): WorkoutStep[] {
+  const range = interval.targetRangeSPerKm;
+  const paceSPerKm = range === undefined ? interval.targetSPerKm : (range[0] + range[1]) / 2;
+  const blockS =
+    interval.durationS ??
+    (interval.distanceM !== undefined && paceSPerKm !== undefined
+      ? (interval.distanceM * paceSPerKm) / 1000
+      : 0);
+  const times = Math.max(1, Math.round((blockS * interval.repeat) / (runWalk.runS + runWalk.walkS)));
+  const target = range === undefined ? easy : paceRangeBand(range);
+  return [
+    {
+      name: 'Run',
+      intensity: 'active',
+      duration: { kind: 'time', durationS: runWalk.runS },
+      target,
+      notes: `Easy running: ${runWalkWords(runWalk)}.${cue === '' ? '' : ` ${cue}`}`,
+    },
+    {
+      name: 'Walk',
+      intensity: 'recovery',
+      duration: { kind: 'time', durationS: runWalk.walkS },
+      target: { kind: 'open' },
+      notes: `Walk briskly ${durationWords(runWalk.walkS)}.`,
+    },
+    ...(times > 1 ? [repeatStep(first, times)] : []),
+  ];
+}
+
+/** What a work step is called on the watch, by what it is run at. */
+function workStepName(session: Session, interval: Interval): string {
+  switch (interval.intensity) {
+    case 'easy':
+      return session.type === 'long' ? 'Long run' : 'Easy run';
+    case 'marathon':
+      return 'Marathon pace';
+    case 'threshold':
+      return 'Threshold';
+    case 'race':
+      return 'Race';
+    case 'time-trial':
+      return 'Time trial';
+    case 'top-speed':
+      return 'Sprint';
+    case 'interval':
+    case 'repetition':
+    case 'race-pace':
+      return 'Rep';
+  }
 }
 
 /** The work of one rep: the flat-out part as its own step, then the rest at the target pace. */
@@ -194,23 +337,20 @@ function workSteps(
       : interval.targetSPerKm !== undefined
         ? paceBand(interval.targetSPerKm, band)
         : { kind: 'open' };
+  const { name, feel } = intensityWords(interval.intensity);
+  const paced = interval.intensity === 'marathon' || interval.intensity === 'threshold';
   const what = uphill
     ? `Uphill (${interval.grade ?? ''} grade) at race-pace effort${pace === '' ? '' : `, ${pace} on the flat`}.`
     : interval.targetRangeSPerKm !== undefined
       ? `Easy, ${paceRange(interval.targetRangeSPerKm, units)}.`
       : pace === ''
         ? 'By effort.'
-        : `At ${pace}.`;
+        : paced
+          ? `${name.charAt(0).toUpperCase()}${name.slice(1)}, ${pace}${feel === undefined ? '' : `: ${feel}`}.`
+          : `At ${pace}.`;
   return [
     {
-      name:
-        session.type === 'easy'
-          ? 'Easy run'
-          : session.type === 'race'
-            ? 'Race'
-            : session.type === 'time-trial'
-              ? 'Time trial'
-              : 'Rep',
+      name: workStepName(session, interval),
       intensity: 'active',
       duration:
         interval.distanceM !== undefined

@@ -1,8 +1,14 @@
-import { generatePlan, parseProfile, type Plan } from '@speedwork/core';
+import { generatePlan, parseProfile, titleWithDistance, type Plan } from '@speedwork/core';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { sessionLines } from '../prescription/session-prescription.js';
 import { encodeUtf8 } from '../text/text-codec.js';
+import {
+  easyRunSession,
+  intervalsSession,
+  longRunSession,
+  tempoSession,
+} from '../synthetic/sample-sessions.js';
 import { escapeIcsText, foldIcsLine } from './ics-text.js';
 import { planToIcs } from './plan-calendar.js';
 
@@ -38,12 +44,12 @@ describe('planToIcs', () => {
     parsed.forEach((event, i) => {
       const session = p.sessions[i];
       if (session === undefined) throw new Error('missing session');
-      expect(event.summary).toBe(session.title);
+      expect(event.summary).toBe(titleWithDistance(session, 'km'));
       expect(event.description).toBe(sessionLines(session, 'km').join('\n'));
       expect(event.startDate.isDate).toBe(true);
       expect(event.startDate.toString()).toBe(session.date);
       expect(event.endDate.toJSDate().getTime() - event.startDate.toJSDate().getTime()).toBe(86_400_000);
-      expect(event.uid).toBe(`runner-42-${session.date}-${session.type}@speedwork`);
+      expect(event.uid).toBe(`runner-42-${session.id}@speedwork`);
       expect(event.component.getFirstPropertyValue('dtstamp')?.toString()).toBe('2026-12-01T08:00:00Z');
     });
   });
@@ -52,13 +58,13 @@ describe('planToIcs', () => {
     const p = plan('mi');
     const parsed = events(planToIcs(p, { dtstamp: DTSTAMP }));
     const track = parsed.find((e) => e.summary.startsWith('Track: 2 × 100 m'));
-    expect(track?.description).toMatch(/Warm-up: 800 m easy jog, then stretching/);
+    expect(track?.description).toMatch(/Warm-up: ½ mile easy jog, then stretching/);
     expect(track?.description).toMatch(
-      /Run: 2 × 100 m — first 30 m flat out, the rest at \d:\d\d\/mi; jog 2:30 between/,
+      /Reps: 2 × 100 m — first 30 m flat out, the last 70 m in about \d\d s \(\d:\d\d\/mi\); jog 2:30 between/,
     );
     expect(track?.description).toMatch(/Technique, \w/);
     const strength = parsed.find((e) => e.summary.startsWith('Strength'));
-    expect(strength?.description).toMatch(/Deadlift: 3 × 12–15 reps, light load, /);
+    expect(strength?.description).toMatch(/Deadlift: [23] × 12–15 reps, light load, /);
     expect(strength?.description).toMatch(/\n {2}- /);
   });
 
@@ -80,6 +86,79 @@ describe('planToIcs', () => {
     // "×" and "–" are 2 and 3 octets: unfolding gives back whole characters.
     expect(ics.replace(/\r\n /g, '')).toContain('2 × 100 m');
     expect(ics).not.toContain('\uFFFD');
+  });
+});
+
+describe('planToIcs for the whole plan', () => {
+  /** A plan whose first date holds an easy run with strides and then strength, plus the runs of a whole plan. */
+  function wholePlan(): Plan {
+    const base = plan();
+    const run = easyRunSession(2400, { strides: { repeat: 6, durationS: 20 } });
+    const strength = base.sessions.find((s) => s.type === 'strength');
+    if (strength === undefined) throw new Error('the plan has strength sessions');
+    return {
+      ...base,
+      assumptions: ['We assumed you run about 25 km a week.'],
+      sessions: [
+        run,
+        { ...strength, date: run.date, id: `${run.date}-strength` },
+        tempoSession(3, 480, 316),
+        intervalsSession(5, 1000, 291, 180),
+        longRunSession(12000, 6000, 342),
+        {
+          ...easyRunSession(1800, { runWalk: { runS: 180, walkS: 60 } }),
+          id: '2026-12-19-easy',
+          date: '2026-12-19',
+        },
+      ],
+    };
+  }
+
+  it('R-DAY-1: a run and the strength after it on one date are two events with their own UIDs', () => {
+    const parsed = events(planToIcs(wholePlan(), { dtstamp: DTSTAMP, calendarId: 'r1' }));
+    const sameDay = parsed.filter((e) => e.startDate.toString() === '2026-12-15');
+    expect(sameDay.map((e) => e.uid)).toEqual([
+      'r1-2026-12-15-easy@speedwork',
+      'r1-2026-12-15-strength@speedwork',
+    ]);
+    expect(new Set(parsed.map((e) => e.uid)).size).toBe(parsed.length);
+  });
+
+  it('UIDs stay unique should two sessions ever share an id', () => {
+    const p = wholePlan();
+    const first = p.sessions[0];
+    if (first === undefined) throw new Error('the plan has sessions');
+    const uids = events(
+      planToIcs({ ...p, sessions: [first, first] }, { dtstamp: DTSTAMP, calendarId: 'r1' }),
+    ).map((e) => e.uid);
+    expect(uids).toEqual(['r1-2026-12-15-easy@speedwork', 'r1-2026-12-15-easy-2@speedwork']);
+  });
+
+  it('R-LNG-1 / R-QUA-1: titles carry the distance, descriptions the session words', () => {
+    const parsed = events(planToIcs(wholePlan(), { dtstamp: DTSTAMP }));
+    const summaries = parsed.map((e) => e.summary);
+    expect(summaries).toContain('Easy run: 40 min + strides · 6.2 km');
+    expect(summaries).toContain('Tempo: 3 × 8 min at threshold · 9 km');
+    expect(summaries).toContain('Intervals: 5 × 1000 m · 8.6 km');
+    // A title that already names its distance keeps it once.
+    expect(summaries).toContain('Long run: 18 km, the last 6 km at marathon pace');
+    const long = parsed.find((e) => e.summary.startsWith('Long run'));
+    expect(long?.description).toContain('Run: 6 km in about 34:12 (5:42/km, marathon pace)');
+    expect(long?.description).toContain('Note: Fuel this one');
+    const tempo = parsed.find((e) => e.summary.startsWith('Tempo'));
+    expect(tempo?.description).toContain('Reps: 3 × 8 min at threshold pace (5:16/km), comfortably hard');
+    const runWalk = parsed.find((e) => e.description.includes('run–walk'));
+    expect(runWalk?.description).toContain('as run–walk: run 3 min, walk 1 min, and repeat');
+    expect(parsed[0]?.description).toContain('then 6 × 20 s strides');
+  });
+
+  it('R-VOL-1: the plan’s assumptions and warnings describe the calendar', () => {
+    const ics = planToIcs(wholePlan(), { dtstamp: DTSTAMP });
+    const calendar = new ICAL.Component(ICAL.parse(ics) as unknown[]);
+    expect(calendar.getFirstPropertyValue('x-wr-caldesc')).toContain(
+      'We assumed you run about 25 km a week.',
+    );
+    expect(calendar.getFirstPropertyValue('description')).toContain('We assumed you run about 25 km a week.');
   });
 });
 

@@ -1,7 +1,8 @@
 /**
  * A plan as an iCalendar feed (RFC 5545): one all-day event per session with its whole prescription in the
- * description. UIDs depend only on the calendar's id and the session's date and type, so when a changed plan
- * is published again, subscribed calendar apps update the events instead of duplicating them.
+ * description. UIDs depend only on the calendar's id and the session's stable id, so when a changed plan is
+ * published again, subscribed calendar apps update the events instead of duplicating them, and a run and the
+ * strength after it on one date stay two events.
  */
 import {
   distanceLabel,
@@ -9,6 +10,7 @@ import {
   formatDayNumber,
   parseDayNumber,
   SESSION_TYPE_NAMES,
+  titleWithDistance,
   type Plan,
 } from '@speedwork/core';
 import { sessionLines } from '../prescription/session-prescription.js';
@@ -47,9 +49,12 @@ export function planToIcs(plan: Plan, options: PlanCalendarOptions): string {
     'REFRESH-INTERVAL;VALUE=DURATION:PT12H',
     'X-PUBLISHED-TTL:PT12H',
   ];
+  // R-VOL-1: what the plan assumed, and its warnings, travel with the calendar (RFC 7986 and Apple's name).
+  const about = [...plan.assumptions, ...plan.warnings.map((warning) => warning.message)].join('\n');
+  if (about !== '') lines.push(`DESCRIPTION:${escapeIcsText(about)}`, `X-WR-CALDESC:${escapeIcsText(about)}`);
   const used = new Set<string>();
   for (const session of plan.sessions) {
-    const base = `${calendarId}-${session.date}-${session.type}`;
+    const base = `${calendarId}-${session.id}`;
     let uid = base;
     for (let n = 2; used.has(uid); n++) uid = `${base}-${n}`;
     used.add(uid);
@@ -62,7 +67,7 @@ export function planToIcs(plan: Plan, options: PlanCalendarOptions): string {
       `DTSTAMP:${stamp}`,
       `DTSTART;VALUE=DATE:${icsDate(session.date)}`,
       `DTEND;VALUE=DATE:${icsDate(next)}`,
-      `SUMMARY:${escapeIcsText(session.title)}`,
+      `SUMMARY:${escapeIcsText(titleWithDistance(session, plan.profile.units))}`,
       `DESCRIPTION:${escapeIcsText(description)}`,
       `CATEGORIES:${escapeIcsText(SESSION_TYPE_NAMES[session.type])}`,
       'TRANSP:TRANSPARENT',

@@ -1,15 +1,15 @@
 /**
  * A planned session in words, for places that carry text and nothing else: a calendar event's description,
  * a watch step's notes. Everything the runner needs on the day: why, the warm-up, each block with its pace
- * and recovery, the exercises with sets, reps, load and cues, the technique focus with this week's cue.
+ * and recovery (strides and run–walk with the easy running), the cool-down, the day's notes, the exercises
+ * with sets, reps, load and cues, the technique focus with this week's cue, and the planned time and distance.
  * The words for each part come from core, so the CLI, the calendar and the watch say the same thing.
  */
 import {
-  durationWords,
   exerciseById,
   exerciseWords,
-  formatDistance,
-  intervalWords,
+  sessionParts,
+  sizeWords,
   techniqueWords,
   type Session,
   type TechniqueFocusId,
@@ -28,13 +28,9 @@ export function techniqueLine(id: TechniqueFocusId, week: number): string {
  */
 export function sessionLines(session: Session, units: Units): string[] {
   const lines = [session.why];
-  if (session.warmup !== undefined) {
-    const stretching = session.warmup.stretching ? ', then stretching' : '';
-    lines.push(`Warm-up: ${formatDistance(session.warmup.jogM, units)} easy jog${stretching}`);
+  for (const part of sessionParts(session, units)) {
+    lines.push(`${part.label.charAt(0).toUpperCase()}${part.label.slice(1)}: ${part.text}`);
   }
-  for (const interval of session.intervals ?? []) lines.push(`Run: ${intervalWords(interval, units)}`);
-  if (session.cooldown !== undefined)
-    lines.push(`Cool-down: ${formatDistance(session.cooldown.jogM, units)} easy jog`);
   for (const exercise of session.exercises ?? []) {
     const words = exerciseWords(exercise);
     lines.push(`${words.name}: ${words.dose}`);
@@ -42,6 +38,7 @@ export function sessionLines(session: Session, units: Units): string[] {
     if (exercise.variant !== undefined) lines.push(`  - Harder: ${exercise.variant}`);
   }
   for (const focus of session.technique) lines.push(`Technique, ${techniqueLine(focus, session.week)}`);
-  if (session.plannedDurationS > 0) lines.push(`About ${durationWords(session.plannedDurationS)} in all.`);
+  const size = sizeWords(session, units);
+  if (size !== '') lines.push(`${size.charAt(0).toUpperCase()}${size.slice(1)} in all.`);
   return lines;
 }
