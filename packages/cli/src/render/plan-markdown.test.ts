@@ -50,7 +50,7 @@ describe('renderPlanMarkdown', () => {
   });
 
   it('R-LNG-1 / R-QUA-1 / R-DAY-1: long run, tempo, intervals, strides, run–walk and notes', () => {
-    expect(md).toContain('### Sun 13 Dec · Long run: 18 km (about 1 h 52 min, 18 km)');
+    expect(md).toContain('### Sun 13 Dec · Long run: 18 km (about 1 h 52 min)');
     expect(md).toContain('- **Run:** 12 km easy at 6:06–6:52/km');
     expect(md).toContain('- **Run:** 6 km in about 34:12 (5:42/km, marathon pace), steady');
     expect(md).toContain('- **Note:** Over 90 minutes: take a gel');

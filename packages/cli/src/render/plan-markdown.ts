@@ -13,9 +13,10 @@ import {
   type Units,
   exerciseWords,
   sessionParts,
+  durationWords,
   showsDuration,
-  sizeWords,
   techniqueWords,
+  titleGivesDistance,
 } from '@speedwork/core';
 import { addDays, dayLabel } from './calendar-label.js';
 import { escapeMarkdown as md, markdownTable } from './markdown-text.js';
@@ -74,11 +75,14 @@ function weekSection(week: PlanWeek, units: Units): string[] {
 }
 
 function sessionSection(session: Session, date: string, units: Units): string[] {
-  const size = showsDuration(session)
-    ? sizeWords(session, units)
-    : session.type === 'strength' || session.plannedDistanceM === undefined
+  // The planned time and distance after the title, each only where the title does not say it already.
+  const distance =
+    session.type === 'strength' || session.plannedDistanceM === undefined || titleGivesDistance(session.title)
       ? ''
       : formatDistance(session.plannedDistanceM, units);
+  const size = [showsDuration(session) ? `about ${durationWords(session.plannedDurationS)}` : '', distance]
+    .filter((part) => part !== '')
+    .join(', ');
   const about = size === '' ? '' : ` (${size})`;
   const lines = [`### ${dayLabel(date)} · ${md(session.title)}${about}`, '', `*${md(session.why)}*`];
   const items: string[] = [];

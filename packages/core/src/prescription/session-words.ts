@@ -247,9 +247,13 @@ export function titleWithDistance(
 ): string {
   if (!isRun(session) || session.type === 'race' || session.plannedDistanceM === undefined)
     return session.title;
-  // A title that already gives a distance in km or miles ("Long run: 18 km") says enough.
-  if (session.plannedDistanceM <= 0 || /\d (km|mi)\b/.test(session.title)) return session.title;
+  if (session.plannedDistanceM <= 0 || titleGivesDistance(session.title)) return session.title;
   return `${session.title} · ${formatDistance(session.plannedDistanceM, units)}`;
+}
+
+/** Whether a title already gives a distance in km or miles ("Long run: 18 km"): then it says enough. */
+export function titleGivesDistance(title: string): boolean {
+  return /\d (km|mi)\b/.test(title);
 }
 
 /**

@@ -182,12 +182,13 @@ function runningWorkout(session: Session, options: SessionWorkoutOptions): Worko
       notes: `Easy jog${easyWords}, ${jogDistanceWords(session.cooldown.jogM, units)}.`,
     });
   }
+  // The day's notes (fuelling) first: a FIT description holds 254 bytes, and they matter more than the why.
   const notes = (session.notes ?? []).join(' ');
   return {
     name: session.title,
     sport: 'running',
     subSport: session.type === 'track' ? 'track' : 'generic',
-    description: notes === '' ? session.why : `${session.why} ${notes}`,
+    description: notes === '' ? session.why : `${notes} ${session.why}`,
     steps,
   };
 }
