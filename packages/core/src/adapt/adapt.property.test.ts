@@ -85,14 +85,9 @@ const historyArb = fc.constantFrom(...PLANS).chain((plan) => {
   return fc
     .record({
       todayDay: fc.integer({ min: startDay - 1, max: lastDay + 1 }),
-      entries: fc.array(
-        fc.record({
-          status: fc.constantFrom(...STATUSES),
-          rpe: fc.option(fc.integer({ min: 1, max: 10 })),
-          paceRatio: fc.option(fc.double({ min: 0.85, max: 1.15, noNaN: true })),
-        }),
-        { minLength: plan.sessions.length, maxLength: plan.sessions.length },
-      ),
+      // One seed drives the log of every session: cheap to generate, still shrinks to simple histories.
+      seed: fc.integer(),
+      missRate: fc.constantFrom(0, 0.1, 0.3, 0.8),
       races: fc.array(
         fc.record({
           offset: fc.integer({ min: -30, max: 400 }),
@@ -103,19 +98,22 @@ const historyArb = fc.constantFrom(...PLANS).chain((plan) => {
         { maxLength: 3 },
       ),
     })
-    .map(({ todayDay, entries, races }): History => {
+    .map(({ todayDay, seed, missRate, races }): History => {
+      const random = mulberry32(seed);
+      const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
       const logs: SessionLog[] = [];
-      plan.sessions.forEach((session, i) => {
-        const entry = entries[i];
-        if (!entry || entry.status === 'unlogged' || (parseDayNumber(session.date) ?? 0) > todayDay) return;
-        const log: SessionLog = { sessionId: session.id, status: entry.status };
-        if (entry.rpe !== null) log.rpe = entry.rpe;
-        if (entry.paceRatio !== null) {
-          const ratio = entry.paceRatio;
+      for (const session of plan.sessions) {
+        if ((parseDayNumber(session.date) ?? 0) > todayDay) break;
+        const status = random() < missRate ? pick(['skipped', 'unlogged'] as const) : pick(STATUSES);
+        if (status === 'unlogged') continue;
+        const log: SessionLog = { sessionId: session.id, status };
+        if (random() < 0.7) log.rpe = 1 + Math.floor(random() * 10);
+        if (random() < 0.6) {
+          const ratio = 0.85 + random() * 0.3;
           log.reps = (session.intervals ?? []).flatMap((interval) => {
             const target = interval.targetSPerKm ?? 300;
             const distanceM = interval.distanceM ?? ((interval.durationS ?? 60) * 1000) / target;
-            const count = entry.status === 'partly' ? Math.ceil(interval.repeat / 2) : interval.repeat;
+            const count = status === 'partly' ? Math.ceil(interval.repeat / 2) : interval.repeat;
             return Array.from({ length: count }, () => ({
               timeS: (distanceM * target * ratio) / 1000,
               distanceM,
@@ -123,7 +121,7 @@ const historyArb = fc.constantFrom(...PLANS).chain((plan) => {
           });
         }
         logs.push(log);
-      });
+      }
       const raceEntries = races.map((r): RaceEntry => {
         const distanceM = NAMED_DISTANCES[r.distanceIndex]?.distanceM ?? 5000;
         return {
@@ -136,6 +134,18 @@ const historyArb = fc.constantFrom(...PLANS).chain((plan) => {
       return { plan, today: formatDayNumber(todayDay), logs, races: raceEntries };
     });
 });
+
+/** A small seeded PRNG (mulberry32), so a history is a pure function of its seed. */
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
 
 function key(v: RuleViolation): string {
   return `${v.rule} ${v.message}`;

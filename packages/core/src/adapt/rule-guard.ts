@@ -19,10 +19,16 @@ function key(violation: RuleViolation): string {
   return `${violation.rule}\u0000${violation.message}`;
 }
 
+/** Plans are never changed in place, so the violations of one plan object are counted once. */
+const countsByPlan = new WeakMap<Plan, ReadonlyMap<string, number>>();
+
 /** The violations of `plan`, as counts by rule and message. */
-export function violationCounts(plan: Plan): Map<string, number> {
+export function violationCounts(plan: Plan): ReadonlyMap<string, number> {
+  const cached = countsByPlan.get(plan);
+  if (cached) return cached;
   const counts = new Map<string, number>();
   for (const v of checkPlanRules(plan)) counts.set(key(v), (counts.get(key(v)) ?? 0) + 1);
+  countsByPlan.set(plan, counts);
   return counts;
 }
 

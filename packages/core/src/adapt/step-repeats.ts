@@ -75,8 +75,32 @@ function stepsToRedo(past: readonly SessionOutcome[], spell: SickSpell | undefin
   return redo.filter((r, i) => i === 0 || stepKey(r.source) !== stepKey(redo[i - 1]?.source ?? r.source));
 }
 
+/** Metres of reps in a track session: what R-INT-4's 1.5 × rule compares. */
+export function trackTotalM(session: Session): number {
+  return (session.intervals ?? []).reduce((sum, i) => sum + i.repeat * (i.distanceM ?? 0), 0);
+}
+
+/**
+ * The latest planned step (after the `owed` ones, which stay) among the first `keep + 1` that can go without
+ * the next one growing more than 1.5 × the largest before it; undefined when none can.
+ */
+function skippableStep(
+  steps: readonly Session[],
+  pastLargestM: number,
+  keep: number,
+  owed: number,
+): number | undefined {
+  const last = Math.min(steps.length - 1, keep);
+  for (let i = last - 1; i >= Math.max(1, owed); i--) {
+    const largestBefore = Math.max(pastLargestM, ...steps.slice(0, i).map(trackTotalM));
+    const after = steps[i + 1];
+    if (after && trackTotalM(after) <= 1.5 * largestBefore) return i;
+  }
+  return undefined;
+}
+
 /** The session in `slot`'s place with the step of `step`. */
-function withStep(slot: Session, step: Session): Session {
+export function withStep(slot: Session, step: Session): Session {
   if (slot.type === 'hills') {
     const interval = slot.intervals?.[0];
     const repeat = step.intervals?.[0]?.repeat;
@@ -159,7 +183,8 @@ export function repeatMissedSteps(
       ...ahead.slice(matched).map(({ step }) => ({ step })),
     ];
     const targets = slots.slice(matched);
-    // Absorb the extra steps where the plan repeats a step anyway, then at the end.
+    // Absorb the extra steps where the plan repeats a step anyway, then where the ladder may skip a step
+    // (R-INT-4's 1.5 × rule), and only then at the end: the plan keeps reaching its top.
     let surplus = queue.length - targets.length;
     for (let i = 1; i < queue.length && surplus > 0;) {
       const here = queue[i] as { step: Session; why?: Redo['why'] };
@@ -170,6 +195,21 @@ export function repeatMissedSteps(
         queue.splice(i, 1);
         surplus--;
       } else i++;
+    }
+    if (type === 'track') {
+      const pastLargestM = Math.max(0, ...past.map((o) => trackTotalM(o.session)));
+      while (surplus > 0) {
+        const owed = redo.length - matched;
+        const skippable = skippableStep(
+          queue.map((q) => q.step),
+          pastLargestM,
+          queue.length - surplus,
+          owed,
+        );
+        if (skippable === undefined) break;
+        queue.splice(skippable, 1);
+        surplus--;
+      }
     }
     queue.length = targets.length;
     queue.forEach((item, i) => {

@@ -34,7 +34,7 @@ export function sessionDistanceM(session: Session, easySPerKm: number): number {
 
 /**
  * The latest gap of two or more missed weeks among the weeks already behind the runner, or undefined.
- * A week is missed when it had runs and none of them was run.
+ * A week is missed when it had sessions and none of them was done (strength counts as training too).
  */
 export function findGap(
   plan: Plan,
@@ -45,7 +45,7 @@ export function findGap(
   const easySPerKm = plan.paces.paces.easySPerKm[1];
   const byWeek = new Map<number, SessionOutcome[]>();
   for (const o of outcomes) {
-    if (!isRun(o.session) || o.session.type === 'race') continue;
+    if (o.session.type === 'race') continue;
     byWeek.set(o.session.week, [...(byWeek.get(o.session.week) ?? []), o]);
   }
   let gap: GapRebuild | undefined;
@@ -55,7 +55,7 @@ export function findGap(
   for (let week = 1; week <= Math.min(lastWeek, plan.profile.weeks); week++) {
     const weekEnd = startDay + week * 7 - 1;
     const runs = byWeek.get(week) ?? [];
-    const planned = plan.sessions.filter((s) => s.week === week && isRun(s) && s.type !== 'race');
+    const planned = plan.sessions.filter((s) => s.week === week && s.type !== 'race');
     const resolved = runs.length === planned.length && runs.every((o) => o.outcome !== 'open');
     const missed = resolved && planned.length > 0 && runs.every((o) => !o.ran);
     if (missed) {
@@ -73,7 +73,7 @@ export function findGap(
       continue;
     }
     streakFrom = undefined;
-    if (planned.length > 0 && weekEnd <= todayDay && runs.every((o) => o.ran)) {
+    if (planned.some(isRun) && weekEnd <= todayDay && runs.every((o) => o.ran)) {
       lastFullWeekM = planned.reduce((sum, s) => sum + sessionDistanceM(s, easySPerKm), 0);
     }
   }

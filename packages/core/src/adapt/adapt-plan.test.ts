@@ -1,0 +1,339 @@
+import { describe, expect, it } from 'vitest';
+import { vdotFromRace } from '../paces/vdot.js';
+import type { Plan, Session } from '../plan/plan-types.js';
+import type { RaceEntry, SessionLog } from './adapt-types.js';
+import { adaptPlan } from './adapt-plan.js';
+import { dayOf } from './adapt-dates.js';
+import { addDays, doneUpTo, nth, repsAt, samplePlan } from './adapt-test-support.js';
+import { newFutureViolations, violationCounts } from './rule-guard.js';
+import { stepKey } from './step-repeats.js';
+
+const plan = samplePlan();
+const baseVdot = plan.paces.vdot;
+const round1 = (v: number): number => Math.round(v * 10) / 10;
+
+function future(adapted: Plan, today: string): Session[] {
+  return adapted.sessions.filter((s) => s.date > today);
+}
+
+function nextOfType(p: Plan, type: Session['type'], after: string): Session {
+  const found = p.sessions.find((s) => s.type === type && s.date > after);
+  if (!found) throw new Error(`no ${type} after ${after}`);
+  return found;
+}
+
+/** A 5K time trial at this VDOT change from the plan's, on `date`. */
+function fiveK(date: string, vdotChange: number, p: Plan = plan): RaceEntry {
+  let timeS = p.profile.recent.timeS;
+  const target = p.paces.vdot + vdotChange;
+  // The plan's race is a 5K; find the time by bisection on the VDOT model.
+  let lo = 600;
+  let hi = 3600;
+  for (let i = 0; i < 60; i++) {
+    timeS = (lo + hi) / 2;
+    if (vdotFromRace(5000, timeS) > target) lo = timeS;
+    else hi = timeS;
+  }
+  return { date, distanceM: 5000, timeS: Math.round(timeS), kind: 'time-trial' };
+}
+
+/** Sessions judged on pace (no flat-out part, not hills): where R-ADA-4's pace rules apply. */
+function pacedQuality(p: Plan): Session[] {
+  return p.sessions.filter(
+    (s) =>
+      (s.type === 'track' || s.type === 'tempo' || s.type === 'intervals') &&
+      s.phase !== 'taper' &&
+      (s.intervals ?? []).every((i) => i.sprintM === undefined && i.intensity !== 'top-speed'),
+  );
+}
+
+function expectRulesKept(before: Plan, after: Plan, today: string): void {
+  expect(newFutureViolations(violationCounts(before), after, dayOf(today))).toEqual([]);
+}
+
+describe('adaptPlan', () => {
+  it('R-ADA-1: nothing to adapt gives the plan back as it was', () => {
+    const today = addDays(plan.profile.start, 10);
+    const result = adaptPlan(plan, doneUpTo(plan, today), [], today);
+    expect(result.plan).toBe(plan);
+    expect(result.changes).toEqual([]);
+  });
+
+  it('R-ADA-1: sessions on or before today, their ids and order come back byte-identical', () => {
+    const skipped = nth(plan, 'track', 2);
+    const today = addDays(skipped.date, 3);
+    const logs = doneUpTo(plan, today, [skipped.id]);
+    logs.push({ sessionId: skipped.id, status: 'skipped' });
+    const result = adaptPlan(plan, logs, [fiveK(today, 3)], today);
+    expect(result.changes.length).toBeGreaterThan(0);
+    expect(result.plan.sessions.map((s) => s.id)).toEqual(plan.sessions.map((s) => s.id));
+    plan.sessions.forEach((s, i) => {
+      if (s.date <= today) expect(JSON.stringify(result.plan.sessions[i])).toBe(JSON.stringify(s));
+    });
+    for (const change of result.changes) expect(change.date > today).toBe(true);
+  });
+
+  it('R-ADA-2: a time trial re-paces every later session from its VDOT', () => {
+    const today = addDays(nth(plan, 'track', 3).date, 1);
+    const trial = fiveK(today, 2);
+    const result = adaptPlan(plan, doneUpTo(plan, today), [trial], today);
+    const vdot = round1(vdotFromRace(trial.distanceM, trial.timeS));
+    expect(result.plan.paces.vdot).toBe(vdot);
+    const paces = result.plan.paces.paces;
+    for (const s of future(result.plan, today).filter((x) => x.type === 'track')) {
+      const rep = s.intervals?.[0];
+      const expected = rep?.intensity === 'repetition' ? paces.repetitionSPerKm : paces.intervalSPerKm;
+      expect(rep?.targetSPerKm).toBe(expected);
+    }
+    for (const s of future(result.plan, today).filter((x) => x.type === 'easy'))
+      expect(s.intervals?.[0]?.targetRangeSPerKm).toEqual(paces.easySPerKm);
+    expect(result.changes.some((c) => c.what === 'paces' && c.why.includes(`VDOT ${vdot}`))).toBe(true);
+  });
+
+  it('R-ADA-2: the most recent result counts', () => {
+    const today = addDays(nth(plan, 'track', 3).date, 1);
+    const races = [fiveK(addDays(today, -10), 2), fiveK(today, 1)];
+    const result = adaptPlan(plan, doneUpTo(plan, today), races, today);
+    expect(result.plan.paces.vdot).toBe(round1(vdotFromRace(5000, races[1]?.timeS ?? 0)));
+  });
+
+  it('R-ADA-2: a rise of more than 5 VDOT is capped until a second result confirms it', () => {
+    const today = addDays(nth(plan, 'track', 3).date, 1);
+    const first = adaptPlan(plan, doneUpTo(plan, today), [fiveK(addDays(today, -7), 8)], today);
+    expect(first.plan.paces.vdot).toBe(round1(baseVdot + 5));
+    expect(first.changes.some((c) => c.why.includes('until a second result confirms it'))).toBe(true);
+    const races = [fiveK(addDays(today, -7), 8), fiveK(today, 8)];
+    const second = adaptPlan(plan, doneUpTo(plan, today), races, today);
+    expect(second.plan.paces.vdot).toBe(round1(vdotFromRace(5000, races[1]?.timeS ?? 0)));
+  });
+
+  it('R-ADA-2: a fall of more than 2 VDOT is capped at 2', () => {
+    const today = addDays(nth(plan, 'track', 3).date, 1);
+    const result = adaptPlan(plan, doneUpTo(plan, today), [fiveK(today, -4)], today);
+    expect(result.plan.paces.vdot).toBe(round1(baseVdot - 2));
+  });
+
+  it('R-ADA-2: hills and race-pace work keep the goal pace while the goal stays realistic', () => {
+    const today = addDays(nth(plan, 'hills', 0).date, 1);
+    const result = adaptPlan(plan, doneUpTo(plan, today), [fiveK(today, 1)], today);
+    expect(result.plan.paces.vdot).not.toBe(baseVdot);
+    expect(result.plan.racePaceSPerKm).toBe(plan.racePaceSPerKm);
+    for (const s of future(result.plan, today).filter((x) => x.type === 'hills'))
+      expect(s.intervals?.[0]?.targetSPerKm).toBe(plan.racePaceSPerKm);
+  });
+
+  it('R-ADA-2: hills follow the new VDOT once the goal is no longer realistic', () => {
+    const today = addDays(nth(plan, 'hills', 0).date, 1);
+    const races = [fiveK(addDays(today, -7), -6), fiveK(today, -6)];
+    const result = adaptPlan(plan, doneUpTo(plan, today), races, today);
+    expect(result.plan.racePaceSPerKm).toBeGreaterThan(plan.racePaceSPerKm);
+    for (const s of future(result.plan, today).filter((x) => x.type === 'hills'))
+      expect(s.intervals?.[0]?.targetSPerKm).toBe(result.plan.racePaceSPerKm);
+  });
+
+  it('R-ADA-2: after a 10K race no hard run for 3 days; they become easy runs of the same length', () => {
+    const track = nth(plan, 'track', 4);
+    const raceDate = addDays(track.date, -1);
+    const race: RaceEntry = { date: raceDate, distanceM: 10000, timeS: 52 * 60, kind: 'race' };
+    const result = adaptPlan(plan, doneUpTo(plan, raceDate), [race], raceDate);
+    const window = result.plan.sessions.filter((s) => s.date > raceDate && s.date <= addDays(raceDate, 3));
+    expect(window.some((s) => s.id === track.id)).toBe(true);
+    for (const s of window)
+      expect(['track', 'hills', 'tempo', 'intervals', 'time-trial']).not.toContain(s.type);
+    const eased = result.plan.sessions.find((s) => s.id === track.id);
+    expect(eased?.type).toBe('easy');
+    expect(eased?.plannedDurationS).toBe(Math.round(track.plannedDurationS / 60) * 60);
+    expect(result.changes.find((c) => c.sessionId === track.id)?.what).toBe('eased');
+    expectRulesKept(plan, result.plan, raceDate);
+  });
+
+  it('R-ADA-3: a skipped track session is repeated by the next one instead of climbing', () => {
+    const skipped = nth(plan, 'track', 3);
+    const today = addDays(skipped.date, 1);
+    const logs: SessionLog[] = [
+      ...doneUpTo(plan, today, [skipped.id]),
+      { sessionId: skipped.id, status: 'skipped' },
+    ];
+    const result = adaptPlan(plan, logs, [], today);
+    const next = nextOfType(result.plan, 'track', today);
+    expect(stepKey(next)).toBe(stepKey(skipped));
+    const change = result.changes.find((c) => c.sessionId === next.id);
+    expect(change?.why).toMatch(/^You skipped .*'s .*, so .* repeats it instead of moving to .*\.$/);
+    expect(change?.before).toBe(nextOfType(plan, 'track', today).title);
+    expect(change?.after).toBe(next.title);
+    expectRulesKept(plan, result.plan, today);
+  });
+
+  it('R-ADA-3: an unlogged hill session counts as missed two days after its date, not before', () => {
+    const hills = nth(plan, 'hills', 1);
+    const logs = (today: string): SessionLog[] => doneUpTo(plan, today, [hills.id]);
+    const early = adaptPlan(plan, logs(addDays(hills.date, 1)), [], addDays(hills.date, 1));
+    expect(early.changes).toEqual([]);
+    const late = adaptPlan(plan, logs(addDays(hills.date, 2)), [], addDays(hills.date, 2));
+    const next = nextOfType(late.plan, 'hills', addDays(hills.date, 2));
+    expect(next.intervals?.[0]?.repeat).toBe(hills.intervals?.[0]?.repeat);
+    expect(late.changes.find((c) => c.sessionId === next.id)?.why).toContain(
+      'was not logged within two days',
+    );
+  });
+
+  it('R-ADA-3: two missed weeks bring volume back at about 70 % and paces one VDOT lower', () => {
+    const [w3, w5] = [3, 5].map((w) => plan.weeks[w - 1]);
+    if (!w3 || !w5) throw new Error('plan too short');
+    // Week 4's last sessions count as missed two days after their date.
+    const today = addDays(w5.start, 1);
+    const missed = plan.sessions.filter((s) => s.week === 3 || s.week === 4).map((s) => s.id);
+    const result = adaptPlan(plan, doneUpTo(plan, today, missed), [], today);
+    expect(result.plan.paces.vdot).toBe(round1(baseVdot - 1));
+    const week5 = result.plan.sessions.filter(
+      (s) => s.week === 5 && (s.type === 'easy' || s.type === 'long'),
+    );
+    const planned5 = plan.sessions.filter((s) => s.week === 5 && (s.type === 'easy' || s.type === 'long'));
+    const total = (ss: Session[]): number => ss.reduce((sum, s) => sum + s.plannedDurationS, 0);
+    if (planned5.length > 0) expect(total(week5)).toBeLessThan(total(planned5));
+    expect(result.changes.some((c) => c.what === 'volume' && c.why.includes('70 %'))).toBe(true);
+    expect(result.changes.some((c) => c.what === 'paces' && c.why.includes('missed 2 weeks in a row'))).toBe(
+      true,
+    );
+    expectRulesKept(plan, result.plan, today);
+  });
+
+  it('R-ADA-3: more than four missed weeks lower paces by two VDOT points', () => {
+    const today = addDays(plan.weeks[7]?.start ?? '', 1);
+    const missed = plan.sessions.filter((s) => s.week >= 3 && s.week <= 7).map((s) => s.id);
+    const result = adaptPlan(plan, doneUpTo(plan, today, missed), [], today);
+    expect(result.plan.paces.vdot).toBe(round1(baseVdot - 2));
+  });
+
+  it('R-ADA-4: reps more than 5 % slower than target hold the next step', () => {
+    const slow = pacedQuality(plan)[0];
+    if (!slow) throw new Error('the plan has no session judged on pace');
+    const today = addDays(slow.date, 1);
+    const logs = doneUpTo(plan, today, [slow.id]);
+    logs.push({ sessionId: slow.id, status: 'done', rpe: slow.targetRpe[1], reps: repsAt(slow, 1.08) });
+    const result = adaptPlan(plan, logs, [], today);
+    expect(stepKey(nextOfType(result.plan, slow.type, today))).toBe(stepKey(slow));
+    expect(result.changes.some((c) => c.why.includes('8 % slower than their target'))).toBe(true);
+  });
+
+  it('R-ADA-4: an effort 2 or more above the target holds the next step', () => {
+    const hard = nth(plan, 'track', 1);
+    const today = addDays(hard.date, 1);
+    const logs = [
+      ...doneUpTo(plan, today, [hard.id]),
+      { sessionId: hard.id, status: 'done' as const, rpe: hard.targetRpe[1] + 2 },
+    ];
+    const result = adaptPlan(plan, logs, [], today);
+    expect(stepKey(nextOfType(result.plan, 'track', today))).toBe(stepKey(hard));
+  });
+
+  it('R-ADA-4: an effort of 10 on a quality session holds the next step', () => {
+    const hard = nth(plan, 'hills', 1);
+    const withHighTarget: Plan = {
+      ...plan,
+      sessions: plan.sessions.map((s) => (s.id === hard.id ? { ...s, targetRpe: [8, 9] } : s)),
+    };
+    const today = addDays(hard.date, 1);
+    const logs = [
+      ...doneUpTo(withHighTarget, today, [hard.id]),
+      { sessionId: hard.id, status: 'done' as const, rpe: 10 },
+    ];
+    const result = adaptPlan(withHighTarget, logs, [], today);
+    expect(nextOfType(result.plan, 'hills', today).intervals?.[0]?.repeat).toBe(hard.intervals?.[0]?.repeat);
+  });
+
+  it('R-ADA-4: reps more than 5 % fast at the target effort in 3 sessions over 3 weeks raise paces one VDOT', () => {
+    const byWeek = new Map<number, Session>();
+    for (const s of pacedQuality(plan)) if (!byWeek.has(s.week)) byWeek.set(s.week, s);
+    const fast = [...byWeek.values()].slice(0, 3);
+    expect(fast).toHaveLength(3);
+    const last = fast[2] as Session;
+    const today = addDays(last.date, 1);
+    const fastLogs = (sessions: Session[]): SessionLog[] => [
+      ...doneUpTo(
+        plan,
+        today,
+        sessions.map((s) => s.id),
+      ),
+      ...sessions.map((s) => ({
+        sessionId: s.id,
+        status: 'done' as const,
+        rpe: s.targetRpe[0],
+        reps: repsAt(s, 0.92),
+      })),
+    ];
+    expect(adaptPlan(plan, fastLogs(fast), [], today).plan.paces.vdot).toBe(round1(baseVdot + 1));
+    expect(adaptPlan(plan, fastLogs(fast.slice(0, 2)), [], today).plan.paces.vdot).toBe(baseVdot);
+  });
+
+  it('R-ADA-4: easy runs logged too fast get a note, not a change', () => {
+    const easy = nth(plan, 'easy', 2);
+    const today = addDays(easy.date, 1);
+    const fastSPerKm = (easy.intervals?.[0]?.targetRangeSPerKm?.[0] ?? 300) * 0.85;
+    const logs = [
+      ...doneUpTo(plan, today, [easy.id]),
+      { sessionId: easy.id, status: 'done' as const, reps: [{ distanceM: 6000, timeS: 6 * fastSPerKm }] },
+    ];
+    const result = adaptPlan(plan, logs, [], today);
+    expect(result.plan).toBe(plan);
+    expect(result.changes).toHaveLength(1);
+    expect(result.changes[0]).toMatchObject({ sessionId: easy.id, what: 'note' });
+  });
+
+  it('R-ADA-4: pain stops hard runs and caps runs at 45 easy minutes until an easy run, then hard runs come back one step lower', () => {
+    const done = nth(plan, 'track', 3);
+    const hurt = nth(plan, 'track', 4);
+    const today = hurt.date;
+    const logs = [
+      ...doneUpTo(plan, today, [hurt.id]),
+      { sessionId: hurt.id, status: 'pain' as const, rpe: 6 },
+    ];
+    const sick = adaptPlan(plan, logs, [], today);
+    const nextRun = sick.plan.sessions.find((s) => s.date > today && s.type !== 'strength');
+    expect(nextRun?.type).toBe('easy');
+    expect(nextRun?.plannedDurationS).toBeLessThanOrEqual(45 * 60);
+    expectRulesKept(plan, sick.plan, today);
+
+    // The easy run goes well: the next track session is one step below the one that hurt.
+    if (!nextRun) throw new Error('no run after the pain');
+    const later = nextRun.date;
+    const back = adaptPlan(
+      sick.plan,
+      [...logs, ...doneUpTo(sick.plan, later, [hurt.id, ...logs.map((l) => l.sessionId)])],
+      [],
+      later,
+    );
+    expect(stepKey(nextOfType(back.plan, 'track', later))).toBe(stepKey(done));
+    expect([...sick.changes, ...back.changes].some((c) => c.why.includes('one step lower'))).toBe(true);
+  });
+
+  it('R-ADA-5: every change names the session, before → after and why', () => {
+    const skipped = nth(plan, 'track', 2);
+    const today = addDays(skipped.date, 2);
+    const logs = [
+      ...doneUpTo(plan, today, [skipped.id]),
+      { sessionId: skipped.id, status: 'skipped' as const },
+    ];
+    const result = adaptPlan(plan, logs, [fiveK(addDays(today, -1), 3)], today);
+    expect(result.changes.length).toBeGreaterThan(2);
+    for (const change of result.changes) {
+      const session = result.plan.sessions.find((s) => s.id === change.sessionId);
+      expect(session?.date).toBe(change.date);
+      if (change.what !== 'note') expect(change.before).not.toBe(change.after);
+      expect(change.why).toMatch(/^[A-Z].*\.$/);
+    }
+  });
+
+  it('R-ADA-6: the same inputs give the same output, and the future keeps every rule', () => {
+    const skipped = nth(plan, 'hills', 2);
+    const today = addDays(skipped.date, 4);
+    const logs = [
+      ...doneUpTo(plan, today, [skipped.id]),
+      { sessionId: skipped.id, status: 'skipped' as const },
+    ];
+    const races = [fiveK(addDays(today, -1), 2)];
+    const a = adaptPlan(plan, logs, races, today);
+    expect(adaptPlan(structuredClone(plan), [...logs], [...races], today)).toEqual(a);
+    expectRulesKept(plan, a.plan, today);
+  });
+});
