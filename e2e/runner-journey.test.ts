@@ -79,9 +79,12 @@ describe('a new runner on a phone', () => {
     await expect.poll(() => page.getByLabel('Start date').inputValue()).toBe(TODAY);
     await page.getByRole('button', { name: 'Next' }).click();
 
-    // Step 3: days. Step 4: equipment, level, units (defaults).
+    // Step 3: days. Step 4: equipment, level, units (defaults). Step 5: running now.
     for (const day of ['Monday', 'Wednesday', 'Friday', 'Saturday']) await page.getByLabel(day).check();
     await page.getByRole('button', { name: 'Next' }).click();
+    await page.getByRole('button', { name: 'Next' }).click();
+    await page.getByLabel('How far do you run in a typical week now?').fill('20');
+    await page.getByRole('checkbox', { name: "I don't know" }).nth(1).check();
     await page.getByRole('button', { name: 'Next' }).click();
     await expect.poll(() => page.getByText('15 weeks from Monday, 16 November 2026').isVisible()).toBe(true);
     await page.getByRole('button', { name: 'Build my plan' }).click();

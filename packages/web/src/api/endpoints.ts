@@ -4,6 +4,7 @@ import type {
   Account,
   LogBody,
   LogDocument,
+  PlanChanges,
   PlanDocument,
   ProfileBody,
   RaceBody,
@@ -32,7 +33,9 @@ export async function fetchProfile(): Promise<StoredProfile | null> {
     throw error;
   }
 }
-export const saveProfile = (body: ProfileBody) => request<StoredProfile>('PUT', '/api/me/profile', body);
+/** Saves the profile; with a plan already there, the server re-plans it from tomorrow and says what changed. */
+export const saveProfile = (body: ProfileBody) =>
+  request<StoredProfile & Partial<PlanChanges>>('PUT', '/api/me/profile', body);
 
 /** The current plan, or `null` when there is none yet. */
 export async function fetchPlan(): Promise<PlanDocument | null> {

@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { calendarWeeks } from './calendar-layout.js';
+import { calendarWeeks, keyContent } from './calendar-layout.js';
+import { formatDuration } from '../units/pace-display.js';
 import { apiPlan, logged, SAMPLE_PLAN_INPUT } from './test-plans.test-support.js';
 import { WeekCalendar } from './WeekCalendar.js';
 import { wholePlan } from './whole-week.test-support.js';
@@ -20,11 +21,13 @@ describe('WeekCalendar', () => {
     render(<WeekCalendar week={week} units="km" today="2026-12-09" />);
     const list = screen.getByRole('list', { name: 'Week 2, day by day' });
     expect(within(list).getAllByRole('listitem')).toHaveLength(7);
-    expect(within(list).getAllByText('Rest')).toHaveLength(7 - week.planned);
+    expect(within(list).getAllByText('Rest')).toHaveLength(week.days.filter((d) => d.rest).length);
+    const session = week.days.flatMap((d) => d.sessions).find((s) => s.type === 'track');
+    if (!session) throw new Error('no track session in week 2');
     const track = within(list).getByRole('link', { name: /Track/ });
-    expect(track.getAttribute('href')).toMatch(/^\/sessions\/s\d+$/);
-    expect(track.textContent).toContain('2 × 100 m, 30 m flat out');
-    expect(track.textContent).toContain('22 min');
+    expect(track.getAttribute('href')).toBe(`/sessions/${session.id}`);
+    expect(track.textContent).toContain(keyContent(session, 'km'));
+    expect(track.textContent).toContain(formatDuration(session.plannedDurationS));
   });
 
   it('marks today and what the logs say', () => {
@@ -33,7 +36,8 @@ describe('WeekCalendar', () => {
     render(<WeekCalendar week={week} units="km" today="2026-12-09" />);
     const list = screen.getByRole('list', { name: 'Week 1, day by day' });
     expect(within(list).getByText('Done')).toBeTruthy();
-    expect(within(list).getByText('Today')).toBeTruthy();
+    const todays = week.days.find((d) => d.today)?.sessions ?? [];
+    expect(within(list).getAllByText('Today')).toHaveLength(todays.length);
     const todayItem = within(list)
       .getAllByRole('listitem')
       .find((li) => li.getAttribute('aria-current') === 'date');
@@ -53,7 +57,7 @@ describe('WeekCalendar', () => {
       expect.stringMatching(/^Strength.*Deadlift, Tuck Jump · 5 sets/),
     ]);
     const long = within(list).getByRole('link', { name: /Long run/ });
-    expect(long.textContent).toContain('18 km long run, 6 km at marathon pace');
+    expect(long.textContent).toContain('18 km with 6 km at marathon pace');
     expect(long.textContent).toContain('1 h 42 min · 18 km');
     expect(within(list).getByRole('link', { name: /Tempo/ }).textContent).toContain(
       '3 × 10 min at threshold',

@@ -90,13 +90,9 @@ export function keyContent(session: SessionDocument, units: Units): string {
       return `${run}${walk}${strides}`;
     }
     case 'long': {
-      const distance = plannedDistanceText(session, units);
+      const distance = plannedDistanceText(session, units) ?? formatDuration(session.plannedDurationS);
       const work = workBlocks(session).map((i) => blockSummary(i, units));
-      const base =
-        distance === undefined
-          ? `${formatDuration(session.plannedDurationS)} long run`
-          : `${distance} long run`;
-      return work.length > 0 ? `${base}, ${work.join(' + ')}` : `${base}, easy`;
+      return work.length > 0 ? `${distance} with ${work.join(' + ')}` : `${distance} easy`;
     }
     case 'tempo':
     case 'intervals': {

@@ -6,6 +6,7 @@ import { useRef, useState } from 'react';
 import type { ChangeEvent } from 'react';
 import type { LogDocument, SessionDocument } from '@speedwork/server/api-types';
 import { ApiError, OFFLINE_MESSAGE, errorText } from '../api/api-client.js';
+import { plannedReps } from './log-form.js';
 
 /** What `POST /api/sessions/:id/activity` answers; the analysis is shown only as the reps it filled. */
 interface ActivityUpload {
@@ -63,7 +64,11 @@ export function WatchFiles(props: { session: SessionDocument; onLog: (log: LogDo
   return (
     <section className="card block" aria-labelledby="watch-title">
       <h2 id="watch-title">Your watch</h2>
-      <p className="muted">Run it from the watch, then let the recording fill in your rep times.</p>
+      <p className="muted">
+        {plannedReps(session).length > 0
+          ? 'Run it from the watch, then let the recording fill in your rep times.'
+          : 'Run it from the watch, then add the recording to your log.'}
+      </p>
       <div className="actions">
         <a className="button" href={`/api/sessions/${encodeURIComponent(session.id)}/workout.fit`} download>
           Download the workout (.fit)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { apiPlan, logged, SAMPLE_PLAN_INPUT } from '../plan/test-plans.test-support.js';
-import { INTERVALS, LONG_RUN, TEMPO } from '../plan/whole-week.test-support.js';
+import { INTERVALS, LONG_RUN, STRENGTH_AFTER_RUN, TEMPO } from '../plan/whole-week.test-support.js';
 import { initialLogState, plannedReps, resultDistance, toLogBody } from './log-form.js';
 
 const plan = apiPlan({ ...SAMPLE_PLAN_INPUT, level: 'intermediate' });
@@ -24,7 +24,7 @@ describe('plannedReps', () => {
 
 describe('initialLogState', () => {
   it('starts a strength log with every planned set ticked at the top of the rep range', () => {
-    const state = initialLogState(find('strength', 'Deadlift'));
+    const state = initialLogState(STRENGTH_AFTER_RUN);
     expect(state.status).toBe('done');
     expect(state.exercises[0]).toMatchObject({ id: 'deadlift' });
     expect(state.exercises[0]?.sets).toHaveLength(3);

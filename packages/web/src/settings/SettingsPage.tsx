@@ -16,7 +16,7 @@ import {
   saveProfile,
   signOut,
 } from '../api/endpoints.js';
-import { clearResources, setResource, useResource } from '../api/resources.js';
+import { clearResources, invalidate, setResource, useResource } from '../api/resources.js';
 import { Choice, ChoiceGroup, Field } from '../app/field.js';
 import { PageHeading } from '../app/page-heading.js';
 import { Link, navigate } from '../app/router.js';
@@ -50,7 +50,18 @@ async function leave(): Promise<void> {
   navigate('/signin', { replace: true });
 }
 
-function ProfileEditor(props: { stored: StoredProfile }) {
+/** What the last save did, kept above the editor: a save gives the profile a new time and a fresh editor. */
+interface SavedNote {
+  updatedAt: string;
+  /** The current plan was re-planned from tomorrow, with this many sessions changed. */
+  replanned: number | undefined;
+}
+
+function ProfileEditor(props: {
+  stored: StoredProfile;
+  saved: SavedNote | undefined;
+  onSaved: (note: SavedNote) => void;
+}) {
   const [draft, setForm, restored, discard] = useDraft<ProfileForm>(`profile:${props.stored.updatedAt}`, () =>
     formFromBody(props.stored.input, localToday()),
   );
@@ -58,7 +69,7 @@ function ProfileEditor(props: { stored: StoredProfile }) {
   const [tried, setTried] = useState(false);
   const [error, setError] = useState<unknown>(undefined);
   const [busy, setBusy] = useState(false);
-  const [saved, setSaved] = useState(false);
+  const saved = props.saved?.updatedAt === props.stored.updatedAt ? props.saved : undefined;
   const issues = useMemo(() => formIssues(form), [form]);
   const errorFor = (field: string): string | undefined => {
     if (error instanceof ApiError) {
@@ -70,7 +81,6 @@ function ProfileEditor(props: { stored: StoredProfile }) {
   };
   const update = (patch: Partial<ProfileForm>): void => {
     setForm((old) => ({ ...completeForm(old, localToday()), ...patch }));
-    setSaved(false);
     setError(undefined);
   };
   const submit = async (event: SyntheticEvent): Promise<void> => {
@@ -79,10 +89,15 @@ function ProfileEditor(props: { stored: StoredProfile }) {
     if (issues.size > 0) return;
     setBusy(true);
     try {
-      const stored = await saveProfile(toProfileBody(form));
-      setResource(KEYS.profile, stored);
+      const { planRevision, planChanges, ...stored } = await saveProfile(toProfileBody(form));
       discard();
-      setSaved(true);
+      const replanned = planRevision === null || planRevision === undefined ? undefined : planChanges?.length;
+      if (replanned !== undefined) {
+        invalidate(KEYS.plan);
+        invalidate('today:');
+      }
+      props.onSaved({ updatedAt: stored.updatedAt, replanned });
+      setResource(KEYS.profile, stored);
     } catch (caught) {
       setError(caught);
     } finally {
@@ -119,7 +134,9 @@ function ProfileEditor(props: { stored: StoredProfile }) {
       ) : null}
       {saved ? (
         <p className="note note-ok" role="status">
-          Profile saved. Units change at once; build a new plan below to use the rest.
+          {saved.replanned === undefined
+            ? 'Profile saved. Units change at once; build a new plan below to use the rest.'
+            : `Profile saved. Your plan follows it from tomorrow${saved.replanned > 0 ? ` (${saved.replanned} ${saved.replanned === 1 ? 'change' : 'changes'})` : ''}; past sessions and their logs stay as they were.`}
         </p>
       ) : null}
       <button type="submit" className="button button-primary" disabled={busy}>
@@ -257,6 +274,7 @@ export default function SettingsPage() {
   const theme = useTheme();
   const [exportError, setExportError] = useState<unknown>(undefined);
   const [signOutError, setSignOutError] = useState<unknown>(undefined);
+  const [savedNote, setSavedNote] = useState<SavedNote | undefined>(undefined);
   return (
     <section className="page">
       <PageHeading title="Settings" />
@@ -266,7 +284,12 @@ export default function SettingsPage() {
         </p>
       ) : null}
       {profile.data ? (
-        <ProfileEditor key={profile.data.updatedAt} stored={profile.data} />
+        <ProfileEditor
+          key={profile.data.updatedAt}
+          stored={profile.data}
+          saved={savedNote}
+          onSaved={setSavedNote}
+        />
       ) : profile.data === null ? (
         <p>
           No profile yet. <Link href="/onboarding">Set up your plan</Link>.
