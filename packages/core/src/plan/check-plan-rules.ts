@@ -1,7 +1,8 @@
 /**
  * Checks a plan against the rules of SPEC.md section 1 and lists every violation with its rule id. The
- * property tests run it over thousands of random profiles; a server can run it on a stored plan. It reads
- * only the plan JSON, so it also guards plans produced by older versions.
+ * property tests run it over thousands of random profiles; adaptation runs it on every plan it changes. It
+ * reads only the plan JSON, so it also guards plans produced by older versions. The rules of the article's
+ * speed work are here; those of the whole plan around it are in check-whole-plan.ts.
  */
 import { exerciseById, STRENGTH_EXERCISE_IDS } from '../catalog/exercises.js';
 import { parseDayNumber, weekdayOf } from '../calendar/calendar-date.js';
@@ -10,54 +11,49 @@ import { FOOT_CONTACT_LIMIT } from './strength-session.js';
 import { intervalVolumeM } from './plan-volume.js';
 import type { Plan, Session } from './plan-types.js';
 import { TOP_RUNG } from './track-ladder.js';
-import { foundationStrengthSessions } from './generate-plan.js';
+import { foundationStrengthSessions } from './foundation.js';
+import { checkWholePlan } from './check-whole-plan.js';
+import { isHardLong } from './week-menu.js';
 
 export interface RuleViolation {
   rule: string;
   message: string;
 }
 
-const HARD_TYPES = new Set(['track', 'hills', 'race', 'time-trial']);
+export type Fail = (rule: string, message: string) => void;
 
-function day(session: Session): number {
+const HARD_TYPES = new Set(['track', 'hills', 'tempo', 'intervals', 'race', 'time-trial']);
+
+export function day(session: Pick<Session, 'date'>): number {
   return parseDayNumber(session.date) ?? NaN;
 }
 
+/** A hard run for R-REC-2: quality work, races, time trials, and a long run with over 20 minutes at M or T. */
 export function isHardRun(session: Session): boolean {
-  return HARD_TYPES.has(session.type);
+  return HARD_TYPES.has(session.type) || isHardLong(session);
 }
 
 /** Every rule the plan breaks; empty when it keeps them all. */
 export function checkPlanRules(plan: Plan): RuleViolation[] {
   const violations: RuleViolation[] = [];
-  const fail = (rule: string, message: string): void => {
+  const fail: Fail = (rule, message) => {
     violations.push({ rule, message });
   };
   const { profile, sessions } = plan;
-  const byWeek = (week: number): Session[] => sessions.filter((s) => s.week === week);
   const strength = sessions.filter((s) => s.type === 'strength');
   const track = sessions.filter((s) => s.type === 'track');
   const hills = sessions.filter((s) => s.type === 'hills');
   const raceDay = profile.raceDate === undefined ? undefined : parseDayNumber(profile.raceDate);
 
-  for (let i = 1; i < sessions.length; i++) {
-    const a = sessions[i - 1];
-    const b = sessions[i];
-    if (!a || !b) continue;
-    if (day(b) <= day(a)) fail('R-REC-1', `two sessions on or out of order at ${b.date}`);
-    if (day(b) - day(a) === 1 && a.type === 'strength' && b.type === 'strength')
-      fail('R-STR-1', `strength on consecutive dates ${a.date} and ${b.date}`);
-    if (day(b) - day(a) === 1 && isHardRun(a) && isHardRun(b))
-      fail('R-REC-2', `hard runs on consecutive dates ${a.date} and ${b.date}`);
-  }
+  checkDates(plan, fail);
 
-  for (let week = 1; week <= profile.weeks; week++) {
-    const inWeek = byWeek(week);
+  for (const summary of plan.weeks) {
+    const inWeek = sessions.filter((s) => s.week === summary.week);
     if (inWeek.filter((s) => s.type === 'strength').length > 2)
-      fail('R-STR-1', `week ${week} has more than 2 strength sessions`);
+      fail('R-STR-1', `week ${summary.week} has more than 2 strength sessions`);
     if (inWeek.filter((s) => s.type === 'hills').length > 1)
-      fail('R-INT-5', `week ${week} has more than 1 hill session`);
-    if (inWeek.length >= 7) fail('R-REC-1', `week ${week} has no rest day`);
+      fail('R-INT-5', `week ${summary.week} has more than 1 hill session`);
+    if (new Set(inWeek.map((s) => s.date)).size >= 7) fail('R-REC-1', `week ${summary.week} has no rest day`);
   }
 
   for (const session of sessions) {
@@ -65,21 +61,12 @@ export function checkPlanRules(plan: Plan): RuleViolation[] {
       fail('R-REC-1', `${session.date} is not an available day`);
     if (isRunning(session) && session.technique.length === 0)
       fail('R-TEC-2', `${session.date} ${session.type} has no technique focus`);
-    if (session.type === 'track' || session.type === 'hills') {
-      if (
-        !session.warmup ||
-        session.warmup.jogM < 700 ||
-        session.warmup.jogM > 900 ||
-        !session.warmup.stretching
-      )
-        fail('R-INT-2', `${session.date} lacks a half-mile warm-up with stretching`);
-      if (!session.cooldown || session.cooldown.jogM <= 0)
-        fail('R-INT-2', `${session.date} lacks a cool-down jog`);
-    }
+    checkWarmup(session, fail);
   }
 
   checkStrength(plan, strength, fail);
-  checkIntervals(plan, track, hills, strength, fail);
+  checkTrack(plan, track, [...track, ...hills], strength, fail);
+  checkHills(plan, hills, fail);
   checkTechnique(plan, fail);
 
   // R-REC-3: deloads and taper.
@@ -91,14 +78,8 @@ export function checkPlanRules(plan: Plan): RuleViolation[] {
     }
     for (const summary of plan.weeks) {
       const before = plan.weeks[summary.week - 2];
-      if (
-        summary.deload &&
-        before &&
-        before.intervalVolumeM > 0 &&
-        summary.intervalVolumeM >= before.intervalVolumeM
-      ) {
+      if (summary.deload && before && summary.runningDistanceM >= before.runningDistanceM)
         fail('R-REC-3', `deload week ${summary.week} is not lighter than week ${before.week}`);
-      }
     }
   }
   if (raceDay !== undefined) {
@@ -125,10 +106,58 @@ export function checkPlanRules(plan: Plan): RuleViolation[] {
     fail('R-GOL-1', 'the goal lacks distance, time or date');
   if (track.length > 0 && !sessions.some((s) => s.type === 'race' || s.type === 'time-trial'))
     fail('R-GOL-1', 'no race or time trial measures progress');
+
+  checkWholePlan(plan, fail);
   return violations;
 }
 
-type Fail = (rule: string, message: string) => void;
+/** Dates in order; a date holds one session, or a run then strength (R-DAY-1); no hard runs back to back. */
+function checkDates(plan: Plan, fail: Fail): void {
+  const { sessions } = plan;
+  const byDate = new Map<string, Session[]>();
+  for (let i = 0; i < sessions.length; i++) {
+    const a = sessions[i - 1];
+    const b = sessions[i];
+    if (!b) continue;
+    if (a && day(b) < day(a)) fail('R-REC-1', `sessions out of order at ${b.date}`);
+    byDate.set(b.date, [...(byDate.get(b.date) ?? []), b]);
+  }
+  for (const [date, onDate] of byDate) {
+    if (onDate.length === 1) continue;
+    const [run, second] = onDate;
+    if (onDate.length > 2 || !run || !second || run.type === 'strength' || second.type !== 'strength')
+      fail(
+        'R-DAY-1',
+        `${date} holds ${onDate.map((s) => s.type).join(' + ')}: two sessions a date only as a run, then strength`,
+      );
+  }
+  const strengthDays = sessions.filter((s) => s.type === 'strength').map(day);
+  for (let i = 1; i < strengthDays.length; i++)
+    if ((strengthDays[i] ?? 0) - (strengthDays[i - 1] ?? 0) === 1)
+      fail(
+        'R-STR-1',
+        `strength on consecutive dates around ${sessions.find((s) => day(s) === strengthDays[i])?.date}`,
+      );
+  const hard = sessions.filter(isHardRun);
+  for (let i = 1; i < hard.length; i++) {
+    const a = hard[i - 1];
+    const b = hard[i];
+    if (a && b && day(b) - day(a) === 1)
+      fail('R-REC-2', `hard runs on consecutive dates ${a.date} and ${b.date}`);
+  }
+}
+
+/** R-INT-2, R-QUA-2: half a mile and stretching before the ladder and hills, a longer warm-up allowed before tempo and intervals. */
+function checkWarmup(session: Session, fail: Fail): void {
+  const ladder = session.type === 'track' || session.type === 'hills';
+  const quality = session.type === 'tempo' || session.type === 'intervals';
+  if (!ladder && !quality) return;
+  const rule = ladder ? 'R-INT-2' : 'R-QUA-2';
+  const jogM = session.warmup?.jogM ?? 0;
+  if (!session.warmup?.stretching || jogM < 700 || (ladder && jogM > 900) || (quality && jogM > 3500))
+    fail(rule, `${session.date} ${session.type} lacks its warm-up with stretching`);
+  if (!session.cooldown || session.cooldown.jogM <= 0) fail(rule, `${session.date} lacks a cool-down jog`);
+}
 
 function checkStrength(plan: Plan, strength: Session[], fail: Fail): void {
   const used = new Set<string>();
@@ -157,54 +186,84 @@ function checkStrength(plan: Plan, strength: Session[], fail: Fail): void {
   }
 }
 
-function checkIntervals(
+function contentKey(session: Session): string {
+  return JSON.stringify(
+    (session.intervals ?? []).map((i) => [i.repeat, i.distanceM, i.sprintM, i.recovery?.durationS]),
+  );
+}
+
+function checkTrack(
   plan: Plan,
   track: Session[],
-  hills: Session[],
+  intervalSessions: Session[],
   strength: Session[],
   fail: Fail,
 ): void {
   const { profile } = plan;
-  const firstInterval = [...track, ...hills].sort((a, b) => day(a) - day(b))[0];
+  const firstInterval = [...intervalSessions].sort((a, b) => day(a) - day(b))[0];
   if (firstInterval) {
     const before = strength.filter((s) => day(s) < day(firstInterval)).length;
     if (before < foundationStrengthSessions(profile.level))
       fail('R-INT-1', `only ${before} strength sessions before the first interval session`);
   }
+  for (const session of plan.sessions.filter((s) => s.type === 'tempo' || s.type === 'intervals')) {
+    const before = strength.filter((s) => day(s) < day(session)).length;
+    if (before < foundationStrengthSessions(profile.level))
+      fail('R-QUA-2', `${session.date} ${session.type} comes before the strength foundation`);
+  }
   let largestM = 0;
   let lastRecoveryS = Infinity;
+  let topReached = false;
+  let repeatsInRow = 0;
   track.forEach((session, index) => {
-    const rep = session.intervals?.[0];
-    if (!rep || session.intervals?.length !== 1 || rep.distanceM === undefined) {
-      fail('R-INT-3', `${session.date} track session is not one block of reps`);
+    const blocks = session.intervals ?? [];
+    if (blocks.length === 0 || blocks.some((b) => b.distanceM === undefined)) {
+      fail('R-INT-3', `${session.date} track session is not blocks of reps`);
       return;
     }
-    const totalM = rep.repeat * rep.distanceM;
-    const recoveryS = rep.recovery?.durationS ?? 0;
+    const totalM = blocks.reduce((sum, b) => sum + b.repeat * (b.distanceM ?? 0), 0);
+    const withJogs = blocks.filter((b) => b.repeat > 1);
+    const recoveryS =
+      withJogs.length === 0 ? lastRecoveryS : Math.min(...withJogs.map((b) => b.recovery?.durationS ?? 0));
+    const first = blocks[0];
     if (
       index === 0 &&
       profile.level !== 'advanced' &&
-      (rep.repeat !== 2 || rep.distanceM !== 100 || rep.sprintM !== 30 || recoveryS < 120 || recoveryS > 180)
-    ) {
+      (blocks.length !== 1 ||
+        first?.repeat !== 2 ||
+        first.distanceM !== 100 ||
+        first.sprintM !== 30 ||
+        recoveryS < 120 ||
+        recoveryS > 180)
+    )
       fail(
         'R-INT-3',
         `${session.date} first track session is not 2 × 100 m with 30 m flat out and 2–3 min jog`,
       );
-    }
-    if (rep.repeat > 10 || rep.distanceM > 300 || totalM > 3000)
+    if (blocks.some((b) => (b.distanceM ?? 0) > 300 || b.repeat > 15) || totalM > 3000)
       fail('R-INT-4', `${session.date} goes past 10 × 300 m`);
     if (index > 0 && totalM > 1.5 * largestM)
       fail('R-INT-4', `${session.date} total ${totalM} m is more than 1.5 × ${largestM} m`);
-    if (recoveryS < 60 || recoveryS > 180 || rep.recovery?.type !== 'jog')
+    if (
+      recoveryS < 60 ||
+      withJogs.some((b) => (b.recovery?.durationS ?? 0) > 180 || b.recovery?.type !== 'jog')
+    )
       fail('R-INT-4', `${session.date} jog recovery ${recoveryS} s is outside 1–3 min`);
-    if (recoveryS > lastRecoveryS && session.phase !== 'taper')
+    if (!topReached && recoveryS > lastRecoveryS && session.phase !== 'taper')
       fail('R-INT-4', `${session.date} recovery grew from ${lastRecoveryS} s to ${recoveryS} s`);
-    const expected =
-      rep.intensity === 'repetition' ? plan.paces.paces.repetitionSPerKm : plan.paces.paces.intervalSPerKm;
-    if (rep.targetSPerKm === undefined || Math.abs(rep.targetSPerKm - expected) > 1)
-      fail('R-INT-6', `${session.date} track target is not the runner's ${rep.intensity} pace`);
+    for (const b of blocks) {
+      const expected =
+        b.intensity === 'repetition' ? plan.paces.paces.repetitionSPerKm : plan.paces.paces.intervalSPerKm;
+      if (b.targetSPerKm === undefined || Math.abs(b.targetSPerKm - expected) > 1)
+        fail('R-INT-6', `${session.date} track target is not the runner's ${b.intensity} pace`);
+    }
+    const previous = track[index - 1];
+    repeatsInRow = previous && contentKey(previous) === contentKey(session) ? repeatsInRow + 1 : 1;
+    if (repeatsInRow > 3 && session.phase !== 'taper')
+      fail('R-QUA-2', `${session.date} repeats the same track session a fourth time in a row`);
     largestM = Math.max(largestM, totalM);
     lastRecoveryS = Math.min(lastRecoveryS, recoveryS);
+    if (session.ladderRung === TOP_RUNG) topReached = true;
   });
   const beforeTaper = track.filter((s) => s.phase !== 'taper');
   if (
@@ -212,9 +271,11 @@ function checkIntervals(
     profile.weeks >= 16 &&
     profile.days.length >= 4 &&
     !beforeTaper.some((s) => s.ladderRung === TOP_RUNG)
-  ) {
+  )
     fail('R-INT-4', 'the top rung is not reached before the taper');
-  }
+}
+
+function checkHills(plan: Plan, hills: Session[], fail: Fail): void {
   let previousRepeats = 0;
   hills.forEach((session, index) => {
     const rep = session.intervals?.[0];

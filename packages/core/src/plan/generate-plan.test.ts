@@ -108,7 +108,8 @@ describe('generatePlan', () => {
 
   it('keeps the rules with two days a week and says what it dropped', () => {
     const p = plan({ ...SIXTEEN_WEEKS, days: ['sat', 'sun'] });
-    expect(p.warnings.some((w) => w.code === 'session-dropped' && /Hill sessions/.test(w.message))).toBe(
+    expect(p.warnings.some((w) => w.code === 'few-days')).toBe(true);
+    expect(p.warnings.some((w) => w.code === 'session-dropped' && /Second quality/.test(w.message))).toBe(
       true,
     );
     expect(ofType(p, 'track').length).toBeGreaterThan(5);

@@ -9,20 +9,23 @@ import type { Level, Profile } from '../profile/profile-types.js';
 import type { Goal, PlanWarning } from './plan-types.js';
 
 /**
- * Realistic VDOT gain per week of consistent training, and its ceiling for one plan: newer runners improve
- * faster. Conservative on purpose: a goal the runner can reach keeps them training.
+ * Realistic VDOT gain for a plan of `weeks` (COACHING 7.6, our heuristic): about a point every 4 weeks for a
+ * beginner, 5 for an intermediate, 6 for an advanced runner, never more than 5 points in one plan.
  */
-const GAIN_PER_WEEK: Record<Level, number> = { beginner: 0.008, intermediate: 0.005, advanced: 0.003 };
-const GAIN_CEILING: Record<Level, number> = { beginner: 0.12, intermediate: 0.08, advanced: 0.05 };
+const WEEKS_PER_POINT: Record<Level, number> = { beginner: 4, intermediate: 5, advanced: 6 };
+const MAX_GAIN = 5;
 
 /** VDOT a runner can realistically reach after `weeks` of training. */
 export function realisticVdot(currentVdot: number, level: Level, weeks: number): number {
-  return currentVdot * (1 + Math.min(GAIN_PER_WEEK[level] * weeks, GAIN_CEILING[level]));
+  return currentVdot + Math.min(MAX_GAIN, weeks / WEEKS_PER_POINT[level]);
 }
 
 export interface GoalAssessment {
   goal: Goal;
+  /** Hills, race-pace reps and the race: the goal's pace when it is realistic, else current fitness (R-REC-6). */
   racePaceSPerKm: number;
+  /** The race day's words, consistent with that pace. */
+  raceWhy: string;
   warnings: PlanWarning[];
 }
 
@@ -30,7 +33,9 @@ export interface GoalAssessment {
 export function assessGoal(profile: Profile, currentVdot: number): GoalAssessment {
   const reachable = realisticVdot(currentVdot, profile.level, profile.weeks);
   const target = profile.goal ?? profile.recent;
+  const label = distanceLabel(target.distanceM);
   const realisticTimeS = Math.round(raceTimeSForVdot(reachable, target.distanceM));
+  const currentTimeS = Math.round(raceTimeSForVdot(currentVdot, target.distanceM));
   const timeS = profile.goal ? profile.goal.timeS : realisticTimeS;
   const goal: Goal = {
     distanceM: target.distanceM,
@@ -41,18 +46,24 @@ export function assessGoal(profile: Profile, currentVdot: number): GoalAssessmen
     realisticTimeS,
   };
   if (profile.raceDate) goal.date = profile.raceDate;
-  const recentPaceSPerKm = Math.round((profile.recent.timeS * 1000) / profile.recent.distanceM);
+  const currentPaceSPerKm = Math.round((currentTimeS * 1000) / target.distanceM);
   const warnings: PlanWarning[] = [];
-  if (profile.goal && vdotFromRace(profile.goal.distanceM, profile.goal.timeS) > reachable) {
-    const label = distanceLabel(goal.distanceM);
+  const realistic =
+    profile.goal !== undefined && vdotFromRace(profile.goal.distanceM, profile.goal.timeS) <= reachable;
+  if (profile.goal && !realistic) {
     warnings.push({
       code: 'goal-unrealistic',
       message:
         `Your goal of ${formatClock(goal.timeS)} for the ${label} is a big step from your recent ` +
         `${formatClock(profile.recent.timeS)} for the ${distanceLabel(profile.recent.distanceM)}: ` +
         `${profile.weeks} weeks can realistically bring about ${formatClock(realisticTimeS)}. ` +
-        `The plan keeps your goal pace for hills and the race; consider ${formatClock(realisticTimeS)} or more weeks.`,
+        `Until a race or time trial says otherwise, hills and race-pace reps use the pace of your current fitness ` +
+        `(about ${formatClock(currentTimeS)}), not the goal's; consider ${formatClock(realisticTimeS)} or more weeks.`,
     });
   }
-  return { goal, racePaceSPerKm: profile.goal ? goal.paceSPerKm : recentPaceSPerKm, warnings };
+  const raceWhy = realistic
+    ? `Race day: the ${label} at your goal pace, ${formatClock(timeS)} if it all comes together. Start controlled and finish strong.`
+    : `Race day: your current fitness predicts about ${formatClock(currentTimeS)} for the ${label}; ` +
+      `if the weeks go well, ${formatClock(realisticTimeS)} is within reach. Start at the predicted pace and speed up in the second half if you feel strong.`;
+  return { goal, racePaceSPerKm: realistic ? goal.paceSPerKm : currentPaceSPerKm, raceWhy, warnings };
 }

@@ -1,32 +1,24 @@
 /**
  * How much work a session and a week hold: interval metres (what the taper of R-REC-3 cuts), running metres
- * and strength sets. The generator reports them per week; the tests and the progress charts read them.
+ * (R-VOL-*), the long run and strength sets. The generator reports them per week; the checker and the
+ * progress charts read them.
  */
 import { formatDayNumber } from '../calendar/calendar-date.js';
-import type { Interval, Phase, Session, WeekSummary } from './plan-types.js';
-import type { RunContext } from './running-sessions.js';
+import type { TrainingPaces } from '../paces/training-paces.js';
+import type { Phase, Session, WeekSummary } from './plan-types.js';
+import type { SeasonWeek } from './season-blueprint.js';
+import { blockRepsM, runDistanceM } from './session-distance.js';
 
-function intervalMetres(interval: Interval): number {
-  if (interval.distanceM !== undefined) return interval.repeat * interval.distanceM;
-  const sPerKm = interval.targetSPerKm ?? 0;
-  return sPerKm > 0 && interval.durationS !== undefined
-    ? (interval.repeat * interval.durationS * 1000) / sPerKm
-    : 0;
-}
-
-/** Metres of fast running in track reps and hill repeats; races, time trials and easy runs are not intervals. */
+/** Metres of fast running in track reps and hill repeats; other runs are not the ladder's interval volume. */
 export function intervalVolumeM(session: Session): number {
   if (session.type !== 'track' && session.type !== 'hills') return 0;
-  return (session.intervals ?? []).reduce((sum, interval) => sum + intervalMetres(interval), 0);
+  return (session.intervals ?? []).reduce((sum, interval) => sum + blockRepsM(interval), 0);
 }
 
-/** Every metre of the session: warm-up, reps, jog recoveries at easy pace, cool-down. */
-export function runningDistanceM(session: Session, easySPerKm: number): number {
-  const intervals = (session.intervals ?? []).reduce((sum, interval) => {
-    const recoveryS = interval.recovery ? (interval.repeat - 1) * interval.recovery.durationS : 0;
-    return sum + intervalMetres(interval) + (recoveryS * 1000) / easySPerKm;
-  }, 0);
-  return (session.warmup?.jogM ?? 0) + intervals + (session.cooldown?.jogM ?? 0);
+/** A run's planned metres (every part of it); 0 for strength. */
+export function plannedRunM(session: Session, paces: TrainingPaces): number {
+  if (session.type === 'strength') return 0;
+  return session.plannedDistanceM ?? runDistanceM(session, paces);
 }
 
 export function strengthSets(session: Session): number {
@@ -36,27 +28,25 @@ export function strengthSets(session: Session): number {
 /** One summary per plan week, in order. */
 export function weekSummaries(
   sessions: readonly Session[],
-  weeks: number,
-  startDay: number,
-  context: RunContext,
+  weeks: readonly SeasonWeek[],
+  paces: TrainingPaces,
 ): WeekSummary[] {
-  const easySPerKm = context.paces.easySPerKm[1];
-  const summaries: WeekSummary[] = [];
-  for (let week = 1; week <= weeks; week++) {
-    const inWeek = sessions.filter((s) => s.week === week);
-    const phase: Phase = inWeek.some((s) => s.type === 'race')
+  return weeks.map((w) => {
+    const inWeek = sessions.filter((s) => s.week === w.week);
+    const phase: Phase = inWeek.some((s) => s.phase === 'taper')
       ? 'taper'
-      : (inWeek.find((s) => s.phase !== 'taper')?.phase ?? inWeek[0]?.phase ?? 'build');
-    summaries.push({
-      week,
-      start: formatDayNumber(startDay + (week - 1) * 7),
+      : (inWeek.find((s) => s.phase !== 'taper')?.phase ?? 'build');
+    return {
+      week: w.week,
+      start: formatDayNumber(w.startDay),
       phase,
-      deload: inWeek.some((s) => s.deload),
+      deload: w.deload,
       intervalVolumeM: Math.round(inWeek.reduce((sum, s) => sum + intervalVolumeM(s), 0)),
-      runningDistanceM: Math.round(inWeek.reduce((sum, s) => sum + runningDistanceM(s, easySPerKm), 0)),
-      longRunM: 0,
+      runningDistanceM: Math.round(
+        inWeek.filter((s) => s.type !== 'race').reduce((sum, s) => sum + plannedRunM(s, paces), 0),
+      ),
+      longRunM: Math.max(0, ...inWeek.filter((s) => s.type === 'long').map((s) => s.plannedDistanceM ?? 0)),
       strengthSets: inWeek.reduce((sum, s) => sum + strengthSets(s), 0),
-    });
-  }
-  return summaries;
+    };
+  });
 }

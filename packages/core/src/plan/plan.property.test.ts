@@ -17,15 +17,24 @@ function timeAt(vdot: number, distanceM: number): string {
   return formatClock(Math.max(raceTimeSForVdot(vdot, distanceM), worldRecordS(distanceM) + 1));
 }
 
-/** Random runners as SPEC asks: every level and equipment, 2–7 days, 4–24 weeks, 1500 m to marathon, VDOT 30–85. */
+/**
+ * Random runners as SPEC asks: every level and equipment, 1–7 days, 4–30 weeks, 1500 m to marathon, VDOT
+ * 25–85, current running of 5–100 km a week with or without a longest run, with and without race dates and goals.
+ */
 const profileInput = fc
   .record({
     level: fc.constantFrom('beginner', 'intermediate', 'advanced'),
     equipment: fc.constantFrom('gym', 'none'),
-    days: fc.subarray([...WEEKDAYS], { minLength: 2, maxLength: 7 }),
-    weeks: fc.integer({ min: 4, max: 24 }),
+    days: fc.subarray([...WEEKDAYS], { minLength: 1, maxLength: 7 }),
+    weeks: fc.integer({ min: 4, max: 30 }),
     distanceIndex: fc.integer({ min: 0, max: NAMED_DISTANCES.length - 1 }),
-    vdot: fc.double({ min: 30, max: 85, noNaN: true }),
+    vdot: fc.double({ min: 25, max: 85, noNaN: true }),
+    current: fc.option(
+      fc.record({
+        weeklyKm: fc.option(fc.integer({ min: 5, max: 100 })),
+        longestShare: fc.option(fc.double({ min: 0.15, max: 0.6, noNaN: true })),
+      }),
+    ),
     startOffsetDays: fc.integer({ min: 0, max: 900 }),
     goal: fc.option(
       fc.record({
@@ -47,6 +56,14 @@ const profileInput = fc
       equipment: r.equipment,
       units: r.units,
     };
+    if (r.current) {
+      const weeklyDistanceM = r.current.weeklyKm === null ? undefined : r.current.weeklyKm * 1000;
+      const longestRunM =
+        r.current.longestShare === null
+          ? undefined
+          : Math.round((weeklyDistanceM ?? 30000) * r.current.longestShare);
+      input.current = { weeklyDistanceM, longestRunM };
+    }
     if (r.goal) {
       const goal = NAMED_DISTANCES[r.goal.distanceIndex];
       input.goal = {
@@ -60,7 +77,7 @@ const profileInput = fc
   });
 
 describe('generatePlan over random runners', () => {
-  it('R-STR-*, R-INT-*, R-TEC-*, R-REC-*, R-GOL-1: 2,000 random profiles keep every rule', () => {
+  it('R-STR-*, R-INT-*, R-TEC-*, R-REC-*, R-GOL-1, R-VOL-*, R-LNG-*, R-DAY-1, R-QUA-*, R-IN-2: 2,000 random runners keep every rule', () => {
     fc.assert(
       fc.property(profileInput, (input) => {
         const parsed = parseProfile(input);

@@ -1,86 +1,89 @@
 /**
- * Builds the running sessions of a plan (track, hills, easy, time trial, race) with their paces, warm-up,
- * cool-down and the `why` a runner reads. Pure prescriptions: the orchestration lives in generate-plan.ts.
+ * Builds the running sessions of the article's speed work and the runs around it (track, hills, easy runs,
+ * time trials, the race) with their paces, warm-up, cool-down, effort and the `why` a runner reads. Pure
+ * prescriptions: which session comes when is decided in generate-plan.ts.
  */
 import type { TrainingPaces } from '../paces/training-paces.js';
+import type { Units } from '../profile/profile-types.js';
+import { formatDistance } from '../units/pace-format.js';
 import { distanceLabel } from '../race/distances.js';
 import { formatClock } from '../race/race-time.js';
-import { repTimeS } from '../units/pace-format.js';
+import type { HillGrade, Interval, RunWalk, Session, Strides } from './plan-types.js';
 import { FIRST_HILL_REPEATS, UPHILL_S, jogDownS } from './hill-repeats.js';
-import type { HillGrade, Interval, Session } from './plan-types.js';
-import { TOP_RUNG, rungTotalM } from './track-ladder.js';
-import type { LadderRung } from './track-ladder.js';
+import type { RaceClass } from './race-profile.js';
+import { easyMidSPerKm, withPlannedTotals } from './session-distance.js';
+import { TOP_RUNG, workoutTotalM } from './track-ladder.js';
+import type { TrackWorkout } from './track-ladder.js';
 
-/** R-INT-2: about half a mile of easy jogging, then stretching; the same jog to cool down. */
+/** R-INT-2: about half a mile of easy jogging, then stretching; at least as much to cool down. */
 export const WARMUP_JOG_M = 800;
-export const COOLDOWN_JOG_M = 800;
-const STRETCHING_S = 480;
+export const COOLDOWN_JOG_M = 1000;
 
-/** The part of a session every builder fills; date, week, phase and technique are set by the planner. */
-export type SessionBody = Omit<
-  Session,
-  'id' | 'targetRpe' | 'date' | 'week' | 'phase' | 'deload' | 'technique'
->;
+/** The part of a session every builder fills; id, date, week, phase and technique are set by the planner. */
+export type SessionBody = Omit<Session, 'id' | 'date' | 'week' | 'phase' | 'deload' | 'technique'>;
 
 export interface RunContext {
   paces: TrainingPaces;
-  /** Goal race pace, or recent race pace without a goal (R-INT-6). */
+  /** The pace hills and race-pace reps are run at (R-INT-6, R-REC-6). */
   racePaceSPerKm: number;
+  race: RaceClass;
+  /** The goal race, for the texts: "your half". */
+  raceLabel: string;
+  units: Units;
+  /** Run–walk for easy and long runs below VDOT 30 (R-REC-6). */
+  runWalk?: RunWalk;
 }
 
-function easyJogSPerKm(paces: TrainingPaces): number {
-  return paces.easySPerKm[1];
+export function describeWorkout(workout: TrackWorkout): string {
+  return workout.blocks
+    .map(
+      (b) => `${b.repeat} × ${b.distanceM} m${b.sprintM === undefined ? '' : ` (${b.sprintM} m flat out)`}`,
+    )
+    .join(' + ');
 }
 
-function warmedUp(
-  context: RunContext,
-  mainS: number,
-): Pick<SessionBody, 'warmup' | 'cooldown' | 'plannedDurationS'> {
-  const jogS = repTimeS(WARMUP_JOG_M + COOLDOWN_JOG_M, easyJogSPerKm(context.paces));
-  return {
-    warmup: { jogM: WARMUP_JOG_M, stretching: true },
-    cooldown: { jogM: COOLDOWN_JOG_M },
-    plannedDurationS: Math.round(jogS + STRETCHING_S + mainS),
-  };
-}
+export type TrackStep = 'first' | 'climb' | 'hold' | 'top' | 'variant' | 'sharpen' | 'deload';
 
-export function describeRung(rung: LadderRung, repeat = rung.repeat): string {
-  const flatOut = rung.sprintM === undefined ? '' : ` (${rung.sprintM} m flat out)`;
-  return `${repeat} × ${rung.distanceM} m${flatOut}`;
-}
-
-export type TrackStep = 'first' | 'climb' | 'hold' | 'top' | 'sharpen';
-
-/** A track ladder session (R-INT-3/4), or the taper's sharpener: the last rung with half the reps. */
-export function trackSession(context: RunContext, rung: LadderRung, step: TrackStep): SessionBody {
-  const repeat = step === 'sharpen' ? Math.max(1, Math.floor(rung.repeat / 2)) : rung.repeat;
-  const targetSPerKm =
-    rung.pace === 'repetition' ? context.paces.repetitionSPerKm : context.paces.intervalSPerKm;
-  const interval: Interval = {
-    repeat,
-    distanceM: rung.distanceM,
-    intensity: rung.pace,
-    targetSPerKm,
-    recovery: { type: 'jog', durationS: rung.jogRecoveryS },
-  };
-  if (rung.sprintM !== undefined) interval.sprintM = rung.sprintM;
-  const mainS = repeat * repTimeS(rung.distanceM, targetSPerKm) + (repeat - 1) * rung.jogRecoveryS;
-  const what = describeRung(rung, repeat);
+/** A track session (R-INT-3/4, R-QUA-2): a rung of the ladder, a variant past the top, or the taper's sharpener. */
+export function trackSession(context: RunContext, workout: TrackWorkout, step: TrackStep): SessionBody {
+  const intervals = workout.blocks.map((block): Interval => {
+    const interval: Interval = {
+      repeat: block.repeat,
+      distanceM: block.distanceM,
+      intensity: block.pace,
+      targetSPerKm:
+        block.pace === 'repetition' ? context.paces.repetitionSPerKm : context.paces.intervalSPerKm,
+      recovery: { type: 'jog', durationS: block.jogRecoveryS },
+    };
+    if (block.sprintM !== undefined) interval.sprintM = block.sprintM;
+    return interval;
+  });
+  const what = describeWorkout(workout);
+  const totalM = workoutTotalM(workout);
   const whys: Record<TrackStep, string> = {
     first: `First track session: your strength foundation is in place, so the ladder starts small with ${what}.`,
-    climb: `Ladder step ${rung.rung} of ${TOP_RUNG}: ${rungTotalM(rung)} m of reps, a small step up from last time.`,
-    hold: `Ladder step ${rung.rung} of ${TOP_RUNG} again: repeat it once so the step up feels easy before you climb.`,
-    top: `Top of the ladder: ${what} with only ${rung.jogRecoveryS} s of jogging. Hold this and make it smooth.`,
-    sharpen: `Taper: ${what}, half the usual reps, to stay sharp while your legs freshen for race day.`,
+    climb: `Ladder step ${workout.rung} of ${TOP_RUNG}: ${totalM} m of fast running, one small step up from last time.`,
+    hold: `Ladder step ${workout.rung} of ${TOP_RUNG} again: the same reps once more, so the next step up feels easy.`,
+    top: `Top of the ladder: ${what} with only a minute of jogging between. Hold it and make it smooth.`,
+    variant: `Past the top of the ladder the reps stay short but change shape (${what}), so your speed keeps growing without more pounding.`,
+    sharpen: `Taper: ${what}, fewer reps than usual, to keep your legs quick while they freshen for race day.`,
+    deload: `Lighter week: ${what}, no step up, so the last weeks of work can settle in.`,
   };
-  return {
-    type: 'track',
-    title: `Track: ${what}`,
-    why: whys[step],
-    intervals: [interval],
-    ladderRung: rung.rung,
-    ...warmedUp(context, mainS),
-  };
+  const topSpeed = workout.blocks.some((b) => b.sprintM !== undefined) && workout.rung < TOP_RUNG - 3;
+  return withPlannedTotals(
+    {
+      type: 'track',
+      title: `Track: ${what}`,
+      why: whys[step],
+      warmup: { jogM: WARMUP_JOG_M, stretching: true },
+      intervals,
+      cooldown: { jogM: COOLDOWN_JOG_M },
+      ladderRung: workout.rung,
+      plannedDurationS: 0,
+      targetRpe: topSpeed ? [6, 8] : [7, 8],
+    },
+    context.paces,
+  );
 }
 
 /** Hill repeats at race pace with a jog down (R-INT-5). */
@@ -89,60 +92,86 @@ export function hillSession(
   repeat: number,
   grade: HillGrade,
   hillNumber: number,
+  deload: boolean,
 ): SessionBody {
-  const uphillS = UPHILL_S[grade];
-  const recoveryS = jogDownS(uphillS);
-  const mainS = repeat * (uphillS + recoveryS);
+  const uphillS = UPHILL_S[context.race][grade];
   const why =
     hillNumber === 1
-      ? `First hills: your foundation is done, so ${FIRST_HILL_REPEATS} repeats to start, uphill at race pace.`
-      : `Hills ${hillNumber}: ${repeat} repeats on a ${grade} grade; the climb builds power with less pounding than the track.`;
-  return {
-    type: 'hills',
-    title: `Hills: ${repeat} × ${uphillS} s uphill (${grade})`,
-    why,
-    intervals: [
-      {
-        repeat,
-        durationS: uphillS,
-        intensity: 'race-pace',
-        targetSPerKm: context.racePaceSPerKm,
-        grade,
-        recovery: { type: 'jog-down', durationS: recoveryS },
-      },
-    ],
-    ...warmedUp(context, mainS),
-  };
+      ? `First hills: ${FIRST_HILL_REPEATS} climbs at ${context.raceLabel} effort. Hills build the push-off power the track then turns into speed.`
+      : deload
+        ? `Lighter week: the same ${repeat} climbs on a ${grade} grade, no extra rep.`
+        : `Hills ${hillNumber}: ${repeat} climbs on a ${grade} grade at ${context.raceLabel} effort; power for your stride with less pounding than the track.`;
+  return withPlannedTotals(
+    {
+      type: 'hills',
+      title: `Hills: ${repeat} × ${uphillS} s uphill (${grade})`,
+      why,
+      warmup: { jogM: WARMUP_JOG_M, stretching: true },
+      intervals: [
+        {
+          repeat,
+          durationS: uphillS,
+          intensity: 'race-pace',
+          targetSPerKm: context.racePaceSPerKm,
+          grade,
+          recovery: { type: 'jog-down', durationS: jogDownS(uphillS, grade) },
+        },
+      ],
+      cooldown: { jogM: COOLDOWN_JOG_M },
+      plannedDurationS: 0,
+      targetRpe: [7, 8],
+    },
+    context.paces,
+  );
 }
 
-export type EasyReason = 'base' | 'deload' | 'taper';
+export type EasyReason = 'base' | 'foundation' | 'deload' | 'taper' | 'shakeout';
 
-/** An easy run at conversational pace; its minutes depend on the level and the week. */
-export function easySession(context: RunContext, durationS: number, reason: EasyReason): SessionBody {
+/** Strides that close an easy run: quick, relaxed, never a sprint. */
+export const STRIDES: Strides = { repeat: 6, durationS: 20 };
+
+/** An easy run at conversational pace, by distance; the week's volume sets the distance. */
+export function easySession(
+  context: RunContext,
+  distanceM: number,
+  reason: EasyReason,
+  strides: boolean,
+): SessionBody {
   const [fast, slow] = context.paces.easySPerKm;
+  // Strides are part of the run's distance, not on top of it.
+  const runM = strides
+    ? distanceM - (STRIDES.repeat * STRIDES.durationS * 1000) / context.paces.repetitionSPerKm
+    : distanceM;
   const whys: Record<EasyReason, string> = {
-    base: 'Easy running carries the speed work: keep it conversational and think about form.',
-    deload: 'Deload week: an easy run, shorter than usual, so the last weeks of work can sink in.',
+    base: 'Easy running is most of the training: it grows the engine the fast sessions rely on. Keep it conversational.',
+    foundation:
+      'Easy running while the strength foundation goes in: relaxed, conversational, with good form.',
+    deload: 'Lighter week: a shorter easy run, so the work of the last weeks can settle in.',
     taper: 'Taper: a short easy run to stay loose; the hard work is done.',
+    shakeout: 'The day before the race: a short jog and a few strides to wake the legs up, nothing more.',
   };
-  return {
+  const body: SessionBody = {
     type: 'easy',
-    title: `Easy run: ${Math.round(durationS / 60)} min`,
-    why: whys[reason],
+    title: `Easy run: ${formatDistance(distanceM, context.units)}${strides ? ' with strides' : ''}`,
+    why: whys[reason] + (strides ? ' The strides at the end keep your legs quick without tiring them.' : ''),
     intervals: [
       {
         repeat: 1,
-        durationS,
+        distanceM: Math.round(runM),
         intensity: 'easy',
-        targetSPerKm: Math.round((fast + slow) / 2),
+        targetSPerKm: easyMidSPerKm(context.paces),
         targetRangeSPerKm: [fast, slow],
       },
     ],
-    plannedDurationS: durationS,
+    plannedDurationS: 0,
+    targetRpe: [2, 4],
   };
+  if (strides) body.strides = { ...STRIDES };
+  if (context.runWalk) body.runWalk = { ...context.runWalk };
+  return withPlannedTotals(body, context.paces);
 }
 
-/** A time trial: measures progress toward the goal (R-GOL-1) on fresh legs. */
+/** A time trial: measures progress toward the goal (R-GOL-1) on fresh legs, and re-paces the plan. */
 export function timeTrialSession(
   context: RunContext,
   distanceM: number,
@@ -150,32 +179,44 @@ export function timeTrialSession(
   final: boolean,
 ): SessionBody {
   const label = distanceLabel(distanceM);
-  return {
-    type: 'time-trial',
-    title: `Time trial: ${label}`,
-    why: final
-      ? `Final time trial: run ${label} all out to see how far the plan has brought you.`
-      : `Time trial in a lighter week: run ${label} all out. Your current fitness predicts about ${formatClock(predictedS)}; log the result to update your paces.`,
-    intervals: [
-      {
-        repeat: 1,
-        distanceM,
-        intensity: 'time-trial',
-        targetSPerKm: Math.round((predictedS * 1000) / distanceM),
-      },
-    ],
-    ...warmedUp(context, predictedS),
-  };
+  return withPlannedTotals(
+    {
+      type: 'time-trial',
+      title: `Time trial: ${label}`,
+      why: final
+        ? `Final time trial: run the ${label} all out to see how far the plan has brought you.`
+        : `Time trial in a lighter week: run the ${label} all out. Your current fitness predicts about ${formatClock(predictedS)}; log the result and your paces follow it.`,
+      warmup: { jogM: WARMUP_JOG_M, stretching: true, drills: true },
+      intervals: [
+        {
+          repeat: 1,
+          distanceM,
+          intensity: 'time-trial',
+          targetSPerKm: Math.round((predictedS * 1000) / distanceM),
+        },
+      ],
+      cooldown: { jogM: COOLDOWN_JOG_M },
+      plannedDurationS: 0,
+      targetRpe: [9, 10],
+    },
+    context.paces,
+  );
 }
 
-/** The goal race itself. */
-export function raceSession(context: RunContext, distanceM: number, goalS: number): SessionBody {
+/** The goal race itself, at the pace the plan trusts (R-REC-6). */
+export function raceSession(context: RunContext, distanceM: number, why: string): SessionBody {
   const label = distanceLabel(distanceM);
-  return {
-    type: 'race',
-    title: `Race: ${label}`,
-    why: `Race day: ${label} at your goal pace, ${formatClock(goalS)} if it all comes together. Start controlled.`,
-    intervals: [{ repeat: 1, distanceM, intensity: 'race', targetSPerKm: context.racePaceSPerKm }],
-    ...warmedUp(context, goalS),
-  };
+  return withPlannedTotals(
+    {
+      type: 'race',
+      title: `Race: ${label}`,
+      why,
+      warmup: { jogM: WARMUP_JOG_M, stretching: true },
+      intervals: [{ repeat: 1, distanceM, intensity: 'race', targetSPerKm: context.racePaceSPerKm }],
+      cooldown: { jogM: COOLDOWN_JOG_M },
+      plannedDurationS: 0,
+      targetRpe: [9, 10],
+    },
+    context.paces,
+  );
 }

@@ -24,12 +24,16 @@ export interface StrengthOptions {
   equipment: Equipment;
   /** Deload and taper weeks do two sets of everything. */
   reduced: boolean;
+  /** The last days before a half or a marathon: lifts only, no plyometrics (R-REC-5). */
+  liftsOnly?: boolean;
 }
 
 /** The exercises of one strength session. */
 export function strengthExercises(options: StrengthOptions): ExercisePrescription[] {
   const ids = STRENGTH_ROTATION[options.sessionIndex % STRENGTH_ROTATION.length] ?? [];
-  const prescriptions = ids.map((id) => prescribe(id, options));
+  const prescriptions = ids
+    .map((id) => prescribe(id, options))
+    .filter((p) => !options.liftsOnly || p.footContacts === 0);
   const limit = FOOT_CONTACT_LIMIT[options.level];
   // Trim plyometric volume gently, in order: a third set, then the top of rep ranges, and only then a whole
   // exercise, so every session keeps as much of the rotation as the level's contact budget allows.

@@ -52,3 +52,68 @@ export function ladderRung(rung: number): LadderRung {
 export function rungTotalM(rung: LadderRung, repeat = rung.repeat): number {
   return repeat * rung.distanceM;
 }
+
+/** One block of a track session: reps of one length with the same jog between them. */
+export interface TrackBlock {
+  repeat: number;
+  distanceM: number;
+  sprintM?: number;
+  jogRecoveryS: number;
+  pace: 'repetition' | 'interval';
+}
+
+/** What a track session holds: a rung of the ladder, or past the top a variant within it (R-QUA-2). */
+export interface TrackWorkout {
+  /** The ladder rung this is, or the top rung for the variants beyond it. */
+  rung: number;
+  blocks: TrackBlock[];
+  /** Set on the variants past the top rung: which one it is. */
+  variant?: string;
+}
+
+/**
+ * Past the top rung the track work stays inside it (reps of at most 300 m, at most 3,000 m, jogs of a minute)
+ * but changes from week to week, so no content repeats more than three times running (R-QUA-2).
+ */
+export const TOP_VARIANTS: readonly TrackWorkout[] = [
+  {
+    rung: TOP_RUNG,
+    variant: '200s',
+    blocks: [{ repeat: 12, distanceM: 200, jogRecoveryS: 60, pace: 'repetition' }],
+  },
+  {
+    rung: TOP_RUNG,
+    variant: 'mixed',
+    blocks: [
+      { repeat: 6, distanceM: 300, jogRecoveryS: 60, pace: 'interval' },
+      { repeat: 6, distanceM: 150, sprintM: 50, jogRecoveryS: 60, pace: 'repetition' },
+    ],
+  },
+  {
+    rung: TOP_RUNG,
+    variant: 'long 200s',
+    blocks: [{ repeat: 15, distanceM: 200, jogRecoveryS: 60, pace: 'repetition' }],
+  },
+  {
+    rung: TOP_RUNG,
+    variant: 'top',
+    blocks: [{ repeat: 10, distanceM: 300, jogRecoveryS: 60, pace: 'interval' }],
+  },
+];
+
+/** A rung of the ladder as a one-block workout. */
+export function rungWorkout(rung: LadderRung, repeat = rung.repeat): TrackWorkout {
+  const block: TrackBlock = {
+    repeat,
+    distanceM: rung.distanceM,
+    jogRecoveryS: rung.jogRecoveryS,
+    pace: rung.pace,
+  };
+  if (rung.sprintM !== undefined) block.sprintM = rung.sprintM;
+  return { rung: rung.rung, blocks: [block] };
+}
+
+/** Metres of reps in a workout: what R-INT-4's 1.5 × rule and the 3,000 m ceiling compare. */
+export function workoutTotalM(workout: TrackWorkout): number {
+  return workout.blocks.reduce((sum, b) => sum + b.repeat * b.distanceM, 0);
+}

@@ -1,0 +1,234 @@
+/**
+ * The progressions a plan carries from one session to the next, in the order the runner meets them: the
+ * track ladder and its variants past the top (R-INT-3/4, R-QUA-2), hill repeats (R-INT-5), threshold,
+ * interval and race-pace steps (R-QUA-1/2), the long run (R-LNG-1) and the strength rotation (R-STR-*).
+ */
+import type { Profile } from '../profile/profile-types.js';
+import { raceTimeSForVdot } from '../paces/vdot.js';
+import { FIRST_HILL_REPEATS, hillGrade, maxHillRepeats } from './hill-repeats.js';
+import { LONG_RUN_GOAL_M, longRunDurationCapS } from './race-profile.js';
+import { intervalSession, marathonPaceSession, racePaceSession, thresholdSession } from './race-specific.js';
+import { hillSession, timeTrialSession, trackSession } from './running-sessions.js';
+import type { RunContext, SessionBody, TrackStep } from './running-sessions.js';
+import type { Season } from './season-blueprint.js';
+import { easyMidSPerKm } from './session-distance.js';
+import { strengthDurationS, strengthExercises, strengthTitle } from './strength-session.js';
+import {
+  TOP_RUNG,
+  TOP_VARIANTS,
+  ladderRung,
+  rungWorkout,
+  sessionsPerRung,
+  startRung,
+  workoutTotalM,
+} from './track-ladder.js';
+import type { TrackWorkout } from './track-ladder.js';
+import { foundationStrengthSessions } from './foundation.js';
+
+/** The rung R-INT-4 lets a tight plan skip: 1,200 m to 1,800 m is still only 1.5 ×, with no longer jog. */
+const SKIPPABLE_RUNG = 7;
+/** Time trials are run over the goal distance, up to 5K: longer efforts cost a week of training. */
+const MAX_TIME_TRIAL_M = 5000;
+
+export type TrackMode = 'normal' | 'deload' | 'sharpen';
+
+export class SessionProgress {
+  strengthSessions = 0;
+  trackSessions = 0;
+  hillSessions = 0;
+  thresholdSessions = 0;
+  intervalSessions = 0;
+  racePaceSessions = 0;
+  marathonSessions = 0;
+  timeTrials = 0;
+  /** A time trial a deload week could not hold, run in the next building week instead. */
+  timeTrialOwed = false;
+  /** Build and peak weeks since the foundation: what the second quality day alternates on. */
+  qualityWeeks = 0;
+  /** The longest long run planned so far, and the last one of a building week. */
+  longestLongM = 0;
+  lastBuildLongM = 0;
+  private rung: number;
+  private sessionsAtRung = 0;
+  private topReached = false;
+  private variantIndex = 0;
+  private lastWorkout: TrackWorkout | undefined;
+  private lastHillRepeats = 0;
+  readonly requiredFoundation: number;
+
+  constructor(
+    private readonly profile: Profile,
+    private readonly season: Season,
+    private readonly context: RunContext,
+    private readonly vdot: number,
+  ) {
+    this.rung = startRung(profile.level);
+    this.requiredFoundation = foundationStrengthSessions(profile.level);
+  }
+
+  inFoundation(): boolean {
+    return this.strengthSessions < this.requiredFoundation;
+  }
+
+  /** A track session; `climbSlotsLeft` counts the ordinary track weeks after this one, so a tight plan can still reach the top. */
+  track(mode: TrackMode, climbSlotsLeft: number, budgetM = Infinity): SessionBody {
+    if (mode === 'sharpen' && this.lastWorkout) {
+      // Half the reps of the last session, fewer still if the last days before the race are already full.
+      const blocks = this.lastWorkout.blocks.map((b) => ({
+        ...b,
+        repeat: Math.max(1, Math.floor(b.repeat / 2)),
+      }));
+      while (blocks.reduce((sum, b) => sum + b.repeat * b.distanceM, 0) > budgetM) {
+        const biggest = blocks.reduce((a, b) => (b.repeat > a.repeat ? b : a));
+        if (biggest.repeat <= 1) break;
+        biggest.repeat--;
+      }
+      return trackSession(this.context, { ...this.lastWorkout, blocks }, 'sharpen');
+    }
+    const rungsLeft = TOP_RUNG - this.rung + (this.topReached ? 0 : 1);
+    const topRequired =
+      this.profile.level !== 'beginner' && this.profile.weeks >= 16 && this.profile.days.length >= 4;
+    const behind = topRequired && rungsLeft > climbSlotsLeft + 1;
+    if (mode !== 'normal' && this.lastWorkout && !behind) {
+      return trackSession(this.context, this.lastWorkout, mode === 'sharpen' ? 'sharpen' : 'deload');
+    }
+    if (this.topReached) {
+      const variant = TOP_VARIANTS[this.variantIndex % TOP_VARIANTS.length] ?? TOP_VARIANTS[0];
+      this.variantIndex++;
+      if (variant) this.lastWorkout = variant;
+      return trackSession(this.context, variant ?? rungWorkout(ladderRung(TOP_RUNG)), 'variant');
+    }
+    const rung = ladderRung(this.rung);
+    const workout = rungWorkout(rung);
+    const step: TrackStep =
+      this.trackSessions === 0
+        ? 'first'
+        : rung.rung === TOP_RUNG
+          ? 'top'
+          : this.lastWorkout?.rung === rung.rung
+            ? 'hold'
+            : 'climb';
+    this.trackSessions++;
+    this.lastWorkout = workout;
+    this.sessionsAtRung++;
+    if (rung.rung === TOP_RUNG) this.topReached = true;
+    else if (this.sessionsAtRung >= sessionsPerRung(this.profile.level) || behind) {
+      this.rung++;
+      this.sessionsAtRung = 0;
+      if (topRequired && this.rung === SKIPPABLE_RUNG && rungsLeft - 1 > climbSlotsLeft) this.rung++;
+    }
+    return trackSession(this.context, workout, step);
+  }
+
+  /** The largest total of the track sessions so far (what R-INT-4's 1.5 × rule reads). */
+  lastTrackTotalM(): number {
+    return this.lastWorkout ? workoutTotalM(this.lastWorkout) : 0;
+  }
+
+  hills(deload: boolean): SessionBody {
+    const max = maxHillRepeats(this.profile.level, this.season.race);
+    const everyOther = this.profile.level === 'beginner' && this.hillSessions % 2 === 1;
+    const repeats =
+      this.hillSessions === 0
+        ? FIRST_HILL_REPEATS
+        : deload || everyOther
+          ? this.lastHillRepeats
+          : Math.min(max, this.lastHillRepeats + 1);
+    const grade = hillGrade(this.hillSessions);
+    this.hillSessions++;
+    this.lastHillRepeats = repeats;
+    return hillSession(this.context, repeats, grade, this.hillSessions, deload);
+  }
+
+  /** Threshold work, a step at a time (beginners every other session). */
+  threshold(weekM: number, why: string, maxMinutes = Infinity): SessionBody {
+    const perStep = this.profile.level === 'beginner' ? 2 : 1;
+    const index = Math.floor(this.thresholdSessions / perStep);
+    this.thresholdSessions++;
+    return thresholdSession(this.context, index, 0.9 * weekM, why, maxMinutes);
+  }
+
+  /** Interval-pace reps, or undefined when the week is too small for them. */
+  intervals(weekM: number): SessionBody | undefined {
+    const body = intervalSession(this.context, this.intervalSessions, 0.9 * weekM);
+    if (body) this.intervalSessions++;
+    return body;
+  }
+
+  racePace(weekM: number, why: string, sharpener = false): SessionBody {
+    const index = sharpener ? 0 : this.racePaceSessions;
+    if (!sharpener) this.racePaceSessions++;
+    return racePaceSession(this.context, this.season.raceDistanceM, index, 0.9 * weekM, why);
+  }
+
+  marathonPace(weekM: number, why: string, maxM?: number): SessionBody {
+    this.marathonSessions++;
+    return marathonPaceSession(this.context, weekM, why, maxM);
+  }
+
+  timeTrial(final: boolean): SessionBody {
+    const distanceM = Math.min(this.season.raceDistanceM, MAX_TIME_TRIAL_M);
+    this.timeTrials++;
+    return timeTrialSession(this.context, distanceM, raceTimeSForVdot(this.vdot, distanceM), final);
+  }
+
+  /** Metres after which a time trial of this plan keeps hard runs away (R-ADA-2: a day per 3 km, at least 1). */
+  timeTrialRecoveryDays(): number {
+    return Math.max(1, Math.round(Math.min(this.season.raceDistanceM, MAX_TIME_TRIAL_M) / 3000));
+  }
+
+  /** The long run this week can hold, before the week's share cap (R-LNG-1). */
+  longRunTargetM(kind: 'build' | 'deload' | 'taper', taperShare = 0.7): number {
+    const recentM = this.season.longestRunM;
+    const longestM = this.longestLongM;
+    const growthCapM =
+      longestM === 0 ? Math.max(1.1 * recentM, recentM + 1000) : Math.max(1.1 * longestM, longestM + 1000);
+    const durationCapM =
+      ((longRunDurationCapS(this.season.race) * 0.97) / easyMidSPerKm(this.context.paces)) * 1000;
+    const goalM = LONG_RUN_GOAL_M[this.season.race][this.profile.level];
+    let wantedM: number;
+    if (kind === 'deload') wantedM = 0.75 * Math.max(longestM, recentM);
+    else if (kind === 'taper') wantedM = taperShare * Math.max(longestM, recentM);
+    else if (this.lastBuildLongM === 0) wantedM = recentM;
+    else {
+      const last = this.lastBuildLongM;
+      wantedM = last + (last < 15000 ? 1000 : last < 25000 ? 1500 : 2000);
+    }
+    return Math.min(wantedM, growthCapM, durationCapM, Math.max(goalM, recentM));
+  }
+
+  /** Records the long run as finally sized. */
+  recordLongRun(distanceM: number, building: boolean): void {
+    this.longestLongM = Math.max(this.longestLongM, distanceM);
+    if (building) this.lastBuildLongM = distanceM;
+  }
+
+  strength(reduced: boolean, liftsOnly: boolean): SessionBody {
+    const exercises = strengthExercises({
+      sessionIndex: this.strengthSessions,
+      level: this.profile.level,
+      equipment: this.profile.equipment,
+      reduced,
+      liftsOnly,
+    });
+    this.strengthSessions++;
+    const number = this.strengthSessions;
+    const required = this.requiredFoundation;
+    const why =
+      number <= required
+        ? `Foundation ${number} of ${required}: strength and plyometrics first, so your legs are ready for fast running.`
+        : liftsOnly
+          ? 'Race is close: the lifts only, light, to keep the strength without any jumping fatigue.'
+          : reduced
+            ? 'Lighter strength: two sets of each, enough to keep the spring without tiring your legs.'
+            : 'Strength and plyometrics after the run: they make each push-off stronger, so the same effort carries you further. Stop a set when form fades.';
+    return {
+      type: 'strength',
+      title: `Strength: ${strengthTitle(exercises)}`,
+      why,
+      exercises,
+      plannedDurationS: strengthDurationS(exercises),
+      targetRpe: [5, 7],
+    };
+  }
+}

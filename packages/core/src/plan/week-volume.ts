@@ -1,0 +1,232 @@
+/**
+ * Shares a week's running between its runs (R-VOL-1, R-VOL-2, R-LNG-1, R-DAY-1): quality sessions keep their
+ * shape and their cool-down takes what easy runs cannot, the long run stays within its share of the week,
+ * easy runs take the rest and last at least 20 minutes where the volume allows, and no run is longer than
+ * the long run.
+ */
+import { parseDayNumber } from '../calendar/calendar-date.js';
+import type { TrainingPaces } from '../paces/training-paces.js';
+import type { Units } from '../profile/profile-types.js';
+import { formatDistance } from '../units/pace-format.js';
+import type { Session } from './plan-types.js';
+import { longRunShareCap } from './race-profile.js';
+import type { RaceClass } from './race-profile.js';
+import type { SessionBody } from './running-sessions.js';
+import type { Season } from './season-blueprint.js';
+import { easyMidSPerKm, withPlannedTotals } from './session-distance.js';
+
+/** A quality session's own cool-down, before it takes any of the week's volume. */
+const COOLDOWN_BASE_M = 1000;
+/** R-DAY-1: an easy run worth lacing up for. */
+export const MIN_RUN_S = 20 * 60;
+/** A run that carries strength may be shorter: it is the strength session's warm-up as much as a run. */
+const MIN_STRENGTH_RUN_S = 12 * 60;
+
+export interface WeekShareInput {
+  race: RaceClass;
+  paces: TrainingPaces;
+  /** Quality runs and time trials of the week (not the race): their cool-down may grow. */
+  fixed: SessionBody[];
+  /** The long run the week can hold before its share cap; undefined when the week has none. */
+  longWantedM: number | undefined;
+  /** For each easy run in date order: does strength follow it? */
+  easyCarriesStrength: boolean[];
+  /** For each easy run: is it the short jog the day before the race? */
+  easyShakeout: boolean[];
+  targetM: number;
+  maxM: number;
+  /** Dates with a run this week, the race aside. */
+  runningDays: number;
+}
+
+export interface WeekShare {
+  longM: number | undefined;
+  /** Per easy run; 0 means the week is too small for it. */
+  easyM: number[];
+  /** Extra cool-down per fixed session. */
+  cooldownExtraM: number[];
+}
+
+/**
+ * The long run first, then the other runs share what is left evenly (a coach's week: the quality days are
+ * full days of running, not a short rep session beside a second long run), each at least its minimum.
+ */
+export function shareWeek(input: WeekShareInput): WeekShare {
+  const share = longRunShareCap(input.race, input.runningDays);
+  const minRunM = (MIN_RUN_S * 1000) / easyMidSPerKm(input.paces);
+  let longM =
+    input.longWantedM === undefined ? undefined : Math.min(input.longWantedM, share * input.targetM);
+  // A long run shorter than an easy run is not one: the week runs without it rather than shrinking every run to it.
+  if (longM !== undefined && longM < minRunM) longM = undefined;
+  let result = fillAround(input, longM);
+  // R-LNG-1: the long run's share of what the week really holds; a smaller long run lowers the others' cap too.
+  for (let round = 0; round < 4 && result.longM !== undefined; round++) {
+    const othersM =
+      sum(input.fixed.map((s) => s.plannedDistanceM ?? 0)) + sum(result.cooldownExtraM) + sum(result.easyM);
+    const maxLongM = (share * othersM) / (1 - share);
+    if (result.longM <= maxLongM + 1) break;
+    longM = maxLongM;
+    result = fillAround(input, longM);
+  }
+  return {
+    longM: result.longM === undefined ? undefined : roundDownM(result.longM),
+    easyM: result.easyM.map(roundM),
+    cooldownExtraM: result.cooldownExtraM.map(roundM),
+  };
+}
+
+/** The other runs around a long run of `longM` (or none): even shares up to the long run, within the ceiling. */
+function fillAround(input: WeekShareInput, longWantedM: number | undefined): WeekShare {
+  const easyPace = easyMidSPerKm(input.paces);
+  const minRunM = (MIN_RUN_S * 1000) / easyPace;
+  const minStrengthRunM = (MIN_STRENGTH_RUN_S * 1000) / easyPace;
+  const shakeoutM = minRunM;
+  const share = longRunShareCap(input.race, input.runningDays);
+  const fixedM = input.fixed.map((s) => s.plannedDistanceM ?? 0);
+  let longM = longWantedM;
+  // No other run goes past the long run, or past what it would have been in a week without one; with few
+  // runs the others may be a little longer, or the long run could never keep within its share.
+  const others = fixedM.length + input.easyCarriesStrength.length;
+  const capM =
+    longM === undefined
+      ? Math.max(minRunM, share * input.targetM)
+      : longM * Math.max(1, (1 - share) / (share * Math.max(1, others)));
+  const floorOf = (i: number): number =>
+    Math.min(capM, input.easyCarriesStrength[i] ? minStrengthRunM : minRunM);
+
+  const active = input.easyCarriesStrength.map((_, i) => !input.easyShakeout[i]);
+  // With easy runs to take the volume a quality day stops at 60 % of the cap; without, it is the other big day.
+  const qualityCapM = (active.some(Boolean) ? 0.6 : 1) * capM;
+  const shakeoutTotalM = input.easyShakeout.filter(Boolean).length * Math.min(capM, shakeoutM);
+  const budgetM = input.targetM - (longM ?? 0) - shakeoutTotalM;
+  const waterLevel = (): number => {
+    const count = active.filter(Boolean).length;
+    const filled = (x: number): number =>
+      fixedM.reduce((total, b) => total + Math.max(b, Math.min(x, qualityCapM)), 0) + count * x;
+    let low = 0;
+    let high = capM;
+    if (filled(high) <= budgetM) return high;
+    for (let i = 0; i < 40; i++) {
+      const mid = (low + high) / 2;
+      if (filled(mid) > budgetM) high = mid;
+      else low = mid;
+    }
+    return low;
+  };
+  let level = waterLevel();
+  for (let i = active.length - 1; i >= 0 && level < minRunM; i--) {
+    if (!active[i] || input.easyCarriesStrength[i]) continue;
+    active[i] = false;
+    level = waterLevel();
+  }
+  const easyM = input.easyCarriesStrength.map((_, i) =>
+    input.easyShakeout[i]
+      ? Math.min(capM, shakeoutM)
+      : active[i]
+        ? Math.min(capM, Math.max(level, floorOf(i)))
+        : 0,
+  );
+  // A quality day is a full day of running, but not a second long run: its cool-down stops at 60 % of the cap.
+  const cooldownExtraM = fixedM.map((b) => Math.max(0, Math.min(qualityCapM, level) - b));
+
+  // Never past the week's ceiling (R-VOL-1, R-VOL-2, R-REC-4): easy runs shrink first, then cool-downs,
+  // then the long run; what still does not fit is for the caller to drop.
+  let overM = sum(fixedM) + sum(cooldownExtraM) + (longM ?? 0) + sum(easyM) - input.maxM;
+  for (let i = easyM.length - 1; i >= 0 && overM > 0; i--) {
+    const m = easyM[i] ?? 0;
+    const cut = Math.min(overM, Math.max(0, m - floorOf(i)));
+    easyM[i] = m - cut;
+    overM -= cut;
+  }
+  for (let i = 0; i < cooldownExtraM.length && overM > 0; i++) {
+    const cut = Math.min(overM, cooldownExtraM[i] ?? 0);
+    cooldownExtraM[i] = (cooldownExtraM[i] ?? 0) - cut;
+    overM -= cut;
+  }
+  for (let i = easyM.length - 1; i >= 0 && overM > 0; i--) {
+    if (input.easyCarriesStrength[i] || (easyM[i] ?? 0) === 0) continue;
+    overM -= easyM[i] ?? 0;
+    easyM[i] = 0;
+  }
+  if (longM !== undefined && overM > 0) longM = Math.max(Math.min(longM, minRunM), longM - overM);
+  return { longM, easyM, cooldownExtraM };
+}
+
+function sum(values: readonly number[]): number {
+  return values.reduce((a, b) => a + b, 0);
+}
+
+/** Runs are planned to the 100 m. */
+function roundM(m: number): number {
+  return Math.round(m / 100) * 100;
+}
+
+/** The long run rounds down, so rounding never takes it past its share. */
+function roundDownM(m: number): number {
+  return Math.floor(m / 100) * 100;
+}
+
+/** Adds `extraM` to a run's cool-down and updates its totals. */
+export function lengthenCooldown(body: SessionBody, extraM: number, paces: TrainingPaces): void {
+  if (extraM <= 0 || !body.cooldown) return;
+  body.cooldown = { jogM: body.cooldown.jogM + extraM };
+  withPlannedTotals(body, paces);
+}
+
+/** Re-sizes an easy run (its one block) and its title. */
+export function resizeEasyRun(session: Session, distanceM: number, paces: TrainingPaces, units: Units): void {
+  const block = session.intervals?.[0];
+  if (!block || session.type !== 'easy') return;
+  const stridesM = session.strides
+    ? (session.strides.repeat * session.strides.durationS * 1000) / paces.repetitionSPerKm
+    : 0;
+  block.distanceM = roundM(distanceM - stridesM);
+  session.title = `Easy run: ${formatDistance(distanceM, units)}${session.strides ? ' with strides' : ''}`;
+  withPlannedTotals(session, paces);
+}
+
+/**
+ * R-REC-5: the six days before the race hold at most 60 % of the peak week. The daily shares of the taper keep
+ * them well under; a week that placed its runs late is trimmed here.
+ */
+export function capTaperWindow(
+  sessions: Session[],
+  season: Season,
+  paces: TrainingPaces,
+  units: Units,
+): void {
+  if (season.raceDay === undefined) return;
+  const raceDay = season.raceDay;
+  const weekly = new Map<number, number>();
+  for (const s of sessions) {
+    if (s.type === 'race' || s.type === 'strength') continue;
+    weekly.set(s.week, (weekly.get(s.week) ?? 0) + (s.plannedDistanceM ?? 0));
+  }
+  const peakM = Math.max(0, ...weekly.values());
+  const inWindow = sessions.filter((s) => {
+    const day = dayOf(s);
+    return day >= raceDay - 6 && day < raceDay && s.type !== 'strength';
+  });
+  const windowM = sum(inWindow.map((s) => s.plannedDistanceM ?? 0));
+  const limitM = 0.58 * peakM;
+  if (windowM <= limitM) return;
+  // Cool-downs back to their base first, then easy runs shorter.
+  let overM = windowM - limitM;
+  for (const s of inWindow) {
+    if (overM <= 0 || !s.cooldown || s.cooldown.jogM <= COOLDOWN_BASE_M || s.type === 'race') continue;
+    const cut = Math.min(overM, s.cooldown.jogM - COOLDOWN_BASE_M);
+    const before = s.plannedDistanceM ?? 0;
+    s.cooldown = { jogM: s.cooldown.jogM - cut };
+    withPlannedTotals(s, paces);
+    overM -= before - (s.plannedDistanceM ?? 0);
+  }
+  if (overM <= 0) return;
+  const easy = inWindow.filter((s) => s.type === 'easy');
+  const easyM = sum(easy.map((s) => s.plannedDistanceM ?? 0));
+  const factor = Math.max(0.3, (easyM - overM) / Math.max(1, easyM));
+  for (const s of easy) resizeEasyRun(s, (s.plannedDistanceM ?? 0) * factor, paces, units);
+}
+
+function dayOf(session: Session): number {
+  return parseDayNumber(session.date) ?? Number.NaN;
+}
