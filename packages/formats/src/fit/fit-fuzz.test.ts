@@ -42,35 +42,39 @@ const WORKOUT_SEED = encodeFitWorkout(
 );
 
 describe('decodeActivity (FIT fuzz)', () => {
-  it('10,000 damaged activity files: an activity or a FormatError, never a crash or a hang', () => {
-    const random = seededRandom(0xf17);
-    const outcome = fuzz(
-      10_000,
-      (i) => ({
-        bytes: mutateFit(ACTIVITY_SEEDS[i % ACTIVITY_SEEDS.length] ?? new Uint8Array(), random),
-        salvage: i % 2 === 0,
-      }),
-      ({ bytes, salvage }) => {
-        const activity = decodeActivity(bytes, { salvage });
-        // Detection runs on whatever decoded: it must cope too.
-        analyzeActivity(activity);
-        return activity;
-      },
-      (activity, { bytes }) => {
-        expect(activity.samples.length).toBeGreaterThan(0);
-        expect(activity.samples.length).toBeLessThanOrEqual(bytes.length);
-        for (const sample of activity.samples) expect(Number.isFinite(sample.timeS)).toBe(true);
-      },
-    );
-    expect(outcome.crashes).toEqual([]);
-    expect(outcome.results + outcome.formatErrors).toBe(10_000);
-    // The damage reached the decoder, not just the integrity check.
-    expect(outcome.results).toBeGreaterThan(1000);
-    expect(Object.keys(outcome.codes).sort()).toEqual(
-      expect.arrayContaining(['bad-crc', 'bad-fit', 'too-large', 'truncated']),
-    );
-    expect(outcome.slowestMs).toBeLessThan(1000);
-  });
+  it(
+    '10,000 damaged activity files: an activity or a FormatError, never a crash or a hang',
+    { timeout: 30_000 },
+    () => {
+      const random = seededRandom(0xf17);
+      const outcome = fuzz(
+        10_000,
+        (i) => ({
+          bytes: mutateFit(ACTIVITY_SEEDS[i % ACTIVITY_SEEDS.length] ?? new Uint8Array(), random),
+          salvage: i % 2 === 0,
+        }),
+        ({ bytes, salvage }) => {
+          const activity = decodeActivity(bytes, { salvage });
+          // Detection runs on whatever decoded: it must cope too.
+          analyzeActivity(activity);
+          return activity;
+        },
+        (activity, { bytes }) => {
+          expect(activity.samples.length).toBeGreaterThan(0);
+          expect(activity.samples.length).toBeLessThanOrEqual(bytes.length);
+          for (const sample of activity.samples) expect(Number.isFinite(sample.timeS)).toBe(true);
+        },
+      );
+      expect(outcome.crashes).toEqual([]);
+      expect(outcome.results + outcome.formatErrors).toBe(10_000);
+      // The damage reached the decoder, not just the integrity check.
+      expect(outcome.results).toBeGreaterThan(1000);
+      expect(Object.keys(outcome.codes).sort()).toEqual(
+        expect.arrayContaining(['bad-crc', 'bad-fit', 'too-large', 'truncated']),
+      );
+      expect(outcome.slowestMs).toBeLessThan(1000);
+    },
+  );
 
   it('2,000 damaged workout files: a workout or a FormatError', () => {
     const random = seededRandom(0xbeef);

@@ -30,25 +30,29 @@ const SEEDS = [
 ];
 
 describe('parseGpx (fuzz)', () => {
-  it('10,000 damaged GPX files: an activity or a FormatError, never a crash or a hang', () => {
-    const random = seededRandom(0x69c);
-    const outcome = fuzz(
-      10_000,
-      (i) => mutateXml(SEEDS[i % SEEDS.length] ?? '', random, encodeUtf8),
-      (bytes) => {
-        // Half through the sniffing entry, half straight into the GPX parser.
-        const activity = random.next() < 0.5 ? decodeActivity(bytes) : parseGpx(bytes);
-        analyzeActivity(activity);
-        return activity;
-      },
-      (activity, bytes) => {
-        expect(activity.samples.length).toBeGreaterThan(0);
-        expect(activity.samples.length).toBeLessThanOrEqual(bytes.length);
-      },
-    );
-    expect(outcome.crashes).toEqual([]);
-    expect(outcome.results).toBeGreaterThan(1000);
-    expect(Object.keys(outcome.codes)).toEqual(expect.arrayContaining(['bad-xml', 'xml-doctype']));
-    expect(outcome.slowestMs).toBeLessThan(1000);
-  });
+  it(
+    '10,000 damaged GPX files: an activity or a FormatError, never a crash or a hang',
+    { timeout: 30_000 },
+    () => {
+      const random = seededRandom(0x69c);
+      const outcome = fuzz(
+        10_000,
+        (i) => mutateXml(SEEDS[i % SEEDS.length] ?? '', random, encodeUtf8),
+        (bytes) => {
+          // Half through the sniffing entry, half straight into the GPX parser.
+          const activity = random.next() < 0.5 ? decodeActivity(bytes) : parseGpx(bytes);
+          analyzeActivity(activity);
+          return activity;
+        },
+        (activity, bytes) => {
+          expect(activity.samples.length).toBeGreaterThan(0);
+          expect(activity.samples.length).toBeLessThanOrEqual(bytes.length);
+        },
+      );
+      expect(outcome.crashes).toEqual([]);
+      expect(outcome.results).toBeGreaterThan(1000);
+      expect(Object.keys(outcome.codes)).toEqual(expect.arrayContaining(['bad-xml', 'xml-doctype']));
+      expect(outcome.slowestMs).toBeLessThan(1000);
+    },
+  );
 });

@@ -26,26 +26,30 @@ describe('parseTcx (fuzz)', () => {
     expect(activity.samples[0]).toMatchObject({ speedMPerS: 3.3, cadence: 84, heartRate: 120 });
   });
 
-  it('10,000 damaged TCX files: an activity or a FormatError, never a crash or a hang', () => {
-    const random = seededRandom(0x7c);
-    const seed = sampleTcx();
-    const outcome = fuzz(
-      10_000,
-      () => mutateXml(seed, random, encodeUtf8),
-      (bytes) => {
-        const activity = random.next() < 0.5 ? decodeActivity(bytes) : parseTcx(bytes);
-        analyzeActivity(activity);
-        return activity;
-      },
-      (activity, bytes) => {
-        expect(activity.samples.length).toBeGreaterThan(0);
-        expect(activity.samples.length).toBeLessThanOrEqual(bytes.length);
-      },
-    );
-    expect(outcome.crashes).toEqual([]);
-    // Most damage breaks the XML; enough still parses to exercise the reader and the normalizer.
-    expect(outcome.results).toBeGreaterThan(500);
-    expect(Object.keys(outcome.codes)).toEqual(expect.arrayContaining(['bad-xml', 'xml-doctype']));
-    expect(outcome.slowestMs).toBeLessThan(1000);
-  });
+  it(
+    '10,000 damaged TCX files: an activity or a FormatError, never a crash or a hang',
+    { timeout: 30_000 },
+    () => {
+      const random = seededRandom(0x7c);
+      const seed = sampleTcx();
+      const outcome = fuzz(
+        10_000,
+        () => mutateXml(seed, random, encodeUtf8),
+        (bytes) => {
+          const activity = random.next() < 0.5 ? decodeActivity(bytes) : parseTcx(bytes);
+          analyzeActivity(activity);
+          return activity;
+        },
+        (activity, bytes) => {
+          expect(activity.samples.length).toBeGreaterThan(0);
+          expect(activity.samples.length).toBeLessThanOrEqual(bytes.length);
+        },
+      );
+      expect(outcome.crashes).toEqual([]);
+      // Most damage breaks the XML; enough still parses to exercise the reader and the normalizer.
+      expect(outcome.results).toBeGreaterThan(500);
+      expect(Object.keys(outcome.codes)).toEqual(expect.arrayContaining(['bad-xml', 'xml-doctype']));
+      expect(outcome.slowestMs).toBeLessThan(1000);
+    },
+  );
 });
