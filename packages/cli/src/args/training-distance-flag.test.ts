@@ -34,7 +34,7 @@ describe('trainingDistanceIssue', () => {
     expect(issue.accepted).toContain('such as 30km or 20mi, up to 250 km');
   });
 
-  it('leaves other fields, and accepted values already in the runner’s words, alone', () => {
+  it('leaves other fields alone, and names the weekly distance as it was typed', () => {
     const other = { field: 'weeks', reason: 'weeks-out-of-range', accepted: '2 to 52', given: '60' } as const;
     expect(trainingDistanceIssue(other, typed)).toEqual(other);
     const longest = trainingDistanceIssue(
@@ -47,5 +47,18 @@ describe('trainingDistanceIssue', () => {
       new Map([['longest-run', '25km']]),
     );
     expect(longest).toMatchObject({ given: '25km', accepted: 'at most your weekly distance (20 km)' });
+    const inMiles = trainingDistanceIssue(
+      {
+        field: 'current.longestRunM',
+        reason: 'distance-out-of-range',
+        given: '40.2 km',
+        accepted: 'at most your weekly distance (32.2 km)',
+      },
+      new Map([
+        ['weekly-distance', '20mi'],
+        ['longest-run', '25mi'],
+      ]),
+    );
+    expect(inMiles).toMatchObject({ given: '25mi', accepted: 'at most your weekly distance (20mi)' });
   });
 });

@@ -56,7 +56,11 @@ export function trainingDistanceIssue(issue: InputIssue, typed: ReadonlyMap<stri
   const [flag] = entry as [TrainingDistanceFlagName, unknown];
   const given = typed.get(flag);
   const rewritten: InputIssue = { ...issue, ...(given === undefined ? {} : { given }) };
-  // "at most your weekly distance (30 km)" already speaks the runner's words; a metre range does not.
-  if (issue.accepted.startsWith('metres')) rewritten.accepted = acceptedTrainingDistance(flag);
+  if (issue.accepted.startsWith('metres')) {
+    rewritten.accepted = acceptedTrainingDistance(flag);
+  } else if (flag === 'longest-run' && typed.has('weekly-distance')) {
+    // A longest run beyond the weekly distance: name that distance as it was typed, in its unit.
+    rewritten.accepted = `at most your weekly distance (${typed.get('weekly-distance') ?? ''})`;
+  }
   return rewritten;
 }

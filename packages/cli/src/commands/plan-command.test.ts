@@ -94,7 +94,7 @@ describe('speedwork plan --weekly-distance --longest-run', () => {
     { args: ['--longest-run', '70km'], line: '--longest-run: "70km" is outside' },
     {
       args: ['--weekly-distance', '20km', '--longest-run', '25km'],
-      line: '--longest-run: "25km" is outside what speedwork plans from; accepted: at most your weekly distance (20 km)',
+      line: '--longest-run: "25km" is outside what speedwork plans from; accepted: at most your weekly distance (20km)',
     },
   ])('R-IN-1: $args → exit 2, one line naming the flag and what it accepts', async ({ args, line }) => {
     const outcome = await runCli([...PLAN, ...args], CONTEXT);
