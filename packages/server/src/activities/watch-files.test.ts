@@ -183,6 +183,7 @@ describe.each(STORE_KINDS)('watch and calendar files on %s', (kind) => {
     const response = await raw(t, client, 'GET', '/api/export/logs.csv');
     const text = await response.text();
     expect(text.split('\r\n')[0]).toBe('date,type,status,rpe,notes,reps');
-    expect(text).toContain(`${plan.sessions[0]?.date ?? ''},strength,partial,6,"'=cmd|calc, ""quoted""",`);
+    const first = plan.sessions[0];
+    expect(text).toContain(`${first?.date ?? ''},${first?.type ?? ''},partial,6,"'=cmd|calc, ""quoted""",`);
   });
 });

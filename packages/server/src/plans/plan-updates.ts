@@ -5,13 +5,12 @@
  * revision with its changes, or nothing when the plan stayed as it was.
  */
 import type { Kysely } from 'kysely';
-import type { Plan } from '@speedwork/core';
+import { adaptPlan, moveSession, replanFrom } from '@speedwork/core';
+import type { Plan, PlanChange, RaceEntry, SessionLog } from '@speedwork/core';
 import type { Clock } from '../config/clock.js';
 import type { Database } from '../db/tables.js';
 import { RacesRepository } from '../races/races.repository.js';
 import { ServiceError } from '../service-error.js';
-import { adaptPlan, moveSession, replanFrom } from './core-adaptation.js';
-import type { PlanChange, RaceEntry, SessionLog } from './core-adaptation.js';
 import { PlansRepository } from './plans.repository.js';
 import { corePlan, diffPlan, isEmpty, keyOf } from './stored-plan.js';
 import type { StoredSession } from './stored-plan.js';
@@ -31,7 +30,7 @@ interface PlanState {
   plan: Plan;
   logs: SessionLog[];
   races: RaceEntry[];
-  /** The clock's date, or the latest logged session's date when that is later: a logged session is past. */
+  /** The clock's date (UTC), or tomorrow when a session of tomorrow is logged already. */
   today: string;
   rows: StoredSession[];
 }
@@ -98,11 +97,15 @@ export class PlanUpdates {
       plans.storedSessions(current.id),
       new RacesRepository(trx).list(runnerId),
     ]);
-    let today = this.today();
+    // A runner ahead of UTC logs "today's" session while the server's date is still yesterday: a session
+    // logged for tomorrow makes tomorrow today. Logs further ahead wait for their date (and stay as logged).
+    const clockToday = this.today();
+    const tomorrow = new Date(Date.parse(`${clockToday}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+    let today = clockToday;
     const logs: SessionLog[] = [];
     for (const row of rows) {
       if (row.log_json === null) continue;
-      if (row.date > today) today = row.date;
+      if (row.date > today && row.date <= tomorrow) today = row.date;
       logs.push(sessionLog(keyOf(row), row.log_json));
     }
     const races: RaceEntry[] = raceRows.map((r) => ({
