@@ -3,7 +3,7 @@
  * (CLI, calendar, watch notes, web) uses for them.
  */
 import type { Units } from '../profile/profile-types.js';
-import { distanceLabel } from '../race/distances.js';
+import { distanceLabel, NAMED_DISTANCES } from '../race/distances.js';
 import { formatClock } from '../race/race-time.js';
 import { formatDistance, formatPace, METRES_PER_MILE } from '../units/pace-format.js';
 
@@ -23,8 +23,10 @@ export function paceRange([fastSPerKm, slowSPerKm]: readonly [number, number], u
  */
 export function runDistance(distanceM: number, units: Units, options: { race?: boolean } = {}): string {
   if (options.race === true) {
+    // Named races keep their names ("1500 m", "5K"); other metre races read in the runner's units.
+    const named = NAMED_DISTANCES.some((distance) => distance.distanceM === distanceM);
     const label = distanceLabel(distanceM);
-    if (!label.endsWith(' m') || distanceM < 1000) return label;
+    if (named || !label.endsWith(' m') || distanceM < 1000) return label;
   }
   return formatDistance(distanceM, units);
 }

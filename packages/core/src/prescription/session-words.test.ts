@@ -69,6 +69,15 @@ describe('intervalWords', () => {
     );
   });
 
+  it('named races keep their names; other metre races read in the runner’s units', () => {
+    expect(intervalWords({ repeat: 1, distanceM: 1500, intensity: 'race', targetSPerKm: 200 }, 'km')).toBe(
+      '1500 m race at 3:20/km',
+    );
+    expect(intervalWords({ repeat: 1, distanceM: 2000, intensity: 'time-trial' }, 'km')).toBe(
+      '2 km time trial, all out',
+    );
+  });
+
   it('a time trial says what time the pace means', () => {
     expect(
       intervalWords({ repeat: 1, distanceM: 5000, intensity: 'time-trial', targetSPerKm: 300 }, 'km'),
