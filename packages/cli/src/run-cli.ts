@@ -3,12 +3,19 @@
  * only file that touches `process`, so every path here runs in tests without spawning anything.
  */
 import { success, usageFailure, type CliContext, type CommandOutcome } from './commands/command-outcome.js';
-import { ANALYZE_HELP, IMPORT_HELP, MAIN_HELP, PACES_HELP, PLAN_HELP } from './commands/help-text.js';
+import {
+  ADAPT_HELP,
+  ANALYZE_HELP,
+  IMPORT_HELP,
+  MAIN_HELP,
+  PACES_HELP,
+  PLAN_HELP,
+} from './commands/help-text.js';
 import { runPacesCommand } from './commands/paces-command.js';
 import { runPlanCommand } from './commands/plan-command.js';
 
 const COMMANDS = ['plan', 'paces', 'analyze', 'import', 'help'] as const;
-const HELP_TOPICS = 'plan, paces, analyze, import';
+const HELP_TOPICS = 'plan, paces, adapt, analyze, import';
 const ACCEPTED = `commands: ${COMMANDS.join(', ')}; flags: --help, --version`;
 
 /**
@@ -31,6 +38,8 @@ export async function runCli(args: readonly string[], context: CliContext): Prom
       return runPlanCommand(rest, context);
     case 'paces':
       return runPacesCommand(rest, context);
+    case 'adapt':
+      return (await import('./commands/adapt-command.js')).runAdaptCommand(rest, context);
     // Commands that read activity files load the file formats (and the FIT SDK) only when run.
     case 'analyze':
       return (await import('./commands/analyze-command.js')).runAnalyzeCommand(rest, context);
@@ -54,6 +63,8 @@ function helpFor(topics: readonly string[]): CommandOutcome {
       return success(PLAN_HELP);
     case 'paces':
       return success(PACES_HELP);
+    case 'adapt':
+      return success(ADAPT_HELP);
     case 'analyze':
       return success(ANALYZE_HELP);
     case 'import':

@@ -1,6 +1,7 @@
 /** The `--help` pages: what each command does, its flags, and examples that run as printed. */
 import { ACCEPTED_DISTANCES, ACCEPTED_TIME } from '@speedwork/core';
 import { flagUsage, type FlagSpec } from '../args/flag-spec.js';
+import { ADAPT_FLAGS } from './adapt-flags.js';
 import { ANALYZE_FLAGS } from './analyze-flags.js';
 import { IMPORT_FLAGS } from './import-flags.js';
 import { PACES_FLAGS } from './paces-flags.js';
@@ -24,9 +25,10 @@ export const MAIN_HELP = [
   'Usage:',
   '  speedwork plan --recent DIST=TIME --days DAYS [flags]   a day-by-day training plan',
   '  speedwork paces --recent DIST=TIME [flags]              your training paces and race equivalents',
+  '  speedwork adapt PLAN.json --logs FILE [flags]           the plan adapted to what you ran',
   '  speedwork analyze FILE [--plan FILE] [flags]            the reps of a FIT, GPX or TCX activity',
   '  speedwork import DIR|ZIP [flags]                        a whole history of activity files',
-  '  speedwork help [plan|paces|analyze|import]              help for a command',
+  '  speedwork help [plan|paces|adapt|analyze|import]        help for a command',
   '  speedwork --version                                     the version of speedwork',
   '',
   'Examples:',
@@ -71,6 +73,29 @@ export const PLAN_HELP = [
   '',
   'Watch workouts: --format fit --out DIR writes one FIT workout per session, named by date and type',
   '(2026-12-07-strength.fit), to copy to a Garmin watch (its NewFiles folder) or import in an app.',
+].join('\n');
+
+export const ADAPT_HELP = [
+  'Usage: speedwork adapt PLAN.json --logs LOGS.json [--races RACES.json] [--today DATE] [flags]',
+  '',
+  'Adapts a saved plan to what you really ran. Sessions on or before --today stay as they were; the ones',
+  'after it follow your logs and results: a race or time trial re-paces them, a skipped or too-hard step is',
+  'repeated, pain or illness eases the next run, two weeks off bring the volume back gradually. Every',
+  'change says which session, before and after, and why.',
+  '',
+  'Flags:',
+  ...flagLines(ADAPT_FLAGS),
+  '',
+  'LOGS.json:  [{ "sessionId": "2026-12-15-track", "status": "done|partly|skipped|pain|ill", "rpe": 7,',
+  '              "reps": [{ "timeS": 24.8, "distanceM": 150 }] }]',
+  'RACES.json: [{ "date": "2027-01-09", "distance": "5k", "time": "24:10", "kind": "race|time-trial" }]',
+  '',
+  'Exit codes: 0 done, 2 bad input (the file and the field are named).',
+  '',
+  'Examples:',
+  '  speedwork plan --recent 5k=25:00 --start 2026-12-07 --days mon,wed,fri,sat --format json > plan.json',
+  '  speedwork adapt plan.json --logs logs.json --today 2026-12-20',
+  '  speedwork adapt plan.json --logs logs.json --races races.json --today 2027-01-10 --format json > adapted.json',
 ].join('\n');
 
 export const ANALYZE_HELP = [

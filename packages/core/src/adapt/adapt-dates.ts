@@ -29,7 +29,14 @@ export function shortDate(date: string): string {
  */
 export function whenWords(date: string, from: string): string {
   const distance = Math.abs(dayOf(date) - dayOf(from));
-  return distance > 0 && distance < 7 ? (WEEKDAY_NAMES[weekdayIndex(dayOf(date))] ?? date) : shortDate(date);
+  if (distance === 0) return 'today';
+  return distance < 7 ? (WEEKDAY_NAMES[weekdayIndex(dayOf(date))] ?? date) : shortDate(date);
+}
+
+/** "today", "on Tuesday" or "on Tue 15 Dec". */
+export function onWhen(date: string, from: string): string {
+  const when = whenWords(date, from);
+  return when === 'today' ? when : `on ${when}`;
 }
 
 /** "Tuesday's" or "Tue 15 Dec's". */

@@ -11,7 +11,7 @@ import type { Plan, Session } from '../plan/plan-types.js';
 import { formatPace } from '../units/pace-format.js';
 import { paceRange } from '../prescription/pace-words.js';
 import type { AdaptedPlan, PlanChange, RaceEntry, SessionLog } from './adapt-types.js';
-import { addChange, newDraft, replaceFuture, sessionWhat, type AdaptDraft } from './adapt-draft.js';
+import { addChange, newDraft, replaceFuture, type AdaptDraft } from './adapt-draft.js';
 import { dayOf, possessiveWhen, shortDate } from './adapt-dates.js';
 import { currentFitness, type Fitness } from './current-fitness.js';
 import { easeAfterRaces, easeWhileSick, latestSickSpell, type SickSpell } from './eased-runs.js';
@@ -146,7 +146,7 @@ function newPacing(plan: Plan, fitness: Fitness, todayDay: number): Pacing {
 
 function paceWords(session: Session, units: 'km' | 'mi'): string {
   const target = mainTargetSPerKm(session);
-  return target === undefined ? sessionWhat(session) : formatPace(target, units);
+  return target === undefined ? session.title : `${session.title} at ${formatPace(target, units)}`;
 }
 
 /** Sets the targets of the sessions ahead from the new paces, and of every session that took another's step. */

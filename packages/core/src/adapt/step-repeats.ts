@@ -14,7 +14,7 @@ import {
   structuredCopy,
   type AdaptDraft,
 } from './adapt-draft.js';
-import { possessiveWhen, whenWords } from './adapt-dates.js';
+import { onWhen, possessiveWhen, whenWords } from './adapt-dates.js';
 import type { SickSpell } from './eased-runs.js';
 import { becauseWords, type SessionOutcome } from './session-outcome.js';
 
@@ -56,7 +56,7 @@ function stepsToRedo(past: readonly SessionOutcome[], spell: SickSpell | undefin
     redo.push({
       source: achieved.session,
       why: (slot, instead) =>
-        `You ${sick.log?.status === 'ill' ? 'were ill' : 'logged pain'} on ${whenWords(sick.session.date, today)}, ` +
+        `You ${sick.log?.status === 'ill' ? 'were ill' : 'logged pain'} ${onWhen(sick.session.date, today)}, ` +
         `so hard running comes back one step lower: ${whenWords(slot.date, today)} is ` +
         `${sessionWhat(achieved.session)} instead of ${sessionWhat(instead)}.`,
     });
