@@ -10,6 +10,7 @@ describe('renderPlanMarkdown', () => {
     expect(md).toContain('| Race | 4:42/km |');
     expect(md).toContain('| Easy | 6:06–6:52/km |');
     expect(md).toContain('## Week 1: build');
+    expect(md).toContain('*Mon 7 Dec – Sun 13 Dec · running 40 km · long run 18 km · intervals 200 m');
     expect(md).toContain('## Week 2: taper, deload week');
   });
 

@@ -61,6 +61,7 @@ function weekSection(week: PlanWeek, units: Units): string[] {
   const facts = [
     `${dayLabel(summary.start)} – ${dayLabel(addDays(summary.start, 6))}`,
     summary.runningDistanceM > 0 ? `running ${formatDistance(summary.runningDistanceM, units)}` : '',
+    summary.longRunM > 0 ? `long run ${formatDistance(summary.longRunM, units)}` : '',
     summary.intervalVolumeM > 0 ? `intervals ${formatDistance(summary.intervalVolumeM, units)}` : '',
     summary.strengthSets > 0 ? `${summary.strengthSets} strength sets` : '',
   ].filter((part) => part !== '');

@@ -28,7 +28,7 @@ describe('renderPlanText', () => {
   });
 
   it('R-REC-3: marks each week with its phase, the deload and the taper', () => {
-    expect(text).toMatch(/WEEK 1 · build · Mon 7 Dec – Sun 13 Dec/);
+    expect(text).toMatch(/WEEK 1 · build · Mon 7 Dec – Sun 13 Dec · running 40 km, long run 18 km, /);
     expect(text).toMatch(/WEEK 2 · taper, deload week · Mon 14 Dec – Sun 20 Dec/);
   });
 

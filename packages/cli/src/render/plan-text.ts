@@ -76,6 +76,7 @@ function weekLines(week: PlanWeek, units: Units): string[] {
   const { summary } = week;
   const volume = [
     summary.runningDistanceM > 0 ? `running ${formatDistance(summary.runningDistanceM, units)}` : '',
+    summary.longRunM > 0 ? `long run ${formatDistance(summary.longRunM, units)}` : '',
     summary.intervalVolumeM > 0 ? `intervals ${formatDistance(summary.intervalVolumeM, units)}` : '',
     summary.strengthSets > 0 ? `${summary.strengthSets} strength sets` : '',
   ].filter((part) => part !== '');
