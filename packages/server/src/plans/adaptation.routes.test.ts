@@ -269,6 +269,33 @@ describe.each(STORE_KINDS)('the plan follows the runner on %s', (kind) => {
     expect((await b.client.call<unknown[]>('GET', '/api/plans/current/revisions')).body).toHaveLength(1);
   });
 
+  it('adaptation runs in the log write transaction: when it fails, the log is not stored either', async () => {
+    at('2026-12-09');
+    const { client, plan } = await runnerWithPlan(t.app);
+    // A stored plan adaptation cannot read (no profile, no paces): the adapting step throws.
+    await t.services.store.db
+      .updateTable('plans')
+      .set({ plan_json: '{}' })
+      .where('id', '=', plan.id)
+      .execute();
+    const id = plan.sessions[0]?.id ?? '';
+    const reply = await client.call<{ error: { code: string } }>('PUT', `/api/sessions/${id}/log`, {
+      status: 'done',
+      rpe: 5,
+    });
+    expect(reply.status).toBe(500);
+    expect(reply.body.error.code).toBe('internal');
+    expect((await client.call<Session>('GET', `/api/sessions/${id}`)).body.log).toBeNull();
+    expect((await client.call<unknown[]>('GET', `/api/sessions/${id}/log/history`)).body).toEqual([]);
+    const race = await client.call('POST', '/api/races', {
+      date: '2026-12-08',
+      distance: '5k',
+      time: '23:00',
+    });
+    expect(race.status).toBe(500);
+    expect((await client.call<unknown[]>('GET', '/api/races')).body).toEqual([]);
+  });
+
   it('concurrent log writes of one runner each adapt in turn: numbered revisions, no write lost', async () => {
     at('2026-12-09');
     const { client } = await runnerWithPlan(t.app);

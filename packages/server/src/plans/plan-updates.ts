@@ -47,16 +47,23 @@ export class PlanUpdates {
     return this.clock().toISOString().slice(0, 10);
   }
 
-  /** R-ADA-1..6: the current plan follows every log and race. `loggedPlanId`: the plan of a logged session. */
-  adapt(trx: Kysely<Database>, runnerId: string, loggedPlanId?: string): Promise<PlanUpdate> {
-    return this.apply(trx, runnerId, 'adapted', loggedPlanId, (s) =>
-      adaptPlan(s.plan, s.logs, s.races, s.today),
-    );
+  /**
+   * Counts a change to the runner's current plan (and to `loggedPlanId`, the plan of a logged session: its
+   * ETag) and locks it. A write calls this first, so one runner's concurrent writes run one after the other
+   * (on PostgreSQL; SQLite's writes are serial anyway) and each adapts to the ones before it.
+   */
+  async lock(trx: Kysely<Database>, runnerId: string, loggedPlanId?: string): Promise<void> {
+    await new PlansRepository(trx).countChange(runnerId, loggedPlanId);
+  }
+
+  /** R-ADA-1..6: the current plan follows every log and race. Call `lock` first, in the same transaction. */
+  adapt(trx: Kysely<Database>, runnerId: string): Promise<PlanUpdate> {
+    return this.apply(trx, runnerId, 'adapted', false, (s) => adaptPlan(s.plan, s.logs, s.races, s.today));
   }
 
   /** A new plan's future after today, the past kept as it was, then adapted to what was done. */
   replan(trx: Kysely<Database>, runnerId: string, fresh: Plan): Promise<PlanUpdate> {
-    return this.apply(trx, runnerId, 'replanned', undefined, (s) => {
+    return this.apply(trx, runnerId, 'replanned', true, (s) => {
       const replanned = replanFrom(s.plan, fresh, s.today);
       const adapted = adaptPlan(replanned.plan, s.logs, s.races, s.today);
       return { plan: adapted.plan, changes: [...replanned.changes, ...adapted.changes] };
@@ -65,7 +72,7 @@ export class PlanUpdates {
 
   /** Moves a session of the current plan, or refuses with the rule it would break (invalid-input, field date). */
   move(trx: Kysely<Database>, runnerId: string, sessionId: string, toDate: string): Promise<PlanUpdate> {
-    return this.apply(trx, runnerId, 'moved', undefined, (s) => {
+    return this.apply(trx, runnerId, 'moved', true, (s) => {
       const row = s.rows.find((r) => r.id === sessionId);
       if (!row) throw new ServiceError('not-found', 'No such session in your current plan.');
       const moved = moveSession(s.plan, keyOf(row), toDate, s.today);
@@ -86,11 +93,11 @@ export class PlanUpdates {
     trx: Kysely<Database>,
     runnerId: string,
     reason: RevisionReason,
-    loggedPlanId: string | undefined,
+    lockFirst: boolean,
     step: Step,
   ): Promise<PlanUpdate> {
     const plans = new PlansRepository(trx);
-    await plans.countChange(runnerId, loggedPlanId);
+    if (lockFirst) await plans.countChange(runnerId);
     const current = await plans.findCurrent(runnerId);
     if (!current) return NO_PLAN;
     const [rows, raceRows] = await Promise.all([

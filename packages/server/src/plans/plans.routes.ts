@@ -114,10 +114,13 @@ export function registerPlanRoutes(app: OpenAPIHono<AppEnv>, services: Services)
         c.var.caller.runnerId,
         c.req.header('if-none-match'),
       );
-      if (json === undefined) return c.body(null, 304, { etag });
+      // private, no-cache: a runner's own plan, checked again on every use (cheaply, by its ETag).
+      const cacheControl = 'private, no-cache';
+      if (json === undefined) return c.body(null, 304, { etag, 'cache-control': cacheControl });
       return c.body(json, 200, {
         'content-type': 'application/json',
         etag,
+        'cache-control': cacheControl,
       });
     },
   );
