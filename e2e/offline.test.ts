@@ -65,7 +65,11 @@ describe('offline', () => {
 
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Today' }).click();
     await expect.poll(() => page.getByRole('heading', { name: /^Strength:/ }).isVisible()).toBe(true);
-    await page.getByRole('link', { name: /Start: see the session/ }).click();
+    // Today holds a run, then strength: open the run.
+    await page
+      .getByRole('link', { name: /Start: see the session/ })
+      .first()
+      .click();
     await expect
       .poll(() =>
         page

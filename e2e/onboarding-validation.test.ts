@@ -78,7 +78,7 @@ describe('onboarding validation', () => {
     const walking = await apiMessage({ recent: { distance: '5k', time: '2:30:00' } }, 'recent.time');
     await expect.poll(async () => clean(await errorsOn(page))).toEqual([walking]);
     await page.getByRole('button', { name: 'Next' }).click();
-    await expect.poll(() => page.getByText('Step 1 of 5').isVisible()).toBe(true);
+    await expect.poll(() => page.getByText('Step 1 of 6').isVisible()).toBe(true);
 
     await time.fill('25:00');
     await expect.poll(async () => (await errorsOn(page)).length).toBe(0);
@@ -100,12 +100,12 @@ describe('onboarding validation', () => {
     );
     await expect.poll(async () => clean(await errorsOn(page))).toEqual([raceDate]);
     await page.getByRole('button', { name: 'Next' }).click();
-    await expect.poll(() => page.getByText('Step 2 of 5').isVisible()).toBe(true);
+    await expect.poll(() => page.getByText('Step 2 of 6').isVisible()).toBe(true);
     await page.getByLabel('Race date').fill('2027-02-28');
     await page.getByRole('button', { name: 'Next' }).click();
 
     // No day picked: said when the runner tries to go on.
-    await expect.poll(() => page.getByText('Step 3 of 5').isVisible()).toBe(true);
+    await expect.poll(() => page.getByText('Step 3 of 6').isVisible()).toBe(true);
     await page.getByRole('button', { name: 'Next' }).click();
     const noDays = await apiMessage({ days: [] }, 'days');
     await expect.poll(async () => clean(await errorsOn(page))).toEqual([noDays]);
@@ -113,6 +113,23 @@ describe('onboarding validation', () => {
     await page.getByLabel('Saturday').check();
     await expect.poll(async () => (await errorsOn(page)).length).toBe(0);
     await page.getByRole('button', { name: 'Next' }).click();
+    await page.getByRole('button', { name: 'Next' }).click();
+
+    // Running now: the API's reason, with the distance in the runner's units rather than metres.
+    await expect.poll(() => page.getByText('Step 5 of 6').isVisible()).toBe(true);
+    const weekly = page.getByLabel('How far do you run in a typical week now?');
+    await weekly.fill('300');
+    await weekly.press('Tab');
+    const tooFar = await apiMessage({ current: { weeklyDistanceM: 300000 } }, 'current.weeklyDistanceM');
+    const reason = / is outside [^;]+;/.exec(tooFar)?.[0] ?? 'the API gave no reason';
+    await expect
+      .poll(async () => clean(await errorsOn(page)))
+      .toEqual([`Weekly distance: "300"${reason} accepted: 0 to 250 km`]);
+    await page.getByRole('button', { name: 'Next' }).click();
+    await expect.poll(() => page.getByText('Step 5 of 6').isVisible()).toBe(true);
+    await weekly.fill('30');
+    await page.getByRole('checkbox', { name: "I don't know" }).nth(1).check();
+    await expect.poll(async () => (await errorsOn(page)).length).toBe(0);
     await page.getByRole('button', { name: 'Next' }).click();
     await page.getByRole('button', { name: 'Build my plan' }).click();
     await page.waitForURL('**/plan');

@@ -56,7 +56,13 @@ function TodaySession(props: { session: SessionDocument; units: Units; today: st
       ))}
       <div className="actions">
         <Link href={`/sessions/${session.id}`} className="button button-primary">
-          {session.log ? 'See session and log' : 'Start: see the session'}
+          {props.afterRun
+            ? session.log
+              ? 'See the strength session and log'
+              : 'Then: see the strength session'
+            : session.log
+              ? 'See session and log'
+              : 'Start: see the session'}
         </Link>
       </div>
     </article>

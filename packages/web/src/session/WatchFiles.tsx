@@ -8,15 +8,22 @@ import type { LogDocument, SessionDocument } from '@speedwork/server/api-types';
 import { ApiError, OFFLINE_MESSAGE, errorText } from '../api/api-client.js';
 import { plannedReps } from './log-form.js';
 
-/** What `POST /api/sessions/:id/activity` answers; the analysis is shown only as the reps it filled. */
+/**
+ * What `POST /api/sessions/:id/activity` answers; the analysis is shown only as the reps it filled. When the
+ * file would replace typed rep times, or was recorded on another date, nothing is written until the runner
+ * says so (`needsConfirmation`, then the same file again with `?replace=1`).
+ */
 interface ActivityUpload {
-  log: LogDocument;
+  log: LogDocument | null;
+  written: boolean;
+  needsConfirmation: { message: string } | null;
 }
 
-async function uploadActivity(sessionId: string, file: File): Promise<ActivityUpload> {
+async function uploadActivity(sessionId: string, file: File, replace: boolean): Promise<ActivityUpload> {
   let response: Response;
   try {
-    response = await fetch(`/api/sessions/${encodeURIComponent(sessionId)}/activity`, {
+    const query = replace ? '?replace=1' : '';
+    response = await fetch(`/api/sessions/${encodeURIComponent(sessionId)}/activity${query}`, {
       method: 'POST',
       credentials: 'same-origin',
       headers: { 'content-type': 'application/octet-stream' },
@@ -40,25 +47,34 @@ export function WatchFiles(props: { session: SessionDocument; onLog: (log: LogDo
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(undefined);
   const [done, setDone] = useState<string | undefined>(undefined);
+  const [asking, setAsking] = useState<{ file: File; message: string } | undefined>(undefined);
   const { session } = props;
 
-  const upload = async (event: ChangeEvent<HTMLInputElement>): Promise<void> => {
-    const file = event.target.files?.[0];
-    event.target.value = '';
-    if (!file) return;
+  const send = async (file: File, replace: boolean): Promise<void> => {
     setBusy(true);
     setError(undefined);
     setDone(undefined);
+    setAsking(undefined);
     try {
-      const { log } = await uploadActivity(session.id, file);
-      props.onLog(log);
-      const timed = log.reps?.filter((r) => r.timeS !== undefined).length ?? 0;
+      const answer = await uploadActivity(session.id, file, replace);
+      if (answer.needsConfirmation && !answer.written) {
+        setAsking({ file, message: answer.needsConfirmation.message });
+        return;
+      }
+      if (!answer.log) return;
+      props.onLog(answer.log);
+      const timed = answer.log.reps?.filter((r) => r.timeS !== undefined).length ?? 0;
       setDone(`Read ${file.name}: ${timed} rep${timed === 1 ? '' : 's'} timed in your log below.`);
     } catch (caught) {
       setError(caught);
     } finally {
       setBusy(false);
     }
+  };
+  const upload = async (event: ChangeEvent<HTMLInputElement>): Promise<void> => {
+    const file = event.target.files?.[0];
+    event.target.value = '';
+    if (file) await send(file, false);
   };
 
   return (
@@ -100,6 +116,30 @@ export function WatchFiles(props: { session: SessionDocument; onLog: (log: LogDo
         <p className="note note-ok" role="status">
           {done}
         </p>
+      ) : null}
+      {asking ? (
+        <div className="note note-warning" role="alert">
+          <p>{asking.message}</p>
+          <div className="actions">
+            <button
+              type="button"
+              className="button"
+              disabled={busy}
+              onClick={() => void send(asking.file, true)}
+            >
+              Use this file anyway
+            </button>
+            <button
+              type="button"
+              className="button"
+              onClick={() => {
+                setAsking(undefined);
+              }}
+            >
+              Keep my log as it is
+            </button>
+          </div>
+        </div>
       ) : null}
     </section>
   );
