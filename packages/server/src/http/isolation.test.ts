@@ -64,6 +64,7 @@ describe.each(STORE_KINDS)('runner isolation on %s', (kind) => {
     for (const path of [
       '/api/plans',
       '/api/plans/current',
+      '/api/plans/current/revisions',
       '/api/races',
       '/api/tokens',
       '/api/export',
