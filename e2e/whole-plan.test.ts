@@ -209,6 +209,20 @@ describe('a runner who does not know their weekly distance', () => {
     expect(profile.input.current).toBeUndefined();
     await expectAccessible(page, 'plan with assumptions');
     await screenshot(page, 'desktop-plan-assumptions');
+
+    // Later the runner finds out: settings takes the numbers, and the plan stops guessing them.
+    await notes.getByRole('link', { name: 'Settings' }).click();
+    await page.getByRole('checkbox', { name: "I don't know" }).first().uncheck();
+    await page.getByLabel('How far do you run in a typical week now?').fill('28');
+    await page.getByRole('checkbox', { name: "I don't know" }).nth(1).uncheck();
+    await page.getByLabel('Your longest run in the last month?').fill('11');
+    await page.getByRole('button', { name: 'Save profile' }).click();
+    await expect
+      .poll(() => page.getByText(/^Profile saved\. Your plan follows it from tomorrow/).isVisible())
+      .toBe(true);
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Plan' }).click();
+    await expect.poll(() => page.getByRole('heading', { name: /Week 1/ }).isVisible()).toBe(true);
+    await expect.poll(() => page.getByRole('region', { name: 'About this plan' }).count()).toBe(0);
     await page.context().close();
   }, 60_000);
 });

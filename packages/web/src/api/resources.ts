@@ -14,7 +14,8 @@ export interface ResourceState<T> {
 interface Entry {
   state: ResourceState<unknown>;
   inFlight: Promise<void> | undefined;
-  loader: () => Promise<unknown>;
+  /** The screen's own loader; none yet when a write put the data here before any screen read it. */
+  loader: (() => Promise<unknown>) | undefined;
   fetchedAt: number;
 }
 
@@ -72,7 +73,7 @@ export function setResource<T>(key: string, update: T | ((old: T | undefined) =>
     entries.set(key, {
       state: { data, error: undefined, loading: false },
       inFlight: undefined,
-      loader: () => Promise.resolve(data),
+      loader: undefined,
       fetchedAt: Date.now(),
     });
     emit();
@@ -86,7 +87,8 @@ export function invalidate(prefix: string): void {
   for (const [key, entry] of entries) {
     if (!key.startsWith(prefix)) continue;
     entry.fetchedAt = 0;
-    if (listeners.size > 0) void load(key, entry.loader);
+    // Without a loader of its own (the data came from a write), the next screen that reads it fetches it.
+    if (listeners.size > 0 && entry.loader) void load(key, entry.loader);
   }
 }
 

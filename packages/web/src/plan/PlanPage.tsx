@@ -169,7 +169,8 @@ export function PlanNotes(props: { assumptions: readonly string[]; warnings: rea
             ))}
           </ul>
           <p className="muted">
-            Know the numbers? Add them in <Link href="/settings">Settings</Link>, then build a new plan.
+            Know your numbers? Add them in <Link href="/settings">Settings</Link> and the plan follows them
+            from tomorrow.
           </p>
         </>
       ) : null}
