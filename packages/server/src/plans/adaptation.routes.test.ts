@@ -153,6 +153,30 @@ describe.each(STORE_KINDS)('the plan follows the runner on %s', (kind) => {
     expect(bad.status).toBe(404);
   });
 
+  it('R-ADA-4: a run logged with pain makes the next hard run easy', async () => {
+    at('2026-12-09');
+    const { client } = await runnerWithPlan(t.app);
+    const plan = await currentPlan(client);
+    const runs = plan.sessions.filter((s) => s.type !== 'strength' && s.type !== 'race');
+    const index = runs.findIndex(
+      (s, k) => k > 0 && ['track', 'hills', 'tempo', 'intervals'].includes(s.type) && s.date > '2026-12-09',
+    );
+    const [painful, hard] = [runs[index - 1], runs[index]];
+    if (!painful || !hard) throw new Error('no run before a hard run');
+    at(painful.date);
+    const logged = await client.call<Written & { status: string }>('PUT', `/api/sessions/${painful.id}/log`, {
+      status: 'pain',
+      rpe: 6,
+      notes: 'left calf',
+    });
+    expect(logged.status).toBe(200);
+    expect(logged.body.status).toBe('pain');
+    const eased = logged.body.planChanges.find((c) => c.sessionId === hard.id);
+    expect(eased, JSON.stringify(logged.body.planChanges)).toMatchObject({ what: 'eased' });
+    expect(eased?.why).toContain('pain');
+    expect((await currentPlan(client)).sessions.find((s) => s.id === hard.id)?.type).toBe('easy');
+  });
+
   it('GET /api/plans/current carries an ETag and answers 304 until the plan or a log changes', async () => {
     at('2026-12-09');
     const { client, plan } = await runnerWithPlan(t.app);
