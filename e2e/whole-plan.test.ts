@@ -146,6 +146,32 @@ describe('a half marathoner who knows their running', () => {
     await expectFitsWidth(page, 'long run');
     await screenshot(page, 'phone-session-long-run');
 
+    // Threshold work (R-QUA-1), in a tempo session or inside a long run: its steps say how it feels.
+    await page.goto('/plan?week=1');
+    const thresholdWeek = await weekWith(page, (w) =>
+      w.locator('.session-card').filter({ hasText: /at threshold/ }),
+    );
+    const threshold = thresholdWeek
+      .locator('.session-card')
+      .filter({ hasText: /at threshold/ })
+      .first();
+    await threshold.click();
+    await expect
+      .poll(() =>
+        page
+          .locator('.step')
+          .filter({ hasText: /at threshold/ })
+          .first()
+          .textContent(),
+      )
+      .toMatch(/At \d+:\d\d\/km: comfortably hard/);
+    await expectAccessible(page, 'threshold session');
+    await page.getByRole('heading', { name: 'The run' }).evaluate((h) => {
+      h.scrollIntoView({ block: 'start' });
+      window.scrollBy(0, -80);
+    });
+    await screenshot(page, 'phone-session-threshold');
+
     // The same plan on a desktop, 1366 px wide.
     const wide = await browser.newContext({ ...WIDE, baseURL: server.url });
     await wide.addCookies(await page.context().cookies());
