@@ -37,7 +37,7 @@ export class LogsService {
     const result = await this.db.transaction().execute(async (trx) => {
       const session = await new PlansRepository(trx).findSession(runnerId, sessionId);
       if (!session) throw new ServiceError('not-found', 'No such session.');
-      await this.updates.lock(trx, runnerId, session.plan_id);
+      const locked = await this.updates.lock(trx, runnerId, session.plan_id);
       const { logJson, changed } = await new LogsRepository(trx).put(
         runnerId,
         sessionId,
@@ -45,7 +45,9 @@ export class LogsService {
         body.status,
         this.clock().toISOString(),
       );
-      const update = changed ? await this.updates.adapt(trx, runnerId) : { revision: null, changes: [] };
+      const update = changed
+        ? await this.updates.adapt(trx, runnerId, locked)
+        : { revision: null, changes: [] };
       return { log: JSON.parse(logJson) as LogDocument, changed, ...planChanges(update) };
     });
     if (result.changed) this.cache.forgetReads(runnerId);

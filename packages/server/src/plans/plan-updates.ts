@@ -12,6 +12,7 @@ import type { Database } from '../db/tables.js';
 import { RacesRepository } from '../races/races.repository.js';
 import { ServiceError } from '../service-error.js';
 import { PlansRepository } from './plans.repository.js';
+import type { CurrentPlanRow } from './plans.repository.js';
 import { corePlan, diffPlan, isEmpty, keyOf } from './stored-plan.js';
 import type { StoredSession } from './stored-plan.js';
 
@@ -35,6 +36,11 @@ interface PlanState {
   rows: StoredSession[];
 }
 
+/** The current plan as `lock` found it (its header does not change until a revision is written). */
+export interface LockedPlan {
+  current: CurrentPlanRow | undefined;
+}
+
 type Step = (state: PlanState) => { plan: Plan; changes: PlanChange[] };
 
 const NO_PLAN: PlanUpdate = { revision: null, changes: [] };
@@ -52,18 +58,18 @@ export class PlanUpdates {
    * ETag) and locks it. A write calls this first, so one runner's concurrent writes run one after the other
    * (on PostgreSQL; SQLite's writes are serial anyway) and each adapts to the ones before it.
    */
-  async lock(trx: Kysely<Database>, runnerId: string, loggedPlanId?: string): Promise<void> {
-    await new PlansRepository(trx).countChange(runnerId, loggedPlanId);
+  async lock(trx: Kysely<Database>, runnerId: string, loggedPlanId?: string): Promise<LockedPlan> {
+    return { current: await new PlansRepository(trx).countChange(runnerId, loggedPlanId) };
   }
 
-  /** R-ADA-1..6: the current plan follows every log and race. Call `lock` first, in the same transaction. */
-  adapt(trx: Kysely<Database>, runnerId: string): Promise<PlanUpdate> {
-    return this.apply(trx, runnerId, 'adapted', false, (s) => adaptPlan(s.plan, s.logs, s.races, s.today));
+  /** R-ADA-1..6: the current plan follows every log and race. `locked`: from `lock`, in the same transaction. */
+  adapt(trx: Kysely<Database>, runnerId: string, locked: LockedPlan): Promise<PlanUpdate> {
+    return this.apply(trx, runnerId, 'adapted', locked, (s) => adaptPlan(s.plan, s.logs, s.races, s.today));
   }
 
   /** A new plan's future after today, the past kept as it was, then adapted to what was done. */
   replan(trx: Kysely<Database>, runnerId: string, fresh: Plan): Promise<PlanUpdate> {
-    return this.apply(trx, runnerId, 'replanned', true, (s) => {
+    return this.apply(trx, runnerId, 'replanned', undefined, (s) => {
       const replanned = replanFrom(s.plan, fresh, s.today);
       const adapted = adaptPlan(replanned.plan, s.logs, s.races, s.today);
       return { plan: adapted.plan, changes: [...replanned.changes, ...adapted.changes] };
@@ -72,7 +78,7 @@ export class PlanUpdates {
 
   /** Moves a session of the current plan, or refuses with the rule it would break (invalid-input, field date). */
   move(trx: Kysely<Database>, runnerId: string, sessionId: string, toDate: string): Promise<PlanUpdate> {
-    return this.apply(trx, runnerId, 'moved', true, (s) => {
+    return this.apply(trx, runnerId, 'moved', undefined, (s) => {
       const row = s.rows.find((r) => r.id === sessionId);
       if (!row) throw new ServiceError('not-found', 'No such session in your current plan.');
       const moved = moveSession(s.plan, keyOf(row), toDate, s.today);
@@ -93,12 +99,11 @@ export class PlanUpdates {
     trx: Kysely<Database>,
     runnerId: string,
     reason: RevisionReason,
-    lockFirst: boolean,
+    locked: LockedPlan | undefined,
     step: Step,
   ): Promise<PlanUpdate> {
     const plans = new PlansRepository(trx);
-    if (lockFirst) await plans.countChange(runnerId);
-    const current = await plans.findCurrent(runnerId);
+    const { current } = locked ?? (await this.lock(trx, runnerId));
     if (!current) return NO_PLAN;
     const [rows, raceRows] = await Promise.all([
       plans.storedSessions(current.id),

@@ -129,11 +129,11 @@ export class PlansRepository {
 
   /**
    * Counts a change to what the runner's current plan (and `alsoPlanId`, the plan of a logged session)
-   * serves. Run first in a write transaction: the row lock it takes on PostgreSQL makes concurrent writes
-   * of one runner adapt one after the other (SQLite writes are serial anyway).
+   * serves, and returns the current plan. Run first in a write transaction: the row lock it takes on
+   * PostgreSQL makes concurrent writes of one runner adapt one after the other (SQLite's are serial anyway).
    */
-  async countChange(runnerId: string, alsoPlanId?: string): Promise<void> {
-    await this.db
+  async countChange(runnerId: string, alsoPlanId?: string): Promise<CurrentPlanRow | undefined> {
+    const rows = await this.db
       .updateTable('plans')
       .set((eb) => ({ version: eb('version', '+', 1) }))
       .where('runner_id', '=', runnerId)
@@ -142,7 +142,12 @@ export class PlansRepository {
           ? eb('is_current', '=', 1)
           : eb.or([eb('is_current', '=', 1), eb('id', '=', alsoPlanId)]),
       )
+      .returning(['id', 'created_at', 'plan_json', 'revision', 'version', 'is_current'])
       .execute();
+    const current = rows.find((r) => r.is_current === 1);
+    if (!current) return undefined;
+    const { is_current: _current, ...plan } = current;
+    return plan;
   }
 
   /** Every session of a plan with its log, for adaptation. */

@@ -84,9 +84,9 @@ export class RacesService {
     const result = await this.db.transaction().execute(async (trx) => {
       if (sessionId !== undefined && !(await new PlansRepository(trx).findSession(runnerId, sessionId)))
         throw new ServiceError('not-found', 'No such session.');
-      await this.updates.lock(trx, runnerId);
+      const locked = await this.updates.lock(trx, runnerId);
       const done = await work(new RacesRepository(trx));
-      return { ...done, ...planChanges(await this.updates.adapt(trx, runnerId)) };
+      return { ...done, ...planChanges(await this.updates.adapt(trx, runnerId, locked)) };
     });
     this.cache.forgetReads(runnerId);
     return result;
