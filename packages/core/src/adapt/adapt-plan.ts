@@ -15,17 +15,18 @@ import { addChange, newDraft, replaceFuture, type AdaptDraft } from './adapt-dra
 import { dayOf, possessiveWhen, shortDate } from './adapt-dates.js';
 import { currentFitness, type Fitness } from './current-fitness.js';
 import { easeAfterRaces, easeWhileSick, latestSickSpell, type SickSpell } from './eased-runs.js';
-import { newFutureViolations, violationCounts } from './rule-guard.js';
+import { newFutureViolations } from './rule-guard.js';
 import { loggedRunPaceSPerKm, pastOutcomes, type SessionOutcome } from './session-outcome.js';
 import { currentPacing, mainTargetSPerKm, pacingFor, repaceSession, type Pacing } from './session-pacing.js';
 import { repeatMissedSteps } from './step-repeats.js';
 import { findGap, type GapRebuild } from './training-gap.js';
 import { rebuildVolume } from './volume-rebuild.js';
 import { trimTaper } from './taper-trim.js';
+import { keepVolumeLegal } from './volume-guards.js';
 import { updatedWeeks } from './week-totals.js';
 
 /** The kinds of change, in the order they are given up when together they would break a rule. */
-const STEPS = ['paces', 'volume', 'progression', 'race-ease', 'sick-ease'] as const;
+const STEPS = ['race-pace', 'progression', 'race-ease', 'volume', 'paces', 'sick-ease'] as const;
 type Step = (typeof STEPS)[number];
 
 /** Easy runs logged this much faster than the fast end of easy pace get a note (R-ADA-4). */
@@ -65,15 +66,19 @@ export function adaptPlan(
   const notes = easyRunNotes(plan, outcomes, todayDay);
   const all = build(plan, today, evidence, new Set());
   if (all.changes.length === 0) return { plan, changes: notes };
-  const before = violationCounts(plan);
-  if (newFutureViolations(before, all.plan, todayDay).length === 0)
+  if (newFutureViolations(plan, all.plan, todayDay).length === 0)
     return { plan: all.plan, changes: [...all.changes, ...notes] };
 
   // Together the changes break a rule: give up as few kinds of change as it takes, the least urgent first.
-  const attempts: Step[][] = [...STEPS.map((s) => [s]), ...STEPS.map((_, i) => STEPS.slice(0, i + 1))];
+  const pairs = STEPS.flatMap((a, i) => STEPS.slice(i + 1).map((b) => [a, b]));
+  const attempts: Step[][] = [
+    ...STEPS.map((s) => [s]),
+    ...pairs,
+    ...STEPS.map((_, i) => STEPS.slice(0, i + 1)),
+  ];
   for (const dropped of attempts) {
     const tried = build(plan, today, evidence, new Set(dropped));
-    const broken = newFutureViolations(before, tried.plan, todayDay);
+    const broken = newFutureViolations(plan, tried.plan, todayDay);
     if (broken.length === 0)
       return { plan: tried.plan, changes: [...tried.changes, ...keptNotes(plan, all, dropped), ...notes] };
   }
@@ -84,6 +89,7 @@ function keptNotes(plan: Plan, all: { changes: PlanChange[] }, dropped: readonly
   const first = all.changes[0];
   if (!first) return [];
   const words: Record<Step, string> = {
+    'race-pace': 'a new race pace',
     paces: 'new paces',
     volume: 'shorter runs after your break',
     progression: 'repeated steps',
@@ -108,13 +114,19 @@ function keptNotes(plan: Plan, all: { changes: PlanChange[] }, dropped: readonly
 function build(plan: Plan, today: string, evidence: Evidence, dropped: ReadonlySet<Step>): AdaptedPlan {
   const draft = newDraft(plan, today);
   const before = currentPacing(plan);
-  const pacing = dropped.has('paces') ? before : newPacing(plan, evidence.fitness, draft.todayDay);
+  const fresh = dropped.has('paces') ? before : newPacing(plan, evidence.fitness, draft.todayDay);
+  // The plan's race pace can stay while the other paces move (R-REC-6 reads it from the plan's own race).
+  const pacing =
+    dropped.has('race-pace') && fresh.racePaceSPerKm !== before.racePaceSPerKm
+      ? { ...fresh, racePaceSPerKm: before.racePaceSPerKm, goalPace: before.goalPace }
+      : fresh;
   if (!dropped.has('race-ease')) easeAfterRaces(draft, evidence.races, pacing);
   if (!dropped.has('sick-ease')) easeWhileSick(draft, evidence.spell, pacing);
   if (!dropped.has('progression')) repeatMissedSteps(draft, evidence.outcomes, evidence.spell);
   if (!dropped.has('volume')) rebuildVolume(draft, evidence.gap, evidence.outcomes);
   repace(draft, pacing, before, evidence.fitness);
   if (draft.changes.length === 0) return { plan, changes: [] };
+  keepVolumeLegal(draft);
   let adapted = assemble(plan, draft, pacing);
   if (trimTaper(draft, adapted)) adapted = assemble(plan, draft, pacing);
   return { plan: adapted, changes: draft.changes };

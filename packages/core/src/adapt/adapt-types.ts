@@ -38,4 +38,9 @@ export interface PlanChange {
 export interface AdaptedPlan {
   plan: Plan;
   changes: PlanChange[];
+  /**
+   * Rules of SPEC section 1 still broken after today that the function could not repair (replanFrom's seam
+   * between two plans of different volume); absent when there are none.
+   */
+  unresolved?: { rule: string; message: string }[];
 }

@@ -3,7 +3,8 @@
  * (R-ADA-2: about one day per 3 km raced) and a spell of pain or illness (R-ADA-4: no hard runs and every run
  * at most 45 easy minutes until an easy run is logged without it).
  */
-import type { Session } from '../plan/plan-types.js';
+import type { Plan, Session } from '../plan/plan-types.js';
+import { formatDistance } from '../units/pace-format.js';
 import { distanceLabel } from '../race/distances.js';
 import type { RaceEntry } from './adapt-types.js';
 import { addChange, replaceFuture, type AdaptDraft } from './adapt-draft.js';
@@ -22,12 +23,27 @@ export function hardFreeDays(distanceM: number): number {
 
 /**
  * An easy run on the session's date, keeping its id, week and technique focus.
- * @example easyRunLike(track, 2400, pacing, 'why').title // "Easy run: 40 min"
+ * @example easyRunLike(track, 2400, pacing, 'why').title // "Easy run: 6.4 km"
  */
-export function easyRunLike(session: Session, durationS: number, pacing: Pacing, why: string): Session {
+export function easyRunLike(
+  session: Session,
+  durationS: number,
+  pacing: Pacing,
+  why: string,
+  plan: Plan,
+): Session {
   const [fast, slow] = pacing.report.paces.easySPerKm;
   const targetSPerKm = Math.round((fast + slow) / 2);
-  const minutes = Math.max(1, Math.round(durationS / 60));
+  // The same ground as the session it replaces (the week keeps its volume), no longer than `durationS` and
+  // never longer than the week's long run (R-LNG-1).
+  const longRunM = Math.min(
+    Infinity,
+    ...plan.sessions
+      .filter((s) => s.week === session.week && s.type === 'long')
+      .map((s) => s.plannedDistanceM ?? Infinity),
+  );
+  const planned = session.plannedDistanceM ?? (durationS * 1000) / targetSPerKm;
+  const distanceM = Math.round(Math.min(planned, (durationS * 1000) / targetSPerKm, longRunM));
   const eased: Session = {
     id: session.id,
     date: session.date,
@@ -35,22 +51,17 @@ export function easyRunLike(session: Session, durationS: number, pacing: Pacing,
     phase: session.phase,
     type: 'easy',
     deload: session.deload,
-    title: `Easy run: ${minutes} min`,
+    title: `Easy run: ${formatDistance(distanceM, plan.profile.units)}`,
     why,
-    intervals: [
-      {
-        repeat: 1,
-        durationS: minutes * 60,
-        intensity: 'easy',
-        targetSPerKm,
-        targetRangeSPerKm: [fast, slow],
-      },
-    ],
+    intervals: [{ repeat: 1, distanceM, intensity: 'easy', targetSPerKm, targetRangeSPerKm: [fast, slow] }],
     technique: [...session.technique],
-    plannedDurationS: minutes * 60,
-    plannedDistanceM: Math.round((minutes * 60 * 1000) / targetSPerKm),
+    plannedDurationS: Math.round((distanceM * targetSPerKm) / 1000),
+    plannedDistanceM: distanceM,
     targetRpe: [2, 4],
   };
+  // Runners below VDOT 30 run–walk their easy runs (R-REC-6): the plan's own ratio.
+  const runWalk = plan.sessions.find((s) => s.runWalk !== undefined)?.runWalk;
+  if (runWalk) eased.runWalk = { ...runWalk };
   return eased;
 }
 
@@ -65,8 +76,8 @@ export function easeAfterRaces(draft: AdaptDraft, races: readonly RaceEntry[], p
       const what = race.kind === 'race' ? 'race' : 'time trial';
       const why =
         `After your ${distanceLabel(race.distanceM)} ${what} on ${shortDate(race.date)} your legs need ` +
-        `${days} day${days === 1 ? '' : 's'} without hard running, so this becomes an easy run of the same length.`;
-      const eased = easyRunLike(session, session.plannedDurationS, pacing, why);
+        `${days} day${days === 1 ? '' : 's'} without hard running, so this becomes an easy run over the same distance.`;
+      const eased = easyRunLike(session, Infinity, pacing, why, draft.plan);
       if (!draft.eased.has(session.id)) draft.eased.set(session.id, session);
       replaceFuture(draft, eased);
       addChange(draft, session, 'eased', session.title, eased.title, why);
@@ -105,11 +116,22 @@ export function easeWhileSick(draft: AdaptDraft, spell: SickSpell | undefined, p
   const loggedOn = shortDate(spell.outcome.session.date);
   const next = draft.future.find((s) => s.type !== 'strength' && s.type !== 'race');
   if (!next) return;
-  if (!isHard(next) && next.type !== 'long' && next.plannedDurationS <= SICK_RUN_CAP_S) return;
+  const alreadyEasy = (next.intervals ?? []).every((i) => i.intensity === 'easy');
+  if (!isHard(next) && alreadyEasy && next.plannedDurationS <= SICK_RUN_CAP_S) return;
   const why =
     `You logged ${status} on ${loggedOn}: no hard running and no run over 45 minutes until an easy run feels ` +
     `fine again, so this is an easy run; log it as done when it does.`;
-  const eased = easyRunLike(next, Math.min(next.plannedDurationS, SICK_RUN_CAP_S), pacing, why);
+  const easyRun = easyRunLike(next, Math.min(next.plannedDurationS, SICK_RUN_CAP_S), pacing, why, draft.plan);
+  // A long run stays the week's long run (R-LNG-1), only short and easy.
+  const eased: Session =
+    next.type === 'long'
+      ? {
+          ...easyRun,
+          type: 'long',
+          title: easyRun.title.replace('Easy run', 'Long run'),
+          targetRpe: next.targetRpe,
+        }
+      : easyRun;
   if (isHard(next) && !draft.eased.has(next.id)) draft.eased.set(next.id, next);
   replaceFuture(draft, eased);
   addChange(draft, next, 'eased', next.title, eased.title, why);

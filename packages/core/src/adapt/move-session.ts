@@ -8,7 +8,7 @@ import type { Plan, Session } from '../plan/plan-types.js';
 import { SESSION_TYPE_NAMES } from '../prescription/session-words.js';
 import type { PlanChange } from './adapt-types.js';
 import { dayOf, possessiveWhen, shortDate } from './adapt-dates.js';
-import { newFutureViolations, violationCounts } from './rule-guard.js';
+import { newFutureViolations } from './rule-guard.js';
 import { ruleWords } from './rule-words.js';
 import { isRun } from './session-outcome.js';
 import { updatedWeeks } from './week-totals.js';
@@ -83,7 +83,7 @@ export function moveSession(plan: Plan, sessionId: string, toDate: string, today
     plan.sessions.map((s) => (s.id === session.id ? moved : s.id === other?.id && swapped ? swapped : s)),
   );
   const next: Plan = { ...plan, weeks: updatedWeeks(plan, plan.sessions, sessions), sessions };
-  const broken = newFutureViolations(violationCounts(plan), next, todayDay);
+  const broken = newFutureViolations(plan, next, todayDay);
   const first = broken[0];
   if (first) return refuse(first.rule, `${name} cannot move to ${shortDate(toDate)}: ${ruleWords(first)}.`);
 

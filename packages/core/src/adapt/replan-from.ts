@@ -11,7 +11,8 @@ import type { Plan, Session, WeekSummary } from '../plan/plan-types.js';
 import { FOCUS_ROTATION } from '../plan/technique-rotation.js';
 import type { AdaptedPlan, PlanChange } from './adapt-types.js';
 import { dayOf, shortDate } from './adapt-dates.js';
-import { sessionWhat } from './adapt-draft.js';
+import { newDraft, sessionWhat } from './adapt-draft.js';
+import { keepVolumeLegal } from './volume-guards.js';
 import { easyRunLike } from './eased-runs.js';
 import { inPlanOrder } from './move-session.js';
 import { newFutureViolations, violationCounts } from './rule-guard.js';
@@ -50,6 +51,7 @@ export function replanFrom(oldPlan: Plan, newPlan: Plan, today: string): Adapted
   const changes: PlanChange[] = [];
 
   plan = keepProgressionsGradual(plan, newPlan, oldPlan, todayDay, changes);
+  plan = keepVolumeGradual(plan, todayDay, changes, (p) => summaries(p, oldPlan, newPlan, todayDay));
   const baseline = new Map(violationCounts(newPlan));
   for (const [k, n] of violationCounts(oldPlan)) baseline.set(k, (baseline.get(k) ?? 0) + n);
   for (let round = 0; round < MAX_SEAM_FIXES; round++) {
@@ -60,9 +62,29 @@ export function replanFrom(oldPlan: Plan, newPlan: Plan, today: string): Adapted
     if (!fixed) break;
     sessions = inPlanOrder(fixed);
     const next = keepProgressionsGradual({ ...plan, sessions }, newPlan, oldPlan, todayDay, changes);
-    plan = { ...next, weeks: summaries(next, oldPlan, newPlan, todayDay) };
+    const counted = { ...next, weeks: summaries(next, oldPlan, newPlan, todayDay) };
+    plan = keepVolumeGradual(counted, todayDay, changes, (p) => summaries(p, oldPlan, newPlan, todayDay));
   }
-  return { plan, changes };
+  const unresolved = newFutureViolations(baseline, plan, todayDay);
+  return unresolved.length === 0 ? { plan, changes } : { plan, changes, unresolved };
+}
+
+/**
+ * R-VOL-2 across the seam: the new plan's weeks grow at most 10 % (or 2 km) past the largest week behind, by
+ * shorter easy and long runs ahead.
+ */
+function keepVolumeGradual(
+  plan: Plan,
+  todayDay: number,
+  changes: PlanChange[],
+  weeksOf: (p: Plan) => WeekSummary[],
+): Plan {
+  const draft = newDraft(plan, formatDayNumber(todayDay));
+  if (!keepVolumeLegal(draft, false)) return plan;
+  changes.push(...draft.changes);
+  const byId = new Map(draft.future.map((s) => [s.id, s]));
+  const next = { ...plan, sessions: plan.sessions.map((s) => byId.get(s.id) ?? s) };
+  return { ...next, weeks: weeksOf(next) };
 }
 
 /** How far a step has climbed: metres of reps on the track, repeats on the hills. */
@@ -146,7 +168,7 @@ function fixSeam(
   const dates = (violation.message.match(DATE) ?? []).filter((d) => dayOf(d) > todayDay);
   const pacing = currentPacing(plan);
   const ease = (session: Session, why: string): Session[] => {
-    const eased = easyRunLike(session, session.plannedDurationS, pacing, why);
+    const eased = easyRunLike(session, Infinity, pacing, why, plan);
     changes.push({
       sessionId: session.id,
       date: session.date,
@@ -184,8 +206,16 @@ function fixSeam(
         );
       break;
     }
-    case 'R-REC-2':
-    case 'R-QUA-1': {
+    case 'R-QUA-1':
+    case 'R-REC-2': {
+      if (violation.rule === 'R-QUA-1' && week !== undefined && dates.length === 0) {
+        const hardInWeek = futureInWeek
+          .filter((s) => isHard(s) && s.type !== 'race' && s.type !== 'long')
+          .pop();
+        if (hardInWeek)
+          return ease(hardInWeek, 'This week already holds its two hard days, so this is an easy run.');
+        break;
+      }
       const hard = dates
         .flatMap((d) => futureOn(plan, d, todayDay))
         .find((s) => isHard(s) && s.type !== 'race');
@@ -221,6 +251,19 @@ function fixSeam(
           return drop(
             spare,
             'This week already had its training days in your old plan, so this one is a rest day.',
+          );
+      }
+      break;
+    }
+    case 'R-REC-4': {
+      if (violation.message.includes('more sessions')) {
+        const spare =
+          futureInWeek.filter((s) => s.type === 'easy').pop() ??
+          futureInWeek.filter((s) => s.type === 'strength').pop();
+        if (spare)
+          return drop(
+            spare,
+            'A deload week holds no more sessions than the week before it, so this one goes.',
           );
       }
       break;

@@ -9,10 +9,19 @@ import { parseDayNumber } from '../calendar/calendar-date.js';
 
 const DATE = /\d{4}-\d{2}-\d{2}/g;
 
-function concernsFuture(violation: RuleViolation, todayDay: number): boolean {
+/**
+ * A violation concerns the days ahead when it names a date after today, or a plan week that ends after
+ * today, or neither (a rule of the whole plan).
+ */
+function concernsFuture(violation: RuleViolation, plan: Plan, todayDay: number): boolean {
   const dates = violation.message.match(DATE);
-  if (!dates) return true;
-  return dates.some((d) => (parseDayNumber(d) ?? Infinity) > todayDay);
+  if (dates) return dates.some((d) => (parseDayNumber(d) ?? Infinity) > todayDay);
+  const weeks = [...violation.message.matchAll(/\bweeks? (\d+)(?:(?:–| and )(\d+))?/g)].flatMap((m) =>
+    [m[1], m[2]].filter((w): w is string => w !== undefined).map(Number),
+  );
+  if (weeks.length === 0) return true;
+  const startDay = parseDayNumber(plan.profile.start) ?? 0;
+  return weeks.some((week) => startDay + week * 7 - 1 > todayDay);
 }
 
 function key(violation: RuleViolation): string {
@@ -33,21 +42,25 @@ export function violationCounts(plan: Plan): ReadonlyMap<string, number> {
 }
 
 /**
- * Violations of `after` that `before` did not have and that concern a day after today.
- * @example newFutureViolations(violationCounts(plan), adapted, todayDay) // []
+ * Violations of `after` that `before` did not have and that concern a day after today. `before` is counted
+ * only when `after` breaks a rule ahead at all, so a clean result costs one check.
+ * @example newFutureViolations(plan, adapted, todayDay) // []
  */
 export function newFutureViolations(
-  before: ReadonlyMap<string, number>,
+  before: Plan | ReadonlyMap<string, number>,
   after: Plan,
   todayDay: number,
 ): RuleViolation[] {
+  const ahead = checkPlanRules(after).filter((v) => concernsFuture(v, after, todayDay));
+  if (ahead.length === 0) return [];
+  const counts = before instanceof Map ? before : violationCounts(before as Plan);
   const seen = new Map<string, number>();
   const fresh: RuleViolation[] = [];
-  for (const v of checkPlanRules(after)) {
+  for (const v of ahead) {
     const k = key(v);
     const count = (seen.get(k) ?? 0) + 1;
     seen.set(k, count);
-    if (count > (before.get(k) ?? 0) && concernsFuture(v, todayDay)) fresh.push(v);
+    if (count > (counts.get(k) ?? 0)) fresh.push(v);
   }
   return fresh;
 }

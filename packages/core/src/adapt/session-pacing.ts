@@ -10,6 +10,11 @@ import { raceTimeSForVdot } from '../paces/vdot.js';
 import { realisticVdot } from '../plan/goal.js';
 import type { Interval, Plan, Session } from '../plan/plan-types.js';
 
+/** Runs longer than this need a fuelling plan (R-LNG-1). */
+const FUEL_AFTER_S = 90 * 60;
+const FUEL_NOTE =
+  'Over 90 minutes: fuel as you go, about 30–60 g of carbohydrate an hour (a gel or sports drink every 20–30 minutes), and drink to thirst.';
+
 export interface Pacing {
   report: PacesReport;
   racePaceSPerKm: number;
@@ -104,13 +109,14 @@ function metres(durationS: number, sPerKm: number): number {
 }
 
 /**
- * The session with every target set from `pacing`; the planned time and distance follow the new paces
- * (distance-based reps take more or less time, time-based runs cover more or less ground).
+ * The session with every target set from `pacing`. Its planned distance stays (so every week keeps its
+ * volume, R-VOL-2, R-REC-3/4): distance-based reps take more or less time, and where timed reps cover more
+ * or less ground the cool-down jog makes up the difference.
  */
 export function repaceSession(session: Session, pacing: Pacing, before: Pacing): Session {
   if (!session.intervals) return session;
   let durationS = session.plannedDurationS;
-  let distanceM = session.plannedDistanceM;
+  let extraM = 0;
   const intervals = session.intervals.map((interval) => {
     const target = targetFor(interval, pacing);
     if (target === undefined || interval.targetSPerKm === undefined) return interval;
@@ -121,15 +127,28 @@ export function repaceSession(session: Session, pacing: Pacing, before: Pacing):
     if (old > 0 && target !== old) {
       if (interval.distanceM !== undefined)
         durationS += (interval.repeat * interval.distanceM * (target - old)) / 1000;
-      else if (interval.durationS !== undefined && distanceM !== undefined)
-        distanceM += interval.repeat * (metres(interval.durationS, target) - metres(interval.durationS, old));
+      else if (interval.durationS !== undefined)
+        extraM += interval.repeat * (metres(interval.durationS, target) - metres(interval.durationS, old));
     }
     return next;
   });
+  const easyBefore = before.report.paces.easySPerKm[1];
+  const easyNow = pacing.report.paces.easySPerKm[1];
   const jogM = (session.warmup?.jogM ?? 0) + (session.cooldown?.jogM ?? 0);
-  durationS += (jogM * (pacing.report.paces.easySPerKm[1] - before.report.paces.easySPerKm[1])) / 1000;
-  const next: Session = { ...session, intervals, plannedDurationS: Math.round(durationS) };
-  if (distanceM !== undefined) next.plannedDistanceM = Math.round(distanceM);
+  durationS += (jogM * (easyNow - easyBefore)) / 1000;
+  const next: Session = { ...session, intervals };
+  const cooldown = session.cooldown;
+  if (extraM !== 0 && cooldown && cooldown.jogM - extraM >= 200) {
+    next.cooldown = { ...cooldown, jogM: Math.round(cooldown.jogM - extraM) };
+    durationS -= (extraM * easyNow) / 1000;
+  } else if (extraM !== 0 && session.plannedDistanceM !== undefined) {
+    next.plannedDistanceM = Math.round(session.plannedDistanceM + extraM);
+  }
+  next.plannedDurationS = Math.round(durationS);
+  // R-LNG-1: a run that now takes over 90 minutes says how to fuel it.
+  const notes = next.notes ?? [];
+  if (next.plannedDurationS > FUEL_AFTER_S && !notes.some((n) => /carbohydrate|fuel/i.test(n)))
+    next.notes = [...notes, FUEL_NOTE];
   return next;
 }
 

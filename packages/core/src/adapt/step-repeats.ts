@@ -122,7 +122,26 @@ export function withStep(slot: Session, step: Session): Session {
   const { id, date, week, phase, deload, technique, type } = slot;
   const copy: Session = { ...structuredCopy(step), id, date, week, phase, deload, technique, type };
   if (step.notes === undefined) delete copy.notes;
-  return copy;
+  return keepDistance(copy, slot);
+}
+
+/**
+ * The step's session with the slot's planned distance, the cool-down jog making up the difference, so the
+ * week keeps its running distance (R-VOL-2, R-REC-3/4) whichever step lands in it.
+ */
+function keepDistance(copy: Session, slot: Session): Session {
+  const cooldown = copy.cooldown;
+  if (slot.plannedDistanceM === undefined || copy.plannedDistanceM === undefined || !cooldown) return copy;
+  const extraM = slot.plannedDistanceM - copy.plannedDistanceM;
+  if (extraM === 0 || cooldown.jogM + extraM < 400) return copy;
+  // The jog's time at the session's average pace: close enough for a planned duration.
+  const sPerKm = copy.plannedDistanceM > 0 ? copy.plannedDurationS / (copy.plannedDistanceM / 1000) : 0;
+  return {
+    ...copy,
+    cooldown: { ...cooldown, jogM: Math.round(cooldown.jogM + extraM) },
+    plannedDistanceM: slot.plannedDistanceM,
+    plannedDurationS: Math.round(copy.plannedDurationS + (extraM * sPerKm) / 1000),
+  };
 }
 
 /** Jog recoveries on the track never grow again (R-INT-4), also when an earlier step comes back. */

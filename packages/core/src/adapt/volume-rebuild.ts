@@ -13,7 +13,8 @@ import type { SessionOutcome } from './session-outcome.js';
 /** Runs are not cut below this (R-DAY-1 keeps runs at 20 minutes or more). */
 const SHORTEST_RUN_S = 20 * 60;
 
-function scaled(session: Session, share: number, units: 'km' | 'mi'): Session {
+/** The easy or long run shortened to `share` of its time (not below 20 minutes), distance and title alike. */
+export function scaled(session: Session, share: number, units: 'km' | 'mi'): Session {
   const durationS = Math.max(SHORTEST_RUN_S, Math.floor((session.plannedDurationS * share) / 60) * 60);
   const factor = session.plannedDurationS > 0 ? durationS / session.plannedDurationS : 1;
   if (factor >= 1) return session;
@@ -28,10 +29,11 @@ function scaled(session: Session, share: number, units: 'km' | 'mi'): Session {
   const next: Session = { ...session, intervals, plannedDurationS: durationS };
   if (session.plannedDistanceM !== undefined)
     next.plannedDistanceM = Math.round(session.plannedDistanceM * factor);
-  next.title =
-    session.type === 'easy'
-      ? `Easy run: ${Math.round(durationS / 60)} min`
-      : `Long run: ${formatDistance(next.plannedDistanceM ?? sessionDistanceM(next, 0), units)}`;
+  const byDistance = intervals.some((i) => i.distanceM !== undefined);
+  const kind = session.type === 'easy' ? 'Easy run' : 'Long run';
+  next.title = byDistance
+    ? `${kind}: ${formatDistance(next.plannedDistanceM ?? sessionDistanceM(next, 0), units)}`
+    : `${kind}: ${Math.round(durationS / 60)} min`;
   return next;
 }
 

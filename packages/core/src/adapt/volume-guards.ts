@@ -1,0 +1,170 @@
+/**
+ * The week totals stay legal after any change (R-VOL-2, R-REC-4, R-REC-5): when an easier week lowers the
+ * largest week so far, the weeks after it may grow only 10 % (or 2 km) past it; a deload week stays at most
+ * 80 % of the week before; the six days before the race stay at most 60 % of the peak week. Only easy and
+ * long runs after today get shorter, never longer.
+ */
+import type { Plan, Session, WeekSummary } from '../plan/plan-types.js';
+import { addChange, replaceFuture, type AdaptDraft } from './adapt-draft.js';
+import { dayOf } from './adapt-dates.js';
+import { sessionDistanceM } from './training-gap.js';
+import { scaled } from './volume-rebuild.js';
+import { updatedWeeks } from './week-totals.js';
+
+const GROWTH = 1.1;
+const GROWTH_FLOOR_M = 2000;
+const DELOAD_SHARE = 0.8;
+const TAPER_SHARE = 0.6;
+const ROUNDS = 6;
+
+function sessionsOf(plan: Plan, draft: AdaptDraft): Session[] {
+  const byId = new Map(draft.future.map((s) => [s.id, s]));
+  return plan.sessions.map((s) => byId.get(s.id) ?? s);
+}
+
+/** Shortens the easy and long runs ahead among `sessions` by `excessM` in all, in proportion. */
+function shorten(draft: AdaptDraft, sessions: readonly Session[], excessM: number, why: string): boolean {
+  const easy = draft.plan.paces.paces.easySPerKm[1];
+  const flexible = sessions.filter(
+    (s) => (s.type === 'easy' || s.type === 'long') && dayOf(s.date) > draft.todayDay,
+  );
+  const flexibleM = flexible.reduce((sum, s) => sum + sessionDistanceM(s, easy), 0);
+  if (flexibleM <= 0 || excessM <= 0) return false;
+  const share = Math.max(0, (flexibleM - excessM) / flexibleM);
+  let changed = false;
+  for (const session of flexible) {
+    const next = scaled(session, share, draft.plan.profile.units);
+    if (next.plannedDurationS >= session.plannedDurationS) continue;
+    replaceFuture(draft, { ...next, why });
+    addChange(draft, session, 'volume', session.title, next.title, why);
+    changed = true;
+  }
+  return changed;
+}
+
+/**
+ * R-LNG-1: once a long run came out shorter, the ones after it grow at most 10 % (or 1 km) past the longest
+ * before them.
+ */
+function keepLongRunsGradual(draft: AdaptDraft): boolean {
+  const { plan } = draft;
+  let longestM = 0;
+  let inputLongestM = 0;
+  let changed = false;
+  const byId = new Map(draft.future.map((s) => [s.id, s]));
+  for (const original of plan.sessions) {
+    if (original.type !== 'long') continue;
+    const session = byId.get(original.id) ?? original;
+    const inputM = original.plannedDistanceM ?? 0;
+    const inputCapM = inputLongestM === 0 ? Infinity : Math.max(1.1 * inputLongestM, inputLongestM + 1000);
+    inputLongestM = Math.max(inputLongestM, inputM);
+    const m = session.plannedDistanceM ?? 0;
+    const capM = longestM === 0 ? Infinity : Math.max(1.1 * longestM, longestM + 1000);
+    if (
+      session.type === 'long' &&
+      dayOf(session.date) > draft.todayDay &&
+      m > capM + 1 &&
+      inputM <= inputCapM + 1
+    ) {
+      const next = scaled(session, capM / m, plan.profile.units);
+      if (next.plannedDurationS < session.plannedDurationS) {
+        const why =
+          'Your long runs grow by at most 10 % at a time, from the longest you have run in this plan.';
+        replaceFuture(draft, { ...next, why });
+        addChange(draft, session, 'volume', session.title, next.title, why);
+        changed = true;
+      }
+    }
+    longestM = Math.max(
+      longestM,
+      (byId.get(original.id) ?? original).type === 'long' ? Math.min(m, capM) : 0,
+    );
+  }
+  return changed;
+}
+
+/**
+ * Caps the weeks ahead so the changes before keep the volume rules; with `respectInput` false (replanning)
+ * the caps hold even where the plan given broke them.
+ * @example keepVolumeLegal(draft) // true when a run got shorter
+ */
+export function keepVolumeLegal(draft: AdaptDraft, respectInput = true): boolean {
+  const { plan } = draft;
+  // Where the plan itself already broke a cap, adaptation leaves that week alone.
+  const inputWeeks = plan.weeks;
+  const growthCap = (weeks: readonly WeekSummary[], week: number): number => {
+    const largest = Math.max(0, ...weeks.filter((w) => w.week < week).map((w) => w.runningDistanceM));
+    return Math.max(GROWTH * largest, largest + GROWTH_FLOOR_M);
+  };
+  const deloadCap = (weeks: readonly WeekSummary[], week: number): number =>
+    DELOAD_SHARE * (weeks.find((w) => w.week === week - 1)?.runningDistanceM ?? Infinity);
+  const raceDay = plan.profile.raceDate === undefined ? undefined : dayOf(plan.profile.raceDate);
+  const lastSix = (sessions: readonly Session[]): Session[] =>
+    raceDay === undefined
+      ? []
+      : sessions.filter(
+          (s) =>
+            s.type !== 'strength' &&
+            s.type !== 'race' &&
+            dayOf(s.date) >= raceDay - 6 &&
+            dayOf(s.date) < raceDay,
+        );
+  const metres = (sessions: readonly Session[]): number =>
+    sessions.reduce((sum, s) => sum + (s.plannedDistanceM ?? 0), 0);
+  const peak = (weeks: readonly WeekSummary[]): number =>
+    Math.max(0, ...weeks.map((w) => w.runningDistanceM));
+  const inputKeptTaper = metres(lastSix(plan.sessions)) <= TAPER_SHARE * peak(inputWeeks) + 1;
+
+  let changedAny = false;
+  for (let round = 0; round < ROUNDS; round++) {
+    let changed = keepLongRunsGradual(draft);
+    const sessions = sessionsOf(plan, draft);
+    const weeks = updatedWeeks(plan, plan.sessions, sessions);
+    for (const w of weeks) {
+      const inWeek = sessions.filter((s) => s.week === w.week);
+      if (!inWeek.some((s) => dayOf(s.date) > draft.todayDay)) continue;
+      const input = inputWeeks.find((x) => x.week === w.week);
+      if (!input) continue;
+      const capM = growthCap(weeks, w.week);
+      if (
+        w.week > 1 &&
+        w.runningDistanceM > capM + 1 &&
+        (!respectInput || input.runningDistanceM <= growthCap(inputWeeks, w.week) + 1)
+      )
+        changed =
+          shorten(
+            draft,
+            inWeek,
+            w.runningDistanceM - capM,
+            "An easier week before this one keeps this week's running within 10 % of your biggest week so far.",
+          ) || changed;
+      const deloadM = deloadCap(weeks, w.week);
+      if (
+        w.deload &&
+        w.phase !== 'taper' &&
+        w.runningDistanceM > deloadM + 1 &&
+        (!respectInput || input.runningDistanceM <= deloadCap(inputWeeks, w.week) + 1)
+      )
+        changed =
+          shorten(
+            draft,
+            inWeek,
+            w.runningDistanceM - deloadM,
+            'A deload week stays clearly lighter than the week before it, so this run is shorter.',
+          ) || changed;
+    }
+    const six = lastSix(sessions);
+    const sixCapM = TAPER_SHARE * peak(weeks);
+    if (inputKeptTaper && metres(six) > sixCapM + 1)
+      changed =
+        shorten(
+          draft,
+          six,
+          metres(six) - sixCapM,
+          'Your biggest week came out lighter than planned, so the last days before the race come down with it.',
+        ) || changed;
+    changedAny ||= changed;
+    if (!changed) break;
+  }
+  return changedAny;
+}
