@@ -198,6 +198,12 @@ describe('a half marathoner who knows their running', () => {
       .poll(() => page.getByLabel('How far do you run in a typical week now?').inputValue())
       .toBe('21.7');
     await page.getByLabel('How far do you run in a typical week now?').fill('25');
+    await page.getByRole('heading', { name: 'Your running now' }).evaluate((h) => {
+      h.scrollIntoView({ block: 'start' });
+      window.scrollBy(0, -80);
+    });
+    await expectAccessible(page, 'settings, running now');
+    await screenshot(page, 'phone-settings-running-now');
     await page.getByRole('button', { name: 'Save profile' }).click();
     await expect.poll(() => page.getByText(/^Profile saved/).isVisible()).toBe(true);
     const saved = await page.request.get('/api/me/profile');
