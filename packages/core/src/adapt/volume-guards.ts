@@ -5,6 +5,7 @@
  * long runs after today get shorter, never longer.
  */
 import type { Plan, Session, WeekSummary } from '../plan/plan-types.js';
+import { longRunShareCap, raceClass } from '../plan/race-profile.js';
 import { addChange, replaceFuture, type AdaptDraft } from './adapt-draft.js';
 import { dayOf } from './adapt-dates.js';
 import { sessionDistanceM } from './training-gap.js';
@@ -84,6 +85,41 @@ function keepLongRunsGradual(draft: AdaptDraft): boolean {
 }
 
 /**
+ * R-LNG-1: a week that came out lighter keeps its long run within the long run's share of the week, by a
+ * shorter long run.
+ */
+function keepLongRunShare(draft: AdaptDraft): boolean {
+  const { plan } = draft;
+  const race = raceClass(plan.goal.distanceM);
+  let changed = false;
+  for (const long of draft.future.filter((s) => s.type === 'long')) {
+    const runs = sessionsOf(plan, draft).filter(
+      (s) => s.week === long.week && s.type !== 'strength' && s.type !== 'race',
+    );
+    const share = longRunShareCap(race, new Set(runs.map((r) => r.date)).size);
+    const weekM = runs.reduce((sum, r) => sum + (r.plannedDistanceM ?? 0), 0);
+    const longM = long.plannedDistanceM ?? 0;
+    const original = plan.sessions.find((s) => s.id === long.id);
+    const originalRuns = plan.sessions.filter(
+      (s) => s.week === long.week && s.type !== 'strength' && s.type !== 'race',
+    );
+    const originalWeekM = originalRuns.reduce((sum, r) => sum + (r.plannedDistanceM ?? 0), 0);
+    const inputKept = (original?.plannedDistanceM ?? 0) <= share * originalWeekM + 100;
+    if (!inputKept || longM <= share * weekM + 100 || longM <= 0) continue;
+    // The long run at most `share` of the week it is part of: L ≤ share × (others + L).
+    const targetM = (share * (weekM - longM)) / (1 - share);
+    const next = scaled(long, Math.max(0, targetM - 50) / longM, plan.profile.units);
+    if (next.plannedDurationS >= long.plannedDurationS) continue;
+    const why =
+      'This week came out lighter, so its long run is shorter too and stays a fair share of the week.';
+    replaceFuture(draft, { ...next, why });
+    addChange(draft, long, 'volume', long.title, next.title, why);
+    changed = true;
+  }
+  return changed;
+}
+
+/**
  * Caps the weeks ahead so the changes before keep the volume rules; with `respectInput` false (replanning)
  * the caps hold even where the plan given broke them.
  * @example keepVolumeLegal(draft) // true when a run got shorter
@@ -118,6 +154,7 @@ export function keepVolumeLegal(draft: AdaptDraft, respectInput = true): boolean
   let changedAny = false;
   for (let round = 0; round < ROUNDS; round++) {
     let changed = keepLongRunsGradual(draft);
+    changed = keepLongRunShare(draft) || changed;
     const sessions = sessionsOf(plan, draft);
     const weeks = updatedWeeks(plan, plan.sessions, sessions);
     for (const w of weeks) {
