@@ -23,6 +23,8 @@ import { weekSummaries } from './plan-volume.js';
 import { planWarnings } from './plan-warnings.js';
 import type { RunContext } from './running-sessions.js';
 import { seasonBlueprint } from './season-blueprint.js';
+import { fitQualityToWeek } from './race-specific.js';
+import { raceClass } from './race-profile.js';
 import { SessionProgress } from './session-progress.js';
 import { assignTechnique } from './technique-rotation.js';
 import { capTaperWindow } from './week-volume.js';
@@ -49,12 +51,29 @@ function runWalkFor(vdot: number): RunContext['runWalk'] {
  * @example generatePlan(parsed.value).sessions[0] // { id: '2026-12-07-easy', type: 'easy', ... }
  */
 export function generatePlan(profile: Profile): Plan {
+  const plan = buildPlan(profile);
+  // R-REC-5: a marathon whose peak week stays under 60 km tapers for 14 days, not 21; the peak is known only
+  // once the weeks are built, so a plan that fell short is built again with the shorter taper.
+  const peakM = Math.max(0, ...plan.weeks.map((w) => w.runningDistanceM));
+  const taperWeeks = plan.weeks.filter((w) => w.phase === 'taper').length;
+  if (
+    profile.raceDate !== undefined &&
+    peakM < 60000 &&
+    taperWeeks >= 3 &&
+    raceClass(plan.goal.distanceM) === 'marathon'
+  )
+    return buildPlan(profile, peakM);
+  return plan;
+}
+
+function buildPlan(profile: Profile, reachedPeakM?: number): Plan {
   const report = pacesReport(profile.recent.distanceM, profile.recent.timeS);
   const vdot = vdotFromRace(profile.recent.distanceM, profile.recent.timeS);
-  const assessment = assessGoal(profile, vdot);
+  // Realism is judged on the VDOT the plan shows (one decimal), so the plan and its checker agree.
+  const assessment = assessGoal(profile, report.vdot);
   const startDay = dayNumber(profile.start);
   const raceDay = profile.raceDate === undefined ? undefined : dayNumber(profile.raceDate);
-  const season = seasonBlueprint(profile, startDay, raceDay);
+  const season = seasonBlueprint(profile, startDay, raceDay, reachedPeakM);
   const context: RunContext = {
     paces: report.paces,
     racePaceSPerKm: assessment.racePaceSPerKm,
@@ -82,6 +101,14 @@ export function generatePlan(profile: Profile): Plan {
     sessions.push(...outcome.sessions);
   }
   capTaperWindow(sessions, season, context.paces, profile.units);
+  // The taper's trims make some weeks smaller: their quality work keeps within R-QUA-1's caps.
+  for (const week of season.weeks) {
+    const inWeek = sessions.filter((s) => s.week === week.week);
+    const weekM = inWeek
+      .filter((s) => s.type !== 'race' && s.type !== 'strength')
+      .reduce((sum, s) => sum + (s.plannedDistanceM ?? 0), 0);
+    for (const session of inWeek) fitQualityToWeek(session, weekM - 50, context);
+  }
   assignTechnique(sessions);
   const weeks = weekSummaries(sessions, season.weeks, context.paces);
   return {

@@ -33,9 +33,7 @@ export function weekSummaries(
 ): WeekSummary[] {
   return weeks.map((w) => {
     const inWeek = sessions.filter((s) => s.week === w.week);
-    const phase: Phase = inWeek.some((s) => s.phase === 'taper')
-      ? 'taper'
-      : (inWeek.find((s) => s.phase !== 'taper')?.phase ?? 'build');
+    const phase: Phase = w.taper ? 'taper' : (inWeek.find((s) => s.phase !== 'taper')?.phase ?? 'build');
     return {
       week: w.week,
       start: formatDayNumber(w.startDay),

@@ -80,16 +80,24 @@ export function planWarnings(input: WarningInput): PlanWarning[] {
     });
   }
 
+  const smallWeeks = outcomes.filter((o) => o.droppedForVolume.length > 0).map((o) => o.week);
+  if (smallWeeks.length > 0)
+    warnings.push({
+      code: 'session-dropped',
+      message: `Hills, threshold or race-pace sessions were left out in ${weekRanges(smallWeeks)}: the running you do now is too little to carry them safely on top of the track. As your weekly running grows, they come in.`,
+    });
+
+  const building = outcomes.filter((o) => o.thresholdWanted);
   const missing: number[] = [];
-  for (let i = 1; i < outcomes.length; i++) {
-    const a = outcomes[i - 1];
-    const b = outcomes[i];
+  for (let i = 1; i < building.length; i++) {
+    const a = building[i - 1];
+    const b = building[i];
     if (a?.thresholdMissing && b?.thresholdMissing) missing.push(b.week);
   }
   if (missing.length > 0)
     warnings.push({
       code: 'threshold-missing',
-      message: `Threshold work, which your race needs at least every other week, has no room in ${weekRanges(missing)}: your days cannot hold it next to the track, the hills and the long run. A day that is not next to the others would bring it in.`,
+      message: `Threshold work, which your race needs at least every other week, has no room in ${weekRanges(missing)}: your days, or the running you do now, cannot hold it next to the track, the hills and the long run. A day apart from the others, or more weekly running, would bring it in.`,
     });
 
   if (!sessions.some((s) => s.type === 'track' || s.type === 'hills'))
@@ -98,6 +106,14 @@ export function planWarnings(input: WarningInput): PlanWarning[] {
       message: `${profile.weeks} weeks hold only the strength foundation: intervals start after ${foundationStrengthSessions(profile.level)} strength sessions. Give more weeks to reach the track and the hills.`,
     });
 
+  if (season.race === 'marathon' && profile.weeks >= 12 && season.taperStartDay !== undefined) {
+    const mSessions = marathonPaceSessions(input);
+    if (mSessions < 4)
+      warnings.push({
+        code: 'marathon-pace-missing',
+        message: `Marathon-pace running fits ${mSessions === 0 ? 'nowhere' : `only ${mSessions} time${mSessions === 1 ? '' : 's'}`} in the ten weeks before your taper (a marathon wants at least four): your long runs are still too short to carry it. More weeks, or more running now, would make room.`,
+      });
+  }
   const reach = longRunReachWarning(input);
   if (reach) warnings.push(reach);
   return warnings;
@@ -120,7 +136,7 @@ function longRunReachWarning(input: WarningInput): PlanWarning | undefined {
         : 'more running each week or an easier pace';
   return {
     code: 'long-run-short',
-    message: `Your longest run in this plan is ${formatDistance(reachedM, units)}; a ${season.race === 'half' ? 'half marathon' : 'marathon'} is best prepared with ${formatDistance(wantM, units)} or more. The plan keeps each long run within a safe step and share of the week; ${what} would let it go further.`,
+    message: `${reachedM === 0 ? 'This plan has no long run yet: your runs now are too short to start one safely' : `Your longest run in this plan is ${formatDistance(reachedM, units)}`}; a ${season.race === 'half' ? 'half marathon' : 'marathon'} is best prepared with ${formatDistance(wantM, units)} or more. The plan keeps each long run within a safe step and share of the week; ${what} would let it go further.`,
   };
 }
 
@@ -142,4 +158,16 @@ function weekRanges(weeks: number[]): string {
     i = j + 1;
   }
   return `${sorted.length === 1 ? 'week' : 'weeks'} ${parts.join(', ')}`;
+}
+
+/** Sessions with marathon-pace running in the ten weeks before the taper (R-QUA-1). */
+export function marathonPaceSessions(input: Pick<WarningInput, 'sessions' | 'weeks'>): number {
+  const taperStart = input.weeks.find((w) => w.phase === 'taper')?.week;
+  if (taperStart === undefined) return 0;
+  return input.sessions.filter(
+    (s) =>
+      s.week >= taperStart - 10 &&
+      s.week < taperStart &&
+      (s.intervals ?? []).some((b) => b.intensity === 'marathon'),
+  ).length;
 }

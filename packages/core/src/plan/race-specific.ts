@@ -7,7 +7,7 @@
 import { formatPace } from '../units/pace-format.js';
 import type { Interval } from './plan-types.js';
 import type { RunContext, SessionBody } from './running-sessions.js';
-import { COOLDOWN_JOG_M } from './running-sessions.js';
+import { COOLDOWN_JOG_M, WARMUP_JOG_M } from './running-sessions.js';
 import { jogSPerKm, withPlannedTotals } from './session-distance.js';
 
 /** R-QUA-2: about 12 minutes of easy running before the work, then stretching and drills. */
@@ -114,6 +114,7 @@ function repWords(rep: Rep): string {
 
 function qualityBody(
   context: RunContext,
+  weekM: number,
   type: 'tempo' | 'intervals',
   title: string,
   why: string,
@@ -126,7 +127,14 @@ function qualityBody(
       title,
       why,
       warmup: {
-        jogM: Math.round((LONG_WARMUP_S * 1000) / jogSPerKm(context.paces) / 100) * 100,
+        // About 12 minutes of running, less in a small week (never under half a mile, R-INT-2).
+        jogM: Math.max(
+          WARMUP_JOG_M,
+          Math.min(
+            Math.round((LONG_WARMUP_S * 1000) / jogSPerKm(context.paces) / 100) * 100,
+            Math.round(weekM / 20 / 100) * 100,
+          ),
+        ),
         stretching: true,
         drills: true,
       },
@@ -156,6 +164,7 @@ export function thresholdSession(
   const rep = step ?? { repeat: 3, minutes: 5, jogS: 60 };
   return qualityBody(
     context,
+    weekM,
     'tempo',
     `Tempo: ${repWords(rep)} at threshold`,
     `${why} Threshold pace (${formatPace(sPerKm, context.units)}) is comfortably hard: you could say a short sentence, not chat.`,
@@ -171,6 +180,7 @@ export function intervalSession(context: RunContext, index: number, weekM: numbe
   if (!rep) return undefined;
   return qualityBody(
     context,
+    weekM,
     'intervals',
     `Intervals: ${repWords(rep)}`,
     `Reps at interval pace (${formatPace(sPerKm, context.units)}), about your 3K–5K race effort: they raise the ceiling your ${context.raceLabel} pace sits under.`,
@@ -197,6 +207,7 @@ export function racePaceSession(
   const long = (rep.distanceM ?? 0) > 1200;
   return qualityBody(
     context,
+    weekM,
     long ? 'tempo' : 'intervals',
     `${long ? 'Race-pace tempo' : 'Race-pace reps'}: ${repWords(rep)} at ${formatPace(sPerKm, context.units)}`,
     why,
@@ -216,6 +227,7 @@ export function marathonPaceSession(
   const sPerKm = context.paces.marathonSPerKm;
   return qualityBody(
     context,
+    weekM,
     'tempo',
     `Marathon pace: ${blockM / 1000} km at ${formatPace(sPerKm, context.units)}`,
     why,
@@ -260,7 +272,14 @@ export function fitQualityToWeek(body: SessionBody, weekM: number, context: RunC
   const main = body.intervals?.find((b) => b.intensity === 'threshold' || b.intensity === 'interval');
   if (main && body.type === 'tempo') body.title = `Tempo: ${blockWords(main)} at threshold`;
   if (main && body.type === 'intervals') body.title = `Intervals: ${blockWords(main)}`;
-  if (main && body.type === 'long') body.title = body.title.replace(/\d+ × [\d.]+ min/, blockWords(main));
+  if (body.type === 'long') {
+    // The long run keeps its distance: what the faster block gave up is run easy.
+    const before = body.plannedDistanceM ?? 0;
+    withPlannedTotals(body, paces);
+    const easy = body.intervals?.filter((b) => b.intensity === 'easy').at(-1);
+    if (easy?.distanceM !== undefined) easy.distanceM += Math.round(before - (body.plannedDistanceM ?? 0));
+    if (main) body.title = body.title.replace(/(\d+ × )?[\d.]+ min/, blockWords(main));
+  }
   withPlannedTotals(body, paces);
 }
 

@@ -27,6 +27,8 @@ export interface SeasonWeek {
   deload: boolean;
   /** One of the last weeks before the taper: race-specific work peaks here. */
   peak: boolean;
+  /** The taper reaches into this week (R-REC-5). */
+  taper: boolean;
   /** The running this week aims at, taper days already cut. */
   targetM: number;
 }
@@ -50,16 +52,21 @@ export interface Season {
 const PEAK_WEEKS = 3;
 
 /** The blueprint for a validated profile. */
-export function seasonBlueprint(profile: Profile, startDay: number, raceDay: number | undefined): Season {
+export function seasonBlueprint(
+  profile: Profile,
+  startDay: number,
+  raceDay: number | undefined,
+  /** The peak the plan really reached, when a first pass found it lower than planned (a marathon's taper follows it). */
+  reachedPeakM?: number,
+): Season {
   const raceDistanceM = (profile.goal ?? profile.recent).distanceM;
   const race = raceClass(raceDistanceM);
   const units = profile.units;
-  const [assumedWeekM, assumedLongestM] = ASSUMED_TRAINING_M[race][profile.level];
   const given = profile.current ?? {};
   const assumptions: string[] = [];
   const warnings: PlanWarning[] = [];
-  let currentM = given.weeklyDistanceM ?? assumedWeekM;
-  let longestRunM = given.longestRunM ?? Math.min(assumedLongestM, Math.round(0.45 * currentM));
+  const training = currentTraining(profile);
+  const { currentM, longestRunM } = training;
   if (given.weeklyDistanceM === undefined && given.longestRunM === undefined) {
     assumptions.push(
       `We assumed you run about ${formatDistance(currentM, units)} a week with a longest run of ${formatDistance(longestRunM, units)}. Tell us what you really run and the plan starts from there.`,
@@ -69,13 +76,11 @@ export function seasonBlueprint(profile: Profile, startDay: number, raceDay: num
   } else if (given.longestRunM === undefined) {
     assumptions.push(`We assumed your longest recent run is about ${formatDistance(longestRunM, units)}.`);
   }
-  if (currentM < MIN_WEEKLY_M) {
+  if (training.raisedToMinimum) {
     assumptions.push(
       `You run less than ${formatDistance(MIN_WEEKLY_M, units)} a week now, so the plan starts from ${formatDistance(MIN_WEEKLY_M, units)}: short, easy runs first.`,
     );
-    currentM = MIN_WEEKLY_M;
   }
-  longestRunM = Math.max(1000, Math.min(longestRunM, currentM));
 
   const endDay = raceDay ?? startDay + profile.weeks * 7 - 1;
   // The taper's length needs the peak, and the peak the weeks before the taper: a marathon taper is 21 days
@@ -84,7 +89,7 @@ export function seasonBlueprint(profile: Profile, startDay: number, raceDay: num
   let layout = weekLayout(profile, startDay, raceDay, days);
   let peakM = peakWeekM(profile, race, currentM, layout.buildWeeks, warnings);
   if (raceDay !== undefined) {
-    const fitted = taperDays(race, peakM, profile.weeks);
+    const fitted = taperDays(race, Math.min(peakM, reachedPeakM ?? Infinity), profile.weeks);
     if (fitted !== days) {
       days = fitted;
       layout = weekLayout(profile, startDay, raceDay, days);
@@ -114,6 +119,7 @@ export function seasonBlueprint(profile: Profile, startDay: number, raceDay: num
       startDay: weekStart,
       deload: kind === 'deload',
       peak: kind === 'build' && profile.weeks >= 6 && layout.peakWeeks.has(week),
+      taper: kind === 'taper',
       targetM: Math.round(targetM),
     });
   });
@@ -168,6 +174,12 @@ function weekLayout(
       kinds.push('deload');
       lastRecovery = week;
     } else kinds.push('build');
+  }
+  // Without a race the last week is the final time trial's, not a deload: the deload comes a week earlier.
+  if (raceDay === undefined && kinds.length >= 2 && kinds[kinds.length - 1] === 'deload') {
+    kinds[kinds.length - 1] = 'build';
+    // R-REC-3 needs a deload in every four weeks; only where the last three hold none does one move earlier.
+    if (!kinds.slice(-4, -1).includes('deload')) kinds[kinds.length - 2] = 'deload';
   }
   const buildList = kinds.flatMap((k, i) => (k === 'build' ? [i + 1] : []));
   const plan: WeekLayoutPlan = {
@@ -227,4 +239,26 @@ function taperWeekM(
     sumM += (buildM / 7) * share;
   }
   return sumM;
+}
+
+/**
+ * What the runner runs now (R-VOL-1): what they said, or our assumption by race and level (COACHING 1.2);
+ * at least 5 km a week, and a longest run no longer than the week.
+ */
+export function currentTraining(profile: Profile): {
+  currentM: number;
+  longestRunM: number;
+  raisedToMinimum: boolean;
+} {
+  const race = raceClass((profile.goal ?? profile.recent).distanceM);
+  const [assumedWeekM, assumedLongestM] = ASSUMED_TRAINING_M[race][profile.level];
+  const given = profile.current ?? {};
+  const statedM = given.weeklyDistanceM ?? assumedWeekM;
+  const currentM = Math.max(MIN_WEEKLY_M, statedM);
+  const longestM = given.longestRunM ?? Math.min(assumedLongestM, Math.round(0.45 * statedM));
+  return {
+    currentM,
+    longestRunM: Math.max(1000, Math.min(longestM, currentM)),
+    raisedToMinimum: statedM < MIN_WEEKLY_M,
+  };
 }

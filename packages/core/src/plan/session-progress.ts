@@ -12,6 +12,7 @@ import { hillSession, timeTrialSession, trackSession } from './running-sessions.
 import type { RunContext, SessionBody, TrackStep } from './running-sessions.js';
 import type { Season } from './season-blueprint.js';
 import { easyMidSPerKm } from './session-distance.js';
+import { MIN_RUN_S } from './week-volume.js';
 import { strengthDurationS, strengthExercises, strengthTitle } from './strength-session.js';
 import {
   TOP_RUNG,
@@ -29,6 +30,7 @@ import { foundationStrengthSessions } from './foundation.js';
 const SKIPPABLE_RUNG = 7;
 /** Time trials are run over the goal distance, up to 5K: longer efforts cost a week of training. */
 const MAX_TIME_TRIAL_M = 5000;
+const TIME_TRIAL_DISTANCES_M = [1500, 1609.344, 3000, 5000] as const;
 
 export type TrackMode = 'normal' | 'deload' | 'sharpen';
 
@@ -45,6 +47,8 @@ export class SessionProgress {
   timeTrialOwed = false;
   /** Build and peak weeks since the foundation: what the second quality day alternates on. */
   qualityWeeks = 0;
+  /** Whether the last building week held threshold work (R-QUA-1). */
+  thresholdLastWeek = true;
   /** The longest long run planned so far, and the last one of a building week. */
   longestLongM = 0;
   lastBuildLongM = 0;
@@ -90,6 +94,9 @@ export class SessionProgress {
       this.profile.level !== 'beginner' && this.profile.weeks >= 16 && this.profile.days.length >= 4;
     const behind = topRequired && rungsLeft > climbSlotsLeft + 1;
     if (mode !== 'normal' && this.lastWorkout && !behind) {
+      // A deload repeats the last step; for a runner who holds each step twice, that counts as the second.
+      if (!this.topReached && this.lastWorkout.rung === this.rung)
+        this.advanceAfterSession(false, rungsLeft, climbSlotsLeft, topRequired);
       return trackSession(this.context, this.lastWorkout, mode === 'sharpen' ? 'sharpen' : 'deload');
     }
     if (this.topReached) {
@@ -110,14 +117,23 @@ export class SessionProgress {
             : 'climb';
     this.trackSessions++;
     this.lastWorkout = workout;
-    this.sessionsAtRung++;
     if (rung.rung === TOP_RUNG) this.topReached = true;
-    else if (this.sessionsAtRung >= sessionsPerRung(this.profile.level) || behind) {
-      this.rung++;
-      this.sessionsAtRung = 0;
-      if (topRequired && this.rung === SKIPPABLE_RUNG && rungsLeft - 1 > climbSlotsLeft) this.rung++;
-    }
+    else this.advanceAfterSession(behind, rungsLeft, climbSlotsLeft, topRequired);
     return trackSession(this.context, workout, step);
+  }
+
+  /** One more session at the current rung; climbs once the level's sessions per rung are done. */
+  private advanceAfterSession(
+    behind: boolean,
+    rungsLeft: number,
+    climbSlotsLeft: number,
+    topRequired: boolean,
+  ): void {
+    this.sessionsAtRung++;
+    if (this.sessionsAtRung < sessionsPerRung(this.profile.level) && !behind) return;
+    this.rung++;
+    this.sessionsAtRung = 0;
+    if (topRequired && this.rung === SKIPPABLE_RUNG && rungsLeft - 1 > climbSlotsLeft) this.rung++;
   }
 
   /** The largest total of the track sessions so far (what R-INT-4's 1.5 × rule reads). */
@@ -125,7 +141,16 @@ export class SessionProgress {
     return this.lastWorkout ? workoutTotalM(this.lastWorkout) : 0;
   }
 
+  private hillsBefore: { sessions: number; repeats: number } = { sessions: 0, repeats: 0 };
+
+  /** Takes back the last hill session (a week too small for it), so the next one climbs from the one before. */
+  undoHills(): void {
+    this.hillSessions = this.hillsBefore.sessions;
+    this.lastHillRepeats = this.hillsBefore.repeats;
+  }
+
   hills(deload: boolean): SessionBody {
+    this.hillsBefore = { sessions: this.hillSessions, repeats: this.lastHillRepeats };
     const max = maxHillRepeats(this.profile.level, this.season.race);
     const everyOther = this.profile.level === 'beginner' && this.hillSessions % 2 === 1;
     const repeats =
@@ -167,14 +192,24 @@ export class SessionProgress {
   }
 
   timeTrial(final: boolean): SessionBody {
-    const distanceM = Math.min(this.season.raceDistanceM, MAX_TIME_TRIAL_M);
+    const distanceM = this.timeTrialM();
     this.timeTrials++;
     return timeTrialSession(this.context, distanceM, raceTimeSForVdot(this.vdot, distanceM), final);
   }
 
-  /** Metres after which a time trial of this plan keeps hard runs away (R-ADA-2: a day per 3 km, at least 1). */
+  /**
+   * The time trial's distance: the race's, up to 5K, and no more than about a third of the runner's week now,
+   * so a small runner tests over 1500 m or 3K rather than a 5K that would be half their week.
+   */
+  private timeTrialM(): number {
+    const capM = Math.min(this.season.raceDistanceM, MAX_TIME_TRIAL_M, 0.35 * this.season.currentM);
+    const fitting = TIME_TRIAL_DISTANCES_M.filter((d) => d <= capM);
+    return fitting.at(-1) ?? TIME_TRIAL_DISTANCES_M[0] ?? 1500;
+  }
+
+  /** Days after a time trial that stay free of hard runs (R-ADA-2: a day per 3 km, at least 1). */
   timeTrialRecoveryDays(): number {
-    return Math.max(1, Math.round(Math.min(this.season.raceDistanceM, MAX_TIME_TRIAL_M) / 3000));
+    return Math.max(1, Math.round(this.timeTrialM() / 3000));
   }
 
   /** The long run this week can hold, before the week's share cap (R-LNG-1). */
@@ -194,7 +229,11 @@ export class SessionProgress {
       const last = this.lastBuildLongM;
       wantedM = last + (last < 15000 ? 1000 : last < 25000 ? 1500 : 2000);
     }
-    return Math.min(wantedM, growthCapM, durationCapM, Math.max(goalM, recentM));
+    // A long run is at least an easy run's 20 minutes, where the 10 % step allows it.
+    const minRunM = (MIN_RUN_S * 1000) / easyMidSPerKm(this.context.paces);
+    if (kind === 'build' && wantedM < minRunM + 100 && growthCapM >= minRunM + 100) wantedM = minRunM + 100;
+    // Planned to the 100 m, rounded down so no rounding takes a long run past its 10 %.
+    return Math.floor(Math.min(wantedM, growthCapM, durationCapM, Math.max(goalM, recentM)) / 100) * 100;
   }
 
   /** Records the long run as finally sized. */

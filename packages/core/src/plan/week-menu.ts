@@ -20,11 +20,10 @@ import { COOLDOWN_JOG_M, easySession, raceSession } from './running-sessions.js'
 import type { EasyReason, RunContext, SessionBody } from './running-sessions.js';
 import type { Season, SeasonWeek } from './season-blueprint.js';
 import { easyMidSPerKm, withPlannedTotals } from './session-distance.js';
-import { formatDistance } from '../units/pace-format.js';
 import type { SessionProgress } from './session-progress.js';
 import { cachedLayout } from './week-layout.js';
 import type { KeyIntent, KeyKind, WeekLayout } from './week-layout.js';
-import { MIN_RUN_S, lengthenCooldown, shareWeek } from './week-volume.js';
+import { MIN_RUN_S, lengthenCooldown, resizeLongRun, shareWeek } from './week-volume.js';
 import { fitQualityToWeek, thresholdCapM } from './race-specific.js';
 
 export type QualityKind =
@@ -44,6 +43,9 @@ export interface WeekOutcome {
   sessions: Session[];
   /** Key runs the days could not hold. */
   dropped: Role[];
+  /** Key runs the week's running could not carry (a small runner's week). */
+  droppedForVolume: Role[];
+  thresholdWanted: boolean;
   /** The week wanted threshold work and had no room for it (R-QUA-1's warning). */
   thresholdMissing: boolean;
 }
@@ -113,9 +115,11 @@ export function planWeek(args: WeekArgs): WeekOutcome {
           pinnedOffset: raceOffset,
         },
       });
-    const timeTrial = (): void => { add('time-trial', 'time-trial', week.deload ? 4 : 0, hardLast, {
+    const timeTrial = (): void => {
+      add('time-trial', 'time-trial', week.deload ? 4 : 0, hardLast, {
         hardFreeDaysAfter: progress.timeTrialRecoveryDays(),
-      }); };
+      });
+    };
     // The final check is what the plan was for (R-GOL-1): it and the long run come before the ladder when days are short.
     if (second === 'time-trial' && finalCheck) timeTrial();
     if (finalCheck && wantsLong) add('long', 'long', 0, longLast);
@@ -174,7 +178,12 @@ export function planWeek(args: WeekArgs): WeekOutcome {
   let menu = menuFor(second);
   let layout = place(menu);
   // A time trial that pushes the long run off the weekend waits for the next building week (COACHING 4.8).
-  if (second === 'time-trial' && week.deload && longOffWeekend(menu, layout, longPreferred, available)) {
+  if (
+    second === 'time-trial' &&
+    week.deload &&
+    !finalCheck &&
+    longOffWeekend(menu, layout, longPreferred, available)
+  ) {
     progress.timeTrialOwed = true;
     second = progress.hillSessions > 0 ? 'hills' : undefined;
     menu = menuFor(second);
@@ -204,11 +213,18 @@ export function planWeek(args: WeekArgs): WeekOutcome {
         body = raceSession(context, season.raceDistanceM, args.raceWhy);
         break;
       case 'track':
-        body = progress.track(
-          inTaper ? 'sharpen' : week.deload ? 'deload' : 'normal',
-          climbSlotsLeft,
-          raceDay !== undefined && raceDay - day <= 6 ? taperIntervalBudgetM(args) : Infinity,
-        );
+        // The ladder does not start in the race's last week: there is no time left to climb it.
+        if (raceDay !== undefined && raceDay - day <= 6 && progress.trackSessions === 0) break;
+        {
+          const budgetM = raceDay !== undefined && raceDay - day <= 6 ? taperIntervalBudgetM(args) : Infinity;
+          // A second sharpener in the race's last days would be more than the taper allows: that day rests.
+          if (budgetM < 200) break;
+          body = progress.track(
+            inTaper ? 'sharpen' : week.deload ? 'deload' : 'normal',
+            climbSlotsLeft,
+            budgetM,
+          );
+        }
         break;
       case 'time-trial':
         body = progress.timeTrial(finalCheck);
@@ -225,28 +241,48 @@ export function planWeek(args: WeekArgs): WeekOutcome {
     }
   }
 
-  const longOffset = placed.find((p) => p.role === 'long')?.offset;
+  const placedLongOffset = placed.find((p) => p.role === 'long')?.offset;
   const strengthOffsets = new Set(layout.strengthOffsets);
   const runningDays = placed.filter((p) => p.role !== 'race').length + layout.easyOffsets.length;
   const segment =
-    longOffset === undefined
+    placedLongOffset === undefined
       ? undefined
       : longSegment(args, threshold, building || (week.peak && !week.deload));
   const fixedOffsets = [...bodies.keys()].filter((o) => bodies.get(o)?.type !== 'race').sort((a, b) => a - b);
   const longKind = taperWeek ? 'taper' : week.deload ? 'deload' : 'build';
   const weeksToRace = raceDay === undefined ? Infinity : Math.ceil((raceDay - weekStart) / 7);
-  const longWantedM =
-    longOffset === undefined
+  const wantedM =
+    placedLongOffset === undefined
       ? undefined
       : progress.longRunTargetM(longKind, season.race === 'marathon' && weeksToRace >= 3 ? 0.8 : 0.7);
+  // A long run shorter than an easy run is not a long run: that day takes an easy run instead.
+  const longShareM = longRunShareCap(season.race, availableCount) * week.targetM;
+  const longTooShort = wantedM !== undefined && Math.min(wantedM, longShareM) < minRunM;
+  const longOffset = longTooShort ? undefined : placedLongOffset;
+  const longWantedM = longTooShort ? undefined : wantedM;
+  const easyOffsets =
+    longTooShort && placedLongOffset !== undefined
+      ? [...layout.easyOffsets, placedLongOffset].sort((a, b) => a - b)
+      : layout.easyOffsets;
+  // Without a long run placed, no run of the week outgrows the long run it would have had.
+  const runCapM =
+    wantsLong && longOffset === undefined && !longTooShort
+      ? progress.longRunTargetM(longKind, season.race === 'marathon' && weeksToRace >= 3 ? 0.8 : 0.7)
+      : undefined;
   const share = shareWeek({
+    runCapM,
     race: season.race,
     paces: context.paces,
     fixed: fixedOffsets.map((o) => bodies.get(o)).filter((b): b is SessionBody => b !== undefined),
     longWantedM,
-    easyCarriesStrength: layout.easyOffsets.map((o) => strengthOffsets.has(o)),
-    easyShakeout: layout.easyOffsets.map((o) => raceDay !== undefined && weekStart + o === raceDay - 1),
-    targetM: week.targetM,
+    easyCarriesStrength: easyOffsets.map((o) => strengthOffsets.has(o)),
+    easyShakeout: easyOffsets.map((o) => raceDay !== undefined && weekStart + o === raceDay - 1),
+    targetM: weekTargetM(
+      args,
+      [...bodies.values()],
+      longWantedM,
+      easyOffsets.filter((o) => strengthOffsets.has(o)).length,
+    ),
     maxM: weekCeilingM(args),
     runningDays,
   });
@@ -254,7 +290,6 @@ export function planWeek(args: WeekArgs): WeekOutcome {
     const body = bodies.get(o);
     if (body) lengthenCooldown(body, share.cooldownExtraM[i] ?? 0, context.paces);
   });
-  // A long run shorter than an easy run is not a long run: that day rests.
   if (longOffset !== undefined && share.longM !== undefined && share.longM >= minRunM) {
     const why = longWhy(args, longKind);
     const longBody = longRunSession(
@@ -263,16 +298,15 @@ export function planWeek(args: WeekArgs): WeekOutcome {
       why,
       segment && fitSegment(segment, share.longM, context),
     );
-    progress.recordLongRun(share.longM, longKind === 'build');
-    if (segment?.kind === 'marathon') progress.marathonSessions++;
+    progress.recordLongRun(longBody.plannedDistanceM ?? share.longM, longKind === 'build');
+    if (longBody.intervals?.some((i) => i.intensity === 'marathon')) progress.marathonSessions++;
     bodies.set(longOffset, longBody);
-    if (longBody.intervals?.some((i) => i.intensity === 'threshold')) threshold = true;
   }
   const stridesBefore = new Set(
     placed.filter((p) => p.role === 'track' || p.role === 'long').map((p) => p.offset - 1),
   );
   let strides = 0;
-  layout.easyOffsets.forEach((offset, i) => {
+  easyOffsets.forEach((offset, i) => {
     const distanceM = share.easyM[i] ?? 0;
     if (distanceM <= 0) {
       strengthOffsets.delete(offset);
@@ -321,14 +355,28 @@ export function planWeek(args: WeekArgs): WeekOutcome {
       );
     }
   }
-  fitToCeiling(args, sessions, previousWeek);
+  const droppedForVolume: Role[] = [];
+  fitToCeiling(args, sessions, previousWeek, droppedForVolume);
   const keptM = sessions
     .filter((x) => x.type !== 'race' && x.type !== 'strength')
     .reduce((sum, x) => sum + (x.plannedDistanceM ?? 0), 0);
   for (const session of sessions) fitQualityToWeek(session, keptM - 50, context);
-  if (building || week.peak) progress.qualityWeeks++;
+  if (building || week.peak) {
+    progress.qualityWeeks++;
+    progress.thresholdLastWeek = sessions.some((x) =>
+      (x.intervals ?? []).some((b) => b.intensity === 'threshold'),
+    );
+  }
   const thresholdWanted = season.race !== 'short' && (building || week.peak) && !foundation;
-  return { week: week.week, sessions, dropped, thresholdMissing: thresholdWanted && !threshold };
+  const thresholdKept = sessions.some((x) => (x.intervals ?? []).some((b) => b.intensity === 'threshold'));
+  return {
+    week: week.week,
+    sessions,
+    dropped,
+    droppedForVolume,
+    thresholdWanted,
+    thresholdMissing: thresholdWanted && !thresholdKept,
+  };
 }
 
 /** What the second quality day holds this week (COACHING 3.3), or nothing. */
@@ -346,10 +394,13 @@ function secondQuality(args: WeekArgs, taperWeek: boolean, finalCheck: boolean):
     const wantsTrial = season.race === 'short' || season.race === 'mid' || deloads % 2 === 1;
     return wantsTrial ? 'time-trial' : progress.hillSessions > 0 ? 'hills' : undefined;
   }
-  if (progress.timeTrialOwed) return 'time-trial';
+  if (progress.timeTrialOwed && !week.peak) return 'time-trial';
   const index = progress.qualityWeeks;
+  // R-QUA-1: 10K to marathon never go two building weeks without threshold work.
+  const thresholdDue = season.race !== 'short' && progress.qualityWeeks > 0 && !progress.thresholdLastWeek;
   const beginnerRest = profile.level === 'beginner' && index % 2 === 1;
   if (beginnerRest) return week.peak && season.race === 'short' ? 'race-pace' : undefined;
+  if (thresholdDue && !beginnerRest) return 'threshold';
   const alternate = index % 2 === 0;
   switch (season.race) {
     case 'short':
@@ -405,6 +456,12 @@ function secondBody(args: WeekArgs, kind: QualityKind, deload: boolean): Session
             true,
           );
     case 'marathon':
+      // Marathon pace on its own needs a week big enough for it (at most a quarter of the week).
+      if (0.25 * weekM < 5000)
+        return progress.threshold(
+          weekM,
+          `Threshold work for your ${race}: it raises the pace you can hold for a long time.`,
+        );
       return progress.marathonPace(
         weekM,
         'Marathon pace on its own: the rhythm you will hold for hours, practised mid-week.',
@@ -424,7 +481,8 @@ function longSegment(args: WeekArgs, weekHasThreshold: boolean, building: boolea
   const weeksBeforeTaper = taperWeek < 0 ? Infinity : taperWeek + 1 - week.week;
   if (season.race === 'marathon' && weeksBeforeTaper <= 10 && profile.weeks >= 12) {
     const needed = 4 - progress.marathonSessions;
-    if (progress.qualityWeeks % 2 === 1 || (needed > 0 && weeksBeforeTaper <= needed * 2))
+    const buildingLeft = season.weeks.filter((w) => w.week >= week.week && !w.deload && !w.taper).length;
+    if (progress.qualityWeeks % 2 === 1 || (needed > 0 && buildingLeft <= needed + 1))
       return { kind: 'marathon', distanceM: Math.min(16000, 6000 + 2000 * progress.marathonSessions) };
   }
   if (weekHasThreshold) return undefined;
@@ -467,7 +525,7 @@ function easyReason(args: WeekArgs, day: number, foundation: boolean): EasyReaso
 /** R-VOL-1, R-VOL-2, R-REC-4: the most running this week may hold, given the weeks before it. */
 function weekCeilingM(args: WeekArgs): number {
   const { week, season, sessions } = args;
-  if (week.week === 1) return 1.05 * season.currentM;
+  if (week.week === 1) return 1.05 * season.currentM - 100;
   const weekly = new Map<number, number>();
   for (const s of sessions) {
     if (s.type === 'race' || s.type === 'strength') continue;
@@ -476,6 +534,8 @@ function weekCeilingM(args: WeekArgs): number {
   const largestM = Math.max(0, ...weekly.values());
   const previousM = weekly.get(week.week - 1) ?? 0;
   const riseM = Math.max(1.1 * largestM, largestM + 2000) - 50;
+  // A taper week never holds more than the biggest week before it (R-REC-5: the running falls).
+  if (week.taper) return Math.min(riseM, largestM);
   return week.deload ? Math.min(riseM, 0.8 * previousM - 50) : riseM;
 }
 
@@ -539,7 +599,12 @@ function longOffWeekend(
  * threshold or interval work or a time trial, then long-run distance, then easy runs that carry strength
  * (and their strength). The ladder and the hills keep their steps.
  */
-function fitToCeiling(args: WeekArgs, sessions: Session[], previousWeek: readonly Session[]): void {
+function fitToCeiling(
+  args: WeekArgs,
+  sessions: Session[],
+  previousWeek: readonly Session[],
+  droppedForVolume: Role[],
+): void {
   const { context, progress } = args;
   const ceilingM = weekCeilingM(args);
   const deload = args.week.deload;
@@ -558,9 +623,12 @@ function fitToCeiling(args: WeekArgs, sessions: Session[], previousWeek: readonl
     sessions.splice(sessions.indexOf(session), 1);
     // A strength session that is not run does not count toward the foundation or the rotation.
     if (session.type === 'strength') progress.strengthSessions--;
-    if (session.type === 'time-trial') progress.timeTrialOwed = true;
+    // A deload's time trial waits for the next building week; one already moved once is let go.
+    if (session.type === 'time-trial') progress.timeTrialOwed = args.week.deload;
   };
   const removeRun = (session: Session): void => {
+    if (session.type === 'tempo' || session.type === 'intervals' || session.type === 'hills')
+      droppedForVolume.push('second');
     const strength = strengthOn(session.date);
     if (strength) remove(strength);
     remove(session);
@@ -578,9 +646,15 @@ function fitToCeiling(args: WeekArgs, sessions: Session[], previousWeek: readonl
     if (!tooMuch()) break;
     removeRun(s);
   }
+  // A hill session can go too, its step taken back, so the next one climbs from the one before.
+  for (const s of runs().filter((x) => x.type === 'hills')) {
+    if (!tooMuch() || deload) break;
+    removeRun(s);
+    progress.undoHills();
+  }
   const long = sessions.find((s) => s.type === 'long');
   if (long && runM() > ceilingM + 1)
-    resizeLong(long, (long.plannedDistanceM ?? 0) - (runM() - ceilingM) - 100, args);
+    shortenLong(long, (long.plannedDistanceM ?? 0) - (runM() - ceilingM) - 100, args);
   for (const s of runs()
     .filter((x) => x.type === 'easy' && !strengthOn(x.date))
     .reverse()) {
@@ -599,8 +673,10 @@ function fitToCeiling(args: WeekArgs, sessions: Session[], previousWeek: readonl
     removeRun(s);
   }
   // A deload's hills and track repeat earlier steps, so they may go too: nothing climbs from them.
-  if (deload)
-    for (const s of runs().filter((x) => x.type === 'hills' || x.type === 'track' || x.type === 'long')) {
+  if (deload || isFinalCheck(args))
+    for (const s of runs().filter(
+      (x) => x.type === 'hills' || x.type === 'track' || (deload && x.type === 'long'),
+    )) {
       if (!tooMuch()) break;
       removeRun(s);
     }
@@ -610,39 +686,8 @@ function fitToCeiling(args: WeekArgs, sessions: Session[], previousWeek: readonl
     const othersM = others.reduce((sum, s) => sum + (s.plannedDistanceM ?? 0), 0);
     const share = longRunShareCap(args.season.race, new Set(runs().map((s) => s.date)).size);
     const maxM = (share * othersM) / (1 - share);
-    if ((long.plannedDistanceM ?? 0) > maxM) resizeLong(long, maxM, args);
+    if ((long.plannedDistanceM ?? 0) > maxM) shortenLong(long, maxM, args);
   }
-}
-
-/** Shortens a long run, its easy part first; its place in the long-run progression follows. */
-function resizeLong(long: Session, distanceM: number, args: WeekArgs): void {
-  const blocks = long.intervals ?? [];
-  const easy = blocks.filter((b) => b.intensity === 'easy');
-  const fastM = blocks
-    .filter((b) => b.intensity !== 'easy')
-    .reduce((sum, b) => sum + (b.distanceM ?? 0) * b.repeat, 0);
-  const targetM = Math.max(1000, Math.floor(distanceM / 100) * 100);
-  if (easy.length === 0 || targetM >= (long.plannedDistanceM ?? 0)) return;
-  if (fastM > 0.5 * targetM) {
-    // Too short to carry its faster segment: an easy long run.
-    long.intervals = [{ ...easy[0], repeat: 1, distanceM: targetM, intensity: 'easy' }];
-  } else {
-    const easyTotal = easy.reduce((sum, b) => sum + (b.distanceM ?? 0), 0);
-    const scale = Math.max(
-      0,
-      (targetM - ((long.plannedDistanceM ?? 0) - easyTotal)) / Math.max(1, easyTotal),
-    );
-    for (const b of easy) b.distanceM = Math.max(500, Math.round(((b.distanceM ?? 0) * scale) / 100) * 100);
-  }
-  long.title = `Long run: ${formatDistance(targetM, args.profile.units)}`;
-  withPlannedTotals(long, args.context.paces);
-  args.progress.longestLongM = Math.max(
-    ...args.sessions.filter((s) => s.type === 'long').map((s) => s.plannedDistanceM ?? 0),
-    long.plannedDistanceM ?? 0,
-    0,
-  );
-  if (args.progress.lastBuildLongM > (long.plannedDistanceM ?? 0) && !args.week.deload)
-    args.progress.lastBuildLongM = long.plannedDistanceM ?? 0;
 }
 
 function isFinalCheck(args: WeekArgs): boolean {
@@ -665,4 +710,35 @@ function taperIntervalBudgetM(args: WeekArgs): number {
     if (day > raceDay - 7) inWindowM += m;
   }
   return 0.55 * Math.max(0, ...weekly.values()) - inWindowM;
+}
+
+/** Shortens the week's long run and keeps the long-run progression in step with it. */
+function shortenLong(long: Session, distanceM: number, args: WeekArgs): void {
+  resizeLongRun(long, distanceM, args.context.paces, args.profile.units);
+  args.progress.longestLongM = Math.max(
+    0,
+    long.plannedDistanceM ?? 0,
+    ...args.sessions.filter((s) => s.type === 'long').map((s) => s.plannedDistanceM ?? 0),
+  );
+  if (args.progress.lastBuildLongM > (long.plannedDistanceM ?? 0) && !args.week.deload)
+    args.progress.lastBuildLongM = long.plannedDistanceM ?? 0;
+}
+
+/**
+ * The running the week aims at: the blueprint's, or, where the week's sessions need more (a small runner's
+ * ladder outgrowing the slow rise of the plan), what they need, up to the week's ceiling (R-VOL-2).
+ */
+function weekTargetM(
+  args: WeekArgs,
+  fixed: readonly SessionBody[],
+  longWantedM: number | undefined,
+  strengthRuns: number,
+): number {
+  if (args.week.deload || args.week.taper) return args.week.targetM;
+  const minRunM = (MIN_RUN_S * 1000) / easyMidSPerKm(args.context.paces);
+  const needM =
+    fixed.filter((b) => b.type !== 'race').reduce((sum, b) => sum + (b.plannedDistanceM ?? 0), 0) +
+    (longWantedM === undefined ? 0 : Math.min(longWantedM, minRunM)) +
+    strengthRuns * 0.6 * minRunM;
+  return Math.max(args.week.targetM, Math.min(needM, weekCeilingM(args)));
 }

@@ -13,10 +13,12 @@ import { longRunShareCap } from './race-profile.js';
 import type { RaceClass } from './race-profile.js';
 import type { SessionBody } from './running-sessions.js';
 import type { Season } from './season-blueprint.js';
-import { easyMidSPerKm, withPlannedTotals } from './session-distance.js';
+import { blockRepsM, easyMidSPerKm, withPlannedTotals } from './session-distance.js';
 
 /** A quality session's own cool-down, before it takes any of the week's volume. */
 const COOLDOWN_BASE_M = 1000;
+/** A quality day's running, warm-up to cool-down, at most. */
+const QUALITY_DAY_MAX_S = 75 * 60;
 /** R-DAY-1: an easy run worth lacing up for. */
 export const MIN_RUN_S = 20 * 60;
 /** A run that carries strength may be shorter: it is the strength session's warm-up as much as a run. */
@@ -29,6 +31,8 @@ export interface WeekShareInput {
   fixed: SessionBody[];
   /** The long run the week can hold before its share cap; undefined when the week has none. */
   longWantedM: number | undefined;
+  /** Without a long run: the longest any run may be (the long run the week would have had). */
+  runCapM?: number | undefined;
   /** For each easy run in date order: does strength follow it? */
   easyCarriesStrength: boolean[];
   /** For each easy run: is it the short jog the day before the race? */
@@ -58,7 +62,10 @@ export function shareWeek(input: WeekShareInput): WeekShare {
     input.longWantedM === undefined ? undefined : Math.min(input.longWantedM, share * input.targetM);
   // A long run shorter than an easy run is not one: the week runs without it rather than shrinking every run to it.
   if (longM !== undefined && longM < minRunM) longM = undefined;
-  let result = fillAround(input, longM);
+  // The caps on the other runs come from the long run the week wanted, so shrinking the long run to its
+  // share does not shrink everything else with it.
+  const capBaseM = longM;
+  let result = fillAround(input, longM, capBaseM);
   // R-LNG-1: the long run's share of what the week really holds; a smaller long run lowers the others' cap too.
   for (let round = 0; round < 4 && result.longM !== undefined; round++) {
     const othersM =
@@ -66,7 +73,12 @@ export function shareWeek(input: WeekShareInput): WeekShare {
     const maxLongM = (share * othersM) / (1 - share);
     if (result.longM <= maxLongM + 1) break;
     longM = maxLongM;
-    result = fillAround(input, longM);
+    result = fillAround(input, longM, capBaseM);
+  }
+  if (result.longM !== undefined) {
+    const others = input.fixed.length + input.easyCarriesStrength.length;
+    const boundM = result.longM * Math.max(1, (1 - share) / (share * Math.max(1, others)));
+    result.easyM = result.easyM.map((m) => Math.min(m, boundM));
   }
   return {
     longM: result.longM === undefined ? undefined : roundDownM(result.longM),
@@ -76,7 +88,11 @@ export function shareWeek(input: WeekShareInput): WeekShare {
 }
 
 /** The other runs around a long run of `longM` (or none): even shares up to the long run, within the ceiling. */
-function fillAround(input: WeekShareInput, longWantedM: number | undefined): WeekShare {
+function fillAround(
+  input: WeekShareInput,
+  longWantedM: number | undefined,
+  capBaseM: number | undefined,
+): WeekShare {
   const easyPace = easyMidSPerKm(input.paces);
   const minRunM = (MIN_RUN_S * 1000) / easyPace;
   const minStrengthRunM = (MIN_STRENGTH_RUN_S * 1000) / easyPace;
@@ -88,15 +104,25 @@ function fillAround(input: WeekShareInput, longWantedM: number | undefined): Wee
   // runs the others may be a little longer, or the long run could never keep within its share.
   const others = fixedM.length + input.easyCarriesStrength.length;
   const capM =
-    longM === undefined
-      ? Math.max(minRunM, share * input.targetM)
-      : longM * Math.max(1, (1 - share) / (share * Math.max(1, others)));
+    capBaseM === undefined
+      ? Math.max(
+          minRunM,
+          Math.min(
+            input.runCapM ?? Infinity,
+            Math.max(share * input.targetM, (1.25 * input.targetM) / Math.max(1, others)),
+          ),
+        )
+      : capBaseM * Math.max(1, (1 - share) / (share * Math.max(1, others)));
   const floorOf = (i: number): number =>
     Math.min(capM, input.easyCarriesStrength[i] ? minStrengthRunM : minRunM);
 
   const active = input.easyCarriesStrength.map((_, i) => !input.easyShakeout[i]);
   // With easy runs to take the volume a quality day stops at 60 % of the cap; without, it is the other big day.
-  const qualityCapM = (active.some(Boolean) ? 0.6 : 1) * capM;
+  // And never much past an hour and a quarter of running, whatever the week.
+  const qualityCapM = Math.min(
+    (active.some(Boolean) ? 0.6 : 1) * Math.min(capM, capBaseM ?? capM),
+    (QUALITY_DAY_MAX_S * 1000) / easyPace,
+  );
   const shakeoutTotalM = input.easyShakeout.filter(Boolean).length * Math.min(capM, shakeoutM);
   const budgetM = input.targetM - (longM ?? 0) - shakeoutTotalM;
   const waterLevel = (): number => {
@@ -132,9 +158,12 @@ function fillAround(input: WeekShareInput, longWantedM: number | undefined): Wee
   // Never past the week's ceiling (R-VOL-1, R-VOL-2, R-REC-4): easy runs shrink first, then cool-downs,
   // then the long run; what still does not fit is for the caller to drop.
   let overM = sum(fixedM) + sum(cooldownExtraM) + (longM ?? 0) + sum(easyM) - input.maxM;
+  // A run that carries strength may go down to a kilometre: the strength matters more than the jog.
+  const ceilingFloorOf = (i: number): number =>
+    input.easyCarriesStrength[i] ? Math.min(floorOf(i), 1000) : floorOf(i);
   for (let i = easyM.length - 1; i >= 0 && overM > 0; i--) {
     const m = easyM[i] ?? 0;
-    const cut = Math.min(overM, Math.max(0, m - floorOf(i)));
+    const cut = Math.min(overM, Math.max(0, m - ceilingFloorOf(i)));
     easyM[i] = m - cut;
     overM -= cut;
   }
@@ -180,7 +209,7 @@ export function resizeEasyRun(session: Session, distanceM: number, paces: Traini
   const stridesM = session.strides
     ? (session.strides.repeat * session.strides.durationS * 1000) / paces.repetitionSPerKm
     : 0;
-  block.distanceM = roundM(distanceM - stridesM);
+  block.distanceM = roundDownM(distanceM - stridesM);
   session.title = `Easy run: ${formatDistance(distanceM, units)}${session.strides ? ' with strides' : ''}`;
   withPlannedTotals(session, paces);
 }
@@ -225,8 +254,53 @@ export function capTaperWindow(
   const easyM = sum(easy.map((s) => s.plannedDistanceM ?? 0));
   const factor = Math.max(0.3, (easyM - overM) / Math.max(1, easyM));
   for (const s of easy) resizeEasyRun(s, (s.plannedDistanceM ?? 0) * factor, paces, units);
+  // Still too much (small weeks whose quality runs cannot shrink): the last easy runs go, with their strength.
+  let leftM = sum(inWindow.filter((s) => sessions.includes(s)).map((s) => s.plannedDistanceM ?? 0)) - limitM;
+  for (const s of [...easy].reverse()) {
+    if (leftM <= 0) break;
+    leftM -= s.plannedDistanceM ?? 0;
+    for (const gone of sessions.filter((x) => x.date === s.date && (x === s || x.type === 'strength')))
+      sessions.splice(sessions.indexOf(gone), 1);
+  }
+  for (const s of inWindow
+    .filter((x) => x.type === 'track' || x.type === 'tempo' || x.type === 'intervals')
+    .reverse()) {
+    if (leftM <= 0) break;
+    leftM -= s.plannedDistanceM ?? 0;
+    for (const gone of sessions.filter((x) => x.date === s.date && (x === s || x.type === 'strength')))
+      sessions.splice(sessions.indexOf(gone), 1);
+  }
+  // R-LNG-1: a long run earlier in a week that lost running keeps its share.
+  for (const week of new Set(inWindow.map((s) => s.week))) {
+    const runs = sessions.filter((s) => s.week === week && s.type !== 'strength' && s.type !== 'race');
+    const long = runs.find((s) => s.type === 'long');
+    if (!long) continue;
+    const othersM = sum(runs.filter((s) => s !== long).map((s) => s.plannedDistanceM ?? 0));
+    const share = longRunShareCap(season.race, new Set(runs.map((s) => s.date)).size);
+    const maxM = (share * othersM) / (1 - share);
+    if ((long.plannedDistanceM ?? 0) > maxM) resizeLongRun(long, maxM, paces, units);
+  }
 }
 
 function dayOf(session: Session): number {
   return parseDayNumber(session.date) ?? Number.NaN;
+}
+
+/** Shortens a long run to `distanceM`, its easy part first; too short to carry its faster segment, it runs easy. */
+export function resizeLongRun(long: Session, distanceM: number, paces: TrainingPaces, units: Units): void {
+  const blocks = long.intervals ?? [];
+  const easy = blocks.filter((b) => b.intensity === 'easy');
+  const first = easy[0];
+  const fastM = blocks.filter((b) => b.intensity !== 'easy').reduce((total, b) => total + blockRepsM(b), 0);
+  const targetM = Math.max(1000, Math.floor(distanceM / 100) * 100);
+  if (!first || targetM >= (long.plannedDistanceM ?? 0)) return;
+  if (fastM > 0.5 * targetM) {
+    long.intervals = [{ ...first, repeat: 1, distanceM: targetM }];
+  } else {
+    const easyM = easy.reduce((total, b) => total + (b.distanceM ?? 0), 0);
+    const scale = Math.max(0, (targetM - ((long.plannedDistanceM ?? 0) - easyM)) / Math.max(1, easyM));
+    for (const b of easy) b.distanceM = Math.max(500, Math.round(((b.distanceM ?? 0) * scale) / 100) * 100);
+  }
+  long.title = `Long run: ${formatDistance(targetM, units)}`;
+  withPlannedTotals(long, paces);
 }
