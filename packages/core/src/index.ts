@@ -10,6 +10,8 @@ export * from './profile/profile-types.js';
 export * from './profile/parse-profile.js';
 export * from './plan/plan-types.js';
 export * from './plan/generate-plan.js';
+export { checkPlanRules } from './plan/check-plan-rules.js';
+export type { RuleViolation } from './plan/check-plan-rules.js';
 export * from './units/pace-format.js';
 export * from './prescription/pace-words.js';
 export * from './prescription/session-words.js';

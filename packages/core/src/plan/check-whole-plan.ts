@@ -116,7 +116,17 @@ function checkLongRuns(plan: Plan, race: RaceClass, fail: Fail): void {
   let longestM = 0;
   for (const s of plan.sessions.filter((x) => x.type === 'long')) {
     const m = s.plannedDistanceM ?? 0;
-    const capM = longestM === 0 ? firstCapM : Math.max(1.1 * longestM, longestM + 1000);
+    // The longest before it: earlier long runs, or an easy run that carried the progression in a week without one.
+    const beforeM = Math.max(
+      longestM,
+      ...plan.sessions
+        .filter((x) => x.type === 'easy' && x.date < s.date)
+        .map((x) => x.plannedDistanceM ?? 0),
+    );
+    const capM =
+      longestM === 0 && beforeM === 0
+        ? firstCapM
+        : Math.max(1.1 * beforeM, beforeM + 1000, longestM === 0 ? firstCapM : 0);
     if (m > capM + TOLERANCE_M)
       fail('R-LNG-1', `${s.date} long run of ${m} m is more than 10 % (or 1 km) over the longest before it`);
     longestM = Math.max(longestM, m);

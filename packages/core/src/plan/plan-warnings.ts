@@ -84,7 +84,7 @@ export function planWarnings(input: WarningInput): PlanWarning[] {
   if (smallWeeks.length > 0)
     warnings.push({
       code: 'session-dropped',
-      message: `Hills, threshold or race-pace sessions were left out in ${weekRanges(smallWeeks)}: the running you do now is too little to carry them safely on top of the track. As your weekly running grows, they come in.`,
+      message: `Some quality sessions were left out in ${weekRanges(smallWeeks)}: the running you do now is too little to carry them all safely. As your weekly running grows, they come in.`,
     });
 
   const building = outcomes.filter((o) => o.thresholdWanted);

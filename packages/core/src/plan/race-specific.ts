@@ -199,11 +199,14 @@ export function racePaceSession(
   index: number,
   weekM: number,
   why: string,
+  sharpener = false,
 ): SessionBody {
   const sPerKm = context.racePaceSPerKm;
   const steps = racePaceSteps(raceM);
   const capM = raceM > 5000 ? thresholdCapM(weekM, sPerKm) : intervalCapM(weekM);
-  const rep = pick(steps, index, capM, sPerKm) ?? steps[0] ?? { repeat: 4, distanceM: 400, jogS: 120 };
+  const picked = pick(steps, index, capM, sPerKm) ?? steps[0] ?? { repeat: 4, distanceM: 400, jogS: 120 };
+  // The taper's sharpener is two thirds of the first step: the feel of race pace, not the work.
+  const rep = sharpener ? { ...picked, repeat: Math.max(2, Math.ceil((picked.repeat * 2) / 3)) } : picked;
   const long = (rep.distanceM ?? 0) > 1200;
   return qualityBody(
     context,

@@ -183,7 +183,7 @@ export class SessionProgress {
   racePace(weekM: number, why: string, sharpener = false): SessionBody {
     const index = sharpener ? 0 : this.racePaceSessions;
     if (!sharpener) this.racePaceSessions++;
-    return racePaceSession(this.context, this.season.raceDistanceM, index, 0.9 * weekM, why);
+    return racePaceSession(this.context, this.season.raceDistanceM, index, 0.9 * weekM, why, sharpener);
   }
 
   marathonPace(weekM: number, why: string, maxM?: number): SessionBody {

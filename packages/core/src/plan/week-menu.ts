@@ -265,9 +265,14 @@ export function planWeek(args: WeekArgs): WeekOutcome {
       ? [...layout.easyOffsets, placedLongOffset].sort((a, b) => a - b)
       : layout.easyOffsets;
   // Without a long run placed, no run of the week outgrows the long run it would have had.
+  // Without a long run placed, no run of the week outgrows the long run it would have had: the week's
+  // longest run still grows by R-LNG-1's small steps.
   const runCapM =
-    wantsLong && longOffset === undefined && !longTooShort
-      ? progress.longRunTargetM(longKind, season.race === 'marathon' && weeksToRace >= 3 ? 0.8 : 0.7)
+    longOffset === undefined
+      ? Math.max(
+          minRunM,
+          progress.longRunTargetM(longKind, season.race === 'marathon' && weeksToRace >= 3 ? 0.8 : 0.7),
+        )
       : undefined;
   const share = shareWeek({
     runCapM,
@@ -318,6 +323,11 @@ export function planWeek(args: WeekArgs): WeekOutcome {
     if (withStrides) strides++;
     bodies.set(offset, easySession(context, distanceM, easyReason(args, day, foundation), withStrides));
   });
+  // In a week without a long run its longest easy run carries the long-run progression on.
+  if (longOffset === undefined) {
+    const longestEasyM = Math.max(0, ...easyOffsets.map((o) => bodies.get(o)?.plannedDistanceM ?? 0));
+    if (longestEasyM > 0) progress.recordLongRun(longestEasyM, longKind === 'build');
+  }
 
   // R-QUA-1's caps hold for the week the runs really make up, which may be less than it aimed at.
   for (let round = 0; round < 2; round++) {
@@ -590,7 +600,7 @@ function longOffWeekend(
   const index = menu.findIndex((m) => m.role === 'long');
   const offset = index < 0 ? undefined : layout.intentOffsets[index];
   const weekendFree = longPreferred.some((p, o) => p && available[o]);
-  return weekendFree && (offset === undefined || !longPreferred[offset]);
+  return index >= 0 && weekendFree && (offset === undefined || !longPreferred[offset]);
 }
 
 /**
@@ -627,8 +637,8 @@ function fitToCeiling(
     if (session.type === 'time-trial') progress.timeTrialOwed = args.week.deload;
   };
   const removeRun = (session: Session): void => {
-    if (session.type === 'tempo' || session.type === 'intervals' || session.type === 'hills')
-      droppedForVolume.push('second');
+    if (['tempo', 'intervals', 'hills', 'track', 'time-trial'].includes(session.type))
+      droppedForVolume.push(session.type === 'track' ? 'track' : 'second');
     const strength = strengthOn(session.date);
     if (strength) remove(strength);
     remove(session);
