@@ -247,7 +247,12 @@ export function planWeek(args: WeekArgs): WeekOutcome {
   const segment =
     placedLongOffset === undefined
       ? undefined
-      : longSegment(args, threshold, building || (week.peak && !week.deload));
+      : longSegment(
+          args,
+          threshold,
+          building || (week.peak && !week.deload),
+          [...bodies.values()].some((b) => (b.intervals ?? []).some((i) => i.intensity === 'marathon')),
+        );
   const fixedOffsets = [...bodies.keys()].filter((o) => bodies.get(o)?.type !== 'race').sort((a, b) => a - b);
   const longKind = taperWeek ? 'taper' : week.deload ? 'deload' : 'build';
   const weeksToRace = raceDay === undefined ? Infinity : Math.ceil((raceDay - weekStart) / 7);
@@ -274,8 +279,13 @@ export function planWeek(args: WeekArgs): WeekOutcome {
           progress.longRunTargetM(longKind, season.race === 'marathon' && weeksToRace >= 3 ? 0.8 : 0.7),
         )
       : undefined;
+  // A taper week's easy runs stay as they were; the taper takes running away, it never adds.
+  const easyCapM = week.taper
+    ? Math.max(minRunM, ...args.sessions.filter((x) => x.type === 'easy').map((x) => x.plannedDistanceM ?? 0))
+    : undefined;
   const share = shareWeek({
     runCapM,
+    easyCapM,
     race: season.race,
     paces: context.paces,
     fixed: fixedOffsets.map((o) => bodies.get(o)).filter((b): b is SessionBody => b !== undefined),
@@ -482,9 +492,16 @@ function secondBody(args: WeekArgs, kind: QualityKind, deload: boolean): Session
 }
 
 /** What rides inside the long run this week (R-QUA-1). */
-function longSegment(args: WeekArgs, weekHasThreshold: boolean, building: boolean): LongSegment | undefined {
+function longSegment(
+  args: WeekArgs,
+  weekHasThreshold: boolean,
+  building: boolean,
+  weekHasMarathonPace: boolean,
+): LongSegment | undefined {
   const { season, week, progress, profile } = args;
   if (!building || season.race === 'short') return undefined;
+  // A week with a marathon-pace run mid-week keeps its long run easy (COACHING 3.3).
+  if (weekHasMarathonPace) return undefined;
   const taperWeek = season.weeks.findIndex(
     (w) => season.taperStartDay !== undefined && w.startDay + 6 >= season.taperStartDay,
   );

@@ -33,6 +33,8 @@ export interface WeekShareInput {
   longWantedM: number | undefined;
   /** Without a long run: the longest any run may be (the long run the week would have had). */
   runCapM?: number | undefined;
+  /** The longest an easy run may be (a taper week keeps its easy runs as they were). */
+  easyCapM?: number | undefined;
   /** For each easy run in date order: does strength follow it? */
   easyCarriesStrength: boolean[];
   /** For each easy run: is it the short jog the day before the race? */
@@ -145,11 +147,12 @@ function fillAround(
     active[i] = false;
     level = waterLevel();
   }
+  const easyCapM = Math.min(capM, input.easyCapM ?? Infinity);
   const easyM = input.easyCarriesStrength.map((_, i) =>
     input.easyShakeout[i]
       ? Math.min(capM, shakeoutM)
       : active[i]
-        ? Math.min(capM, Math.max(level, floorOf(i)))
+        ? Math.min(easyCapM, Math.max(level, floorOf(i)))
         : 0,
   );
   // A quality day is a full day of running, but not a second long run: its cool-down stops at 60 % of the cap.
