@@ -68,7 +68,8 @@ export function pacingFor(plan: Plan, vdot: number, weeksLeft: number): Pacing {
     plan.goal.vdot <= realisticVdot(vdot, plan.profile.level, Math.max(0, weeksLeft)) + 0.05;
   return {
     report,
-    racePaceSPerKm: realistic ? plan.racePaceSPerKm : racePaceAt(vdot, plan.goal.distanceM),
+    // R-REC-6: the goal's pace while it is realistic for the weeks left, else the pace of current fitness.
+    racePaceSPerKm: realistic ? plan.goal.paceSPerKm : racePaceAt(vdot, plan.goal.distanceM),
     goalPace: realistic,
   };
 }
