@@ -55,6 +55,34 @@ export async function request<T>(method: string, path: string, body?: unknown): 
   } catch {
     throw new ApiError('offline', OFFLINE_MESSAGE, 0, 'offline');
   }
+  return answerOf<T>(response);
+}
+
+/**
+ * A read that may be answered "not modified": sends `If-None-Match` with the ETag of the copy held, and
+ * resolves to `unchanged` on 304, so the copy on screen stays as it is (no download, no re-render).
+ * @example const answer = await requestIfChanged('/api/plans/current', heldTag);
+ */
+export async function requestIfChanged(
+  path: string,
+  etag: string | undefined,
+): Promise<{ unchanged: true } | { unchanged: false; data: unknown; etag: string | undefined }> {
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      credentials: 'same-origin',
+      headers: etag ? { accept: 'application/json', 'if-none-match': etag } : { accept: 'application/json' },
+    });
+  } catch {
+    throw new ApiError('offline', OFFLINE_MESSAGE, 0, 'offline');
+  }
+  if (response.status === 304) return { unchanged: true };
+  const data = await answerOf<unknown>(response);
+  return { unchanged: false, data, etag: response.headers.get('etag') ?? undefined };
+}
+
+/** A response's JSON body, or the `ApiError` it stands for. */
+async function answerOf<T>(response: Response): Promise<T> {
   const text = await response.text();
   let parsed: unknown = null;
   if (text !== '') {

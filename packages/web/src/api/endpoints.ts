@@ -6,6 +6,7 @@ import type {
   LogDocument,
   PlanChanges,
   PlanDocument,
+  PlanRevisionDocument,
   ProfileBody,
   RaceBody,
   RaceDocument,
@@ -13,7 +14,7 @@ import type {
   StoredProfile,
   Today,
 } from '@speedwork/server/api-types';
-import { ApiError, request } from './api-client.js';
+import { ApiError, request, requestIfChanged } from './api-client.js';
 import { todayFromPlan } from '../plan/calendar-layout.js';
 
 export const signUp = (body: { name: string; email: string; password: string }) =>
@@ -37,12 +38,35 @@ export async function fetchProfile(): Promise<StoredProfile | null> {
 export const saveProfile = (body: ProfileBody) =>
   request<StoredProfile & Partial<PlanChanges>>('PUT', '/api/me/profile', body);
 
-/** The current plan, or `null` when there is none yet. */
+/** The plan last fetched and its ETag: a plan that has not changed since is answered 304 and kept as it is. */
+let heldPlan: { etag: string; plan: PlanDocument } | undefined;
+
+/** The current plan, or `null` when there is none yet. Asks with the held copy's ETag. */
 export async function fetchPlan(): Promise<PlanDocument | null> {
+  const held = heldPlan;
   try {
-    return await request<PlanDocument>('GET', '/api/plans/current');
+    const answer = await requestIfChanged('/api/plans/current', held?.etag);
+    if (answer.unchanged) {
+      if (held) return held.plan;
+      return await request<PlanDocument>('GET', '/api/plans/current');
+    }
+    const plan = answer.data as PlanDocument;
+    heldPlan = answer.etag ? { etag: answer.etag, plan } : undefined;
+    return plan;
   } catch (error) {
-    if (error instanceof ApiError && error.code === 'no-plan') return null;
+    if (error instanceof ApiError && error.code === 'no-plan') {
+      heldPlan = undefined;
+      return null;
+    }
+    throw error;
+  }
+}
+/** Every revision of the current plan with its changes, newest first (none without a plan). */
+export async function fetchRevisions(): Promise<PlanRevisionDocument[]> {
+  try {
+    return await request<PlanRevisionDocument[]>('GET', '/api/plans/current/revisions');
+  } catch (error) {
+    if (error instanceof ApiError && error.code === 'no-plan') return [];
     throw error;
   }
 }
@@ -66,10 +90,21 @@ export async function fetchToday(date: string): Promise<Today> {
 export const fetchSession = (id: string) =>
   request<SessionDocument>('GET', `/api/sessions/${encodeURIComponent(id)}`);
 export const saveLog = (id: string, body: LogBody) =>
-  request<LogDocument>('PUT', `/api/sessions/${encodeURIComponent(id)}/log`, body);
+  request<LogDocument & PlanChanges>('PUT', `/api/sessions/${encodeURIComponent(id)}/log`, body);
+/** Moves a session to another date; a move that would break a rule is refused (400) with the rule's words. */
+export const moveSession = (id: string, date: string) =>
+  request<PlanChanges & { session: SessionDocument }>(
+    'POST',
+    `/api/sessions/${encodeURIComponent(id)}/move`,
+    { date },
+  );
 
 export const fetchRaces = () => request<RaceDocument[]>('GET', '/api/races');
-export const addRace = (body: RaceBody) => request<RaceDocument>('POST', '/api/races', body);
+export const addRace = (body: RaceBody) => request<RaceDocument & PlanChanges>('POST', '/api/races', body);
+export const updateRace = (id: string, body: RaceBody) =>
+  request<RaceDocument & PlanChanges>('PUT', `/api/races/${encodeURIComponent(id)}`, body);
+export const deleteRace = (id: string) =>
+  request<{ id: string } & PlanChanges>('DELETE', `/api/races/${encodeURIComponent(id)}`);
 export const fetchPaces = () => request<PacesReport & { from: RaceResult }>('GET', '/api/paces');
 
 /** Downloads every record of the runner as the server's export file. */
@@ -108,6 +143,7 @@ export const KEYS = {
   me: 'me',
   profile: 'profile',
   plan: 'plan',
+  revisions: 'plan-revisions',
   races: 'races',
   today: (date: string) => `today:${date}`,
   session: (id: string) => `session:${id}`,

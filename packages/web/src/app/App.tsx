@@ -98,7 +98,7 @@ function screenFor(route: Route): ReactNode {
     case 'today':
       return <Screen loader={SCREENS.today} props={{}} />;
     case 'plan':
-      return <Screen loader={SCREENS.plan} props={{ week: route.week }} />;
+      return <Screen loader={SCREENS.plan} props={{ week: route.week, history: route.history }} />;
     case 'session':
       return <Screen loader={SCREENS.session} props={{ id: route.id }} />;
     case 'library':

@@ -10,7 +10,7 @@ export type Route =
   | { name: 'signup' }
   | { name: 'onboarding' }
   | { name: 'today' }
-  | { name: 'plan'; week: number | undefined }
+  | { name: 'plan'; week: number | undefined; history: boolean }
   | { name: 'session'; id: string }
   | { name: 'library' }
   | { name: 'progress' }
@@ -33,8 +33,13 @@ export function parseRoute(pathname: string, search: string): Route {
     case '/onboarding':
       return { name: 'onboarding' };
     case '/plan': {
-      const week = Number(new URLSearchParams(search).get('week'));
-      return { name: 'plan', week: Number.isInteger(week) && week > 0 ? week : undefined };
+      const query = new URLSearchParams(search);
+      const week = Number(query.get('week'));
+      return {
+        name: 'plan',
+        week: Number.isInteger(week) && week > 0 ? week : undefined,
+        history: query.get('history') === '1',
+      };
     }
     case '/library':
       return { name: 'library' };

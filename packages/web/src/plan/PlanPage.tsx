@@ -2,7 +2,7 @@
  * The plan: the goal, a week at a time (buttons, swipe or the whole-plan overview to switch), and the
  * guidance that comes with it. Switching weeks is a re-render of data already on the phone.
  */
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { TouchEvent } from 'react';
 import { GUIDANCE, distanceLabel, formatClock } from '@speedwork/core';
 import type { PlanWarning } from '@speedwork/core';
@@ -15,10 +15,11 @@ import { ErrorNote, Loading, StaleNote } from '../app/status-notes.js';
 import { dayMonth, formatPace, localToday, longDate } from '../units/pace-display.js';
 import { useUnits } from '../units/use-units.js';
 import { PHASE_LABEL, calendarWeeks, weekIndexOf } from './calendar-layout.js';
+import { PlanHistory, PlanUpdatedNotice, changedHeading, useSessionChanges } from './PlanChanges.js';
 import { PlanOverview } from './PlanOverview.js';
 import { WeekCalendar } from './WeekCalendar.js';
 
-export default function PlanPage(props: { week?: number | undefined }) {
+export default function PlanPage(props: { week?: number | undefined; history?: boolean }) {
   const today = localToday();
   const units = useUnits();
   const plan = useResource(KEYS.plan, fetchPlan);
@@ -28,6 +29,19 @@ export default function PlanPage(props: { week?: number | undefined }) {
   );
   const index = Math.min(Math.max(chosen ?? weekIndexOf(weeks, today), 0), Math.max(weeks.length - 1, 0));
   const touchX = useRef<number | undefined>(undefined);
+  const sessionChanges = useSessionChanges();
+  const changed = useMemo(() => {
+    const headings = new Map<string, string>();
+    for (const [id, list] of sessionChanges) {
+      const heading = changedHeading(list);
+      if (heading) headings.set(id, heading);
+    }
+    return headings;
+  }, [sessionChanges]);
+  const historyRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (props.history) historyRef.current?.scrollIntoView({ block: 'start' });
+  }, [props.history, plan.data]);
 
   const select = useCallback(
     (next: number) => {
@@ -84,6 +98,7 @@ export default function PlanPage(props: { week?: number | undefined }) {
         <PageHeading title="Your plan" />
       </div>
       <StaleNote error={plan.error} />
+      <PlanUpdatedNotice planId={plan.data.id} historyHref="/plan?history=1" />
       <PlanNotes assumptions={plan.data.assumptions ?? []} warnings={plan.data.warnings} />
       <div className="plan-layout">
         {week ? (
@@ -134,10 +149,19 @@ export default function PlanPage(props: { week?: number | undefined }) {
                 <Icon name="chevronRight" />
               </button>
             </div>
-            <WeekCalendar week={week} units={units} today={today} />
+            <WeekCalendar
+              week={week}
+              units={units}
+              today={today}
+              lastDate={weeks[weeks.length - 1]?.end}
+              changed={changed}
+            />
           </section>
         ) : null}
         <PlanOverview weeks={weeks} selected={index} today={today} onSelect={select} />
+      </div>
+      <div ref={historyRef}>
+        <PlanHistory open={props.history ?? false} />
       </div>
       <details className="card">
         <summary>

@@ -1,5 +1,6 @@
 /** One session on the calendar or on today's screen: type, key content, planned time and its mark. */
 import { SESSION_TYPE_NAMES } from '@speedwork/core';
+import type { ReactNode } from 'react';
 import type { Units } from '@speedwork/core';
 import type { SessionDocument } from '@speedwork/server/api-types';
 import { Icon } from '../app/icons.js';
@@ -37,10 +38,18 @@ export function TypeBadge(props: { session: Pick<SessionDocument, 'type'> }) {
   );
 }
 
-export function SessionCard(props: { session: SessionDocument; units: Units; today: string }) {
+export function SessionCard(props: {
+  session: SessionDocument;
+  units: Units;
+  today: string;
+  /** What the plan last changed in this session ("New paces"), shown on the card. */
+  changed?: string | undefined;
+  /** A control under the card (moving it to another day). */
+  children?: ReactNode;
+}) {
   const { session } = props;
   const status = sessionStatus(session, props.today);
-  return (
+  const card = (
     <Link href={`/sessions/${session.id}`} className={`session-card type-${session.type}`}>
       <span className="card-top">
         <TypeBadge session={session} />
@@ -56,6 +65,18 @@ export function SessionCard(props: { session: SessionDocument; units: Units; tod
           .filter(Boolean)
           .join(' · ')}
       </span>
+      {props.changed ? (
+        <span className="card-changed">
+          <span aria-hidden="true">↻</span> Changed: {props.changed}
+        </span>
+      ) : null}
     </Link>
+  );
+  if (!props.children) return card;
+  return (
+    <span className="session-card-with">
+      {card}
+      {props.children}
+    </span>
   );
 }

@@ -18,6 +18,8 @@ import {
   weekIndexOf,
 } from './calendar-layout.js';
 import { effortText, plannedDistanceText } from '../session/run-words.js';
+import { MoveSession, canMove } from './MoveSession.js';
+import { PlanUpdatedNotice, changedHeading, useSessionChanges } from './PlanChanges.js';
 import { SessionCard, StatusMark, TypeBadge } from './SessionCard.js';
 
 function TodaySession(props: { session: SessionDocument; units: Units; today: string; afterRun: boolean }) {
@@ -77,6 +79,8 @@ export default function TodayPage() {
 
   const week = plan.data ? calendarWeeks(plan.data, today) : [];
   const thisWeek = week[weekIndexOf(week, today)];
+  const lastDate = week[week.length - 1]?.end;
+  const changes = useSessionChanges();
 
   return (
     <section className="page">
@@ -85,6 +89,7 @@ export default function TodayPage() {
         <PageHeading title="Today" />
       </div>
       <StaleNote error={day.data ? day.error : undefined} />
+      {plan.data ? <PlanUpdatedNotice planId={plan.data.id} historyHref="/plan?history=1" /> : null}
       {day.data ? (
         day.data.sessions.length > 0 ? (
           day.data.sessions.map((s, i, all) => (
@@ -115,7 +120,17 @@ export default function TodayPage() {
           </h2>
           <div className="day-sessions">
             {sessionsOnDateOf(day.data.next, plan.data).map((s) => (
-              <SessionCard key={s.id} session={s} units={units} today={today} />
+              <SessionCard
+                key={s.id}
+                session={s}
+                units={units}
+                today={today}
+                changed={changedHeading(changes.get(s.id))}
+              >
+                {lastDate && canMove(s, today) ? (
+                  <MoveSession session={s} today={today} lastDate={lastDate} compact />
+                ) : null}
+              </SessionCard>
             ))}
           </div>
         </section>

@@ -10,7 +10,7 @@ import type { Units } from '@speedwork/core';
 import type { PlanDocument, RaceDocument } from '@speedwork/server/api-types';
 import { ApiError, errorText } from '../api/api-client.js';
 import { KEYS, addRace, fetchPlan, fetchRaces } from '../api/endpoints.js';
-import { invalidate, setResource, useResource } from '../api/resources.js';
+import { useResource } from '../api/resources.js';
 import { Field } from '../app/field.js';
 import { PageHeading } from '../app/page-heading.js';
 import { ErrorNote, Loading, StaleNote } from '../app/status-notes.js';
@@ -19,6 +19,8 @@ import { formatPace, localToday, longDate, pacePerUnitS } from '../units/pace-di
 import { useUnits } from '../units/use-units.js';
 import { Chart, axis } from './Chart.js';
 import type { ChartColors } from './Chart.js';
+import { RaceList, RaceOutcomeNote, raceWritten } from './RaceList.js';
+import type { RaceOutcome } from './RaceList.js';
 import { completion, fitnessSeries, ladderSessions, predictedGoal, weeklyVolume } from './progress-data.js';
 
 const DAY_S = 86_400;
@@ -301,20 +303,21 @@ function AddRace(props: { today: string }) {
   }));
   const [error, setError] = useState<unknown>(undefined);
   const [busy, setBusy] = useState(false);
-  const [saved, setSaved] = useState<string | undefined>(undefined);
+  const [saved, setSaved] = useState<RaceOutcome | undefined>(undefined);
   const submit = async (event: SyntheticEvent): Promise<void> => {
     event.preventDefault();
     setBusy(true);
     setError(undefined);
     try {
-      const race = await addRace(draft);
-      setResource<RaceDocument[]>(KEYS.races, (old) =>
-        [...(old ?? []), race].sort((a, b) => (a.date < b.date ? -1 : 1)),
-      );
-      invalidate(KEYS.races);
+      const { planRevision: _revision, planChanges, ...race } = await addRace(draft);
       discard();
       setDraft({ ...draft, time: '' });
-      setSaved(`Saved: VDOT ${race.vdot.toFixed(1)}.`);
+      setSaved(
+        raceWritten({ message: `Saved: VDOT ${race.vdot.toFixed(1)}.`, changes: planChanges }, (old) => [
+          ...old,
+          race,
+        ]),
+      );
     } catch (caught) {
       setError(caught);
     } finally {
@@ -396,11 +399,7 @@ function AddRace(props: { today: string }) {
           {errorText(error)}
         </p>
       ) : null}
-      {saved ? (
-        <p className="note note-ok" role="status">
-          {saved}
-        </p>
-      ) : null}
+      <RaceOutcomeNote outcome={saved} />
       <button type="submit" className="button button-primary" disabled={busy}>
         {busy ? 'Saving…' : 'Add result'}
       </button>
@@ -463,6 +462,7 @@ export default function ProgressPage() {
       <FitnessChart plan={plan.data} races={races.data ?? []} />
       <VolumeCharts plan={plan.data} today={today} units={units} />
       <LadderChart plan={plan.data} units={units} />
+      <RaceList races={races.data ?? []} today={today} />
       <AddRace today={today} />
     </section>
   );

@@ -1,6 +1,11 @@
 /** One session: what to do, why, how, and the log of how it went. Opens offline from the saved plan. */
 import { useState } from 'react';
-import type { LogDocument, PlanDocument, SessionDocument } from '@speedwork/server/api-types';
+import type {
+  LogDocument,
+  PlanChangeDocument,
+  PlanDocument,
+  SessionDocument,
+} from '@speedwork/server/api-types';
 import { ApiError } from '../api/api-client.js';
 import { KEYS, addRace, fetchPlan, fetchProfile, fetchSession, saveLog } from '../api/endpoints.js';
 import { invalidate, setResource, useResource } from '../api/resources.js';
@@ -8,6 +13,9 @@ import { PageHeading } from '../app/page-heading.js';
 import { Link } from '../app/router.js';
 import { ErrorNote, Loading, StaleNote } from '../app/status-notes.js';
 import { PHASE_LABEL, keyContent, sessionStatus, sessionsOnDateOf } from '../plan/calendar-layout.js';
+import { MoveSession, canMove } from '../plan/MoveSession.js';
+import { ChangeList, SessionChanges } from '../plan/PlanChanges.js';
+import { followPlanChanges } from '../plan/plan-follow.js';
 import { StatusMark, TypeBadge } from '../plan/SessionCard.js';
 import { formatDuration, localToday, longDate } from '../units/pace-display.js';
 import { useUnits } from '../units/use-units.js';
@@ -38,6 +46,8 @@ export default function SessionPage(props: { id: string }) {
   const plan = useResource(KEYS.plan, fetchPlan);
   // Bumped when a watch file rewrites the log, so the form starts again from the new log.
   const [logVersion, setLogVersion] = useState(0);
+  // What the plan changed after this screen's last write (a log, its result, a watch file, a move).
+  const [followed, setFollowed] = useState<PlanChangeDocument[]>([]);
 
   if (!session.data) {
     return (
@@ -70,10 +80,12 @@ export default function SessionPage(props: { id: string }) {
   };
 
   const onSave: LogSaver = async (body, result) => {
-    const log = await saveLog(s.id, body);
+    const { planRevision, planChanges, ...log } = await saveLog(s.id, body);
     storeLog(log);
+    const changes = [...planChanges];
+    followPlanChanges({ planRevision, planChanges });
     if (result) {
-      await addRace({
+      const race = await addRace({
         date: s.date <= today ? s.date : today,
         distance: result.distance,
         time: result.time,
@@ -81,9 +93,13 @@ export default function SessionPage(props: { id: string }) {
         sessionId: s.id,
       });
       invalidate(KEYS.races);
+      followPlanChanges(race);
+      changes.push(...race.planChanges);
     }
+    setFollowed(changes);
     return log;
   };
+  const lastDate = plan.data?.sessions.reduce((last, x) => (x.date > last ? x.date : last), s.date);
 
   return (
     <section className="page">
@@ -110,6 +126,17 @@ export default function SessionPage(props: { id: string }) {
           </span>
         </p>
         <p>{s.why}</p>
+        {canMove(s, today) ? (
+          <MoveSession
+            session={s}
+            today={today}
+            lastDate={lastDate}
+            onMoved={(moved, changes) => {
+              setResource(key, moved);
+              setFollowed(changes);
+            }}
+          />
+        ) : null}
         {others.length > 0 ? (
           <p className="same-day">
             Same day:{' '}
@@ -124,6 +151,7 @@ export default function SessionPage(props: { id: string }) {
         ) : null}
       </article>
       <StaleNote error={session.error} />
+      <SessionChanges sessionId={s.id} />
       {s.type === 'strength' ? (
         <StrengthPrescription session={s} level={level} afterRun={runFirst} />
       ) : (
@@ -134,13 +162,20 @@ export default function SessionPage(props: { id: string }) {
       {s.type === 'strength' ? null : (
         <WatchFiles
           session={s}
-          onLog={(log) => {
+          onLog={(log, changes) => {
             storeLog(log);
             setLogVersion((v) => v + 1);
+            setFollowed(changes);
           }}
         />
       )}
       <LogForm key={`${s.id}:${logVersion}`} session={s} units={units} onSave={onSave} />
+      {followed.length > 0 ? (
+        <section className="card plan-updated" aria-labelledby="followed-title" role="status">
+          <h2 id="followed-title">Your plan follows</h2>
+          <ChangeList changes={followed} />
+        </section>
+      ) : null}
     </section>
   );
 }

@@ -4,8 +4,9 @@
  */
 import { useRef, useState } from 'react';
 import type { ChangeEvent } from 'react';
-import type { LogDocument, SessionDocument } from '@speedwork/server/api-types';
+import type { LogDocument, PlanChangeDocument, SessionDocument } from '@speedwork/server/api-types';
 import { ApiError, OFFLINE_MESSAGE, errorText } from '../api/api-client.js';
+import { followPlanChanges } from '../plan/plan-follow.js';
 import { plannedReps } from './log-form.js';
 
 /**
@@ -17,6 +18,7 @@ interface ActivityUpload {
   log: LogDocument | null;
   written: boolean;
   needsConfirmation: { message: string } | null;
+  planChanges?: PlanChangeDocument[];
 }
 
 async function uploadActivity(sessionId: string, file: File, replace: boolean): Promise<ActivityUpload> {
@@ -42,7 +44,10 @@ async function uploadActivity(sessionId: string, file: File, replace: boolean): 
   return body;
 }
 
-export function WatchFiles(props: { session: SessionDocument; onLog: (log: LogDocument) => void }) {
+export function WatchFiles(props: {
+  session: SessionDocument;
+  onLog: (log: LogDocument, planChanges: PlanChangeDocument[]) => void;
+}) {
   const input = useRef<HTMLInputElement>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(undefined);
@@ -62,7 +67,8 @@ export function WatchFiles(props: { session: SessionDocument; onLog: (log: LogDo
         return;
       }
       if (!answer.log) return;
-      props.onLog(answer.log);
+      followPlanChanges(answer);
+      props.onLog(answer.log, answer.planChanges ?? []);
       const timed = answer.log.reps?.filter((r) => r.timeS !== undefined).length ?? 0;
       setDone(`Read ${file.name}: ${timed} rep${timed === 1 ? '' : 's'} timed in your log below.`);
     } catch (caught) {
