@@ -72,7 +72,8 @@ describe('decodeActivity (FIT fuzz)', () => {
       expect(Object.keys(outcome.codes).sort()).toEqual(
         expect.arrayContaining(['bad-crc', 'bad-fit', 'too-large', 'truncated']),
       );
-      expect(outcome.slowestMs).toBeLessThan(1000);
+      // A hang guard, not a speed claim (speed is `npm run bench`'s): generous enough for a loaded machine.
+      expect(outcome.slowestMs).toBeLessThan(60_000);
     },
   );
 
