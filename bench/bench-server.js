@@ -6,10 +6,11 @@ import autocannon from 'autocannon';
 export const root = fileURLToPath(new URL('..', import.meta.url));
 export const serverMain = fileURLToPath(new URL('../packages/server/dist/main.js', import.meta.url));
 
-/** Starts `node file` with env and resolves once it prints its URL. */
+/** Starts `node file` with env and resolves once it prints its URL. SERVER_PROF=<dir>: CPU profile there. */
 export function startNode(file, env) {
+  const prof = process.env.SERVER_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.SERVER_PROF}`] : [];
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [file], {
+    const child = spawn(process.execPath, [...prof, file], {
       cwd: root,
       env: { ...process.env, LOG_LEVEL: 'warn', PORT: '0', ...env },
       stdio: ['ignore', 'pipe', 'inherit'],
@@ -56,29 +57,47 @@ export const fmt = (x, digits = 1) => Number(x).toFixed(digits);
 
 /**
  * Fixed-rate load with Node's own HTTP client (llhttp, in C): for large responses autocannon's JavaScript
- * parsing adds milliseconds of its own to every latency it reports. Returns latency percentiles in ms.
+ * parsing adds milliseconds of its own to every latency it reports. `body`, when given, makes each request's
+ * JSON body. Returns latency percentiles in ms, and the first failure's status and body.
  */
-export async function steadyLoad({ url, rate, durationS, path, headers }) {
+export async function steadyLoad({ url, rate, durationS, path, headers, method = 'GET', body }) {
   const { Agent, request } = await import('node:http');
   const agent = new Agent({ keepAlive: true, maxSockets: 10 });
   const latencies = [];
   let failures = 0;
+  let firstFailure;
   const one = () =>
     new Promise((resolve) => {
+      // In this order: path, headers, body (a caller may pick the request's target in path()).
+      const target = new URL(path(), url);
+      const given = headers();
+      const text = body ? JSON.stringify(body()) : undefined;
       const started = performance.now();
-      const req = request(new URL(path(), url), { agent, headers: headers() }, (res) => {
-        res.on('data', () => {});
+      const options = {
+        agent,
+        method,
+        headers: text ? { 'content-type': 'application/json', ...given } : given,
+      };
+      const req = request(target, options, (res) => {
+        let out = '';
+        res.on('data', (chunk) => {
+          if (res.statusCode !== 200 && out.length < 500) out += chunk;
+        });
         res.on('end', () => {
-          if (res.statusCode !== 200) failures++;
+          if (res.statusCode !== 200) {
+            failures++;
+            firstFailure ??= `${res.statusCode} ${out}`;
+          }
           latencies.push(performance.now() - started);
           resolve();
         });
       });
-      req.on('error', () => {
+      req.on('error', (error) => {
         failures++;
+        firstFailure ??= String(error);
         resolve();
       });
-      req.end();
+      req.end(text);
     });
   const inFlight = [];
   const intervalMs = 1000 / rate;
@@ -93,5 +112,12 @@ export async function steadyLoad({ url, rate, durationS, path, headers }) {
   agent.destroy();
   latencies.sort((a, b) => a - b);
   const at = (q) => latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * q))];
-  return { count: latencies.length, failures, p50: at(0.5), p99: at(0.99), max: latencies.at(-1) };
+  return {
+    count: latencies.length,
+    failures,
+    firstFailure,
+    p50: at(0.5),
+    p99: at(0.99),
+    max: latencies.at(-1),
+  };
 }

@@ -1,93 +1,18 @@
-// PostgreSQL at club scale (issue 3): 10,000 runners, each with a year-long plan and a log for every
-// session (about 2 million log rows, with their revisions). The data is generated once by SQL from real
-// plan JSON and kept in the database `speedwork_club` between runs (CLUB_REGENERATE=1 to rebuild). Then
-// GET /api/today and GET /api/plans/current are loaded for random runners (cold caches) and timed.
-import { generatePlan, parseProfile } from '@speedwork/core';
-import { openStore } from '@speedwork/server';
-import pg from 'pg';
+// PostgreSQL at club scale (issue 3): 10,000 runners, each with a year-long plan half run, every past
+// session logged (bench/club-data.js, generated once and kept). GET /api/today and GET /api/plans/current
+// are loaded for random runners (cold caches) and timed.
+import { ensureClub, RUNNERS, token } from './club-data.js';
 import { fmt, load, serverMain, startNode, steadyLoad } from './bench-server.js';
 
-const RUNNERS = 10_000;
-const URL_BASE = process.env.CLUB_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/speedwork_club';
-const adminUrl = URL_BASE.replace(/\/[^/]*$/, '/postgres');
-const dbName = new URL(URL_BASE).pathname.slice(1);
-
-const profile = parseProfile({
-  recent: { distance: '10k', time: '48:00' },
-  start: '2025-11-24',
-  weeks: 52,
-  days: ['mon', 'wed', 'fri', 'sat'],
-  level: 'intermediate',
-});
-if (!profile.ok) throw new Error('bad bench profile');
-const plan = generatePlan(profile.value);
-const { sessions, ...planRest } = plan;
-
-async function ensureData() {
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  const exists = (await admin.query('select 1 from pg_database where datname = $1', [dbName])).rowCount > 0;
-  if (exists && process.env.CLUB_REGENERATE) await admin.query(`drop database ${dbName}`);
-  if (!exists || process.env.CLUB_REGENERATE) await admin.query(`create database ${dbName}`);
-  await admin.end();
-  const store = await openStore({ databaseUrl: URL_BASE });
-  await store.close();
-  const db = new pg.Client({ connectionString: URL_BASE });
-  await db.connect();
-  const have = Number((await db.query('select count(*) as n from logs')).rows[0].n);
-  if (have > 0) {
-    console.log(`club data present: ${have} log rows`);
-    return db;
-  }
-  const t0 = performance.now();
-  await db.query('begin');
-  await db.query(
-    `insert into runners select 'r' || i, 'runner' || i || '@club.example', 'Runner ' || i, 'scrypt$16384$8$1$x$y', '2025-11-01T00:00:00Z' from generate_series(1, ${RUNNERS}) i`,
-  );
-  await db.query(
-    `insert into access_tokens select 't' || i, 'r' || i, 'bench', encode(sha256(('swp_bench_' || i)::bytea), 'hex'), '2025-11-01T00:00:00Z', null, null from generate_series(1, ${RUNNERS}) i`,
-  );
-  await db.query(
-    `insert into plans select 'p' || i, 'r' || i, '2025-11-20T00:00:00Z', 1, $1 from generate_series(1, ${RUNNERS}) i`,
-    [JSON.stringify(planRest)],
-  );
-  await db.query('create temp table template (position int, date text, session_json text)');
-  for (const [position, session] of sessions.entries()) {
-    await db.query('insert into template values ($1, $2, $3)', [
-      position,
-      session.date,
-      JSON.stringify(session),
-    ]);
-  }
-  await db.query(
-    `insert into sessions select 'p' || i || '-' || t.position, 'p' || i, 'r' || i, t.date, t.position, t.session_json from generate_series(1, ${RUNNERS}) i cross join template t`,
-  );
-  const log = (status) =>
-    `'{"status":"${status}","rpe":6,"notes":"bench","revision":1,"updatedAt":"2026-01-01T00:00:00Z"}'`;
-  await db.query(
-    `insert into logs select s.id, s.runner_id, 'done', 1, ${log('done')}, s.date || 'T20:00:00Z' from sessions s`,
-  );
-  await db.query(
-    `insert into log_revisions select s.id, 1, s.runner_id, ${log('done')}, s.date || 'T20:00:00Z' from sessions s`,
-  );
-  await db.query('commit');
-  await db.query('analyze');
-  const logs = Number((await db.query('select count(*) as n from logs')).rows[0].n);
-  console.log(
-    `generated ${RUNNERS} runners, ${logs} log rows (+ as many revisions) in ${fmt((performance.now() - t0) / 1000)} s`,
-  );
-  return db;
-}
-
-const db = await ensureData();
-await db.end();
-const server = await startNode(serverMain, { DATABASE_URL: URL_BASE });
+const { env, plan } = await ensureClub('postgres');
+const { sessions } = plan;
+const server = await startNode(serverMain, env);
 const dates = sessions.map((s) => s.date);
 const randomRunner = () => 1 + Math.floor(Math.random() * RUNNERS);
 const request = (path) => ({
   setupRequest: (req) => {
     const runner = randomRunner();
-    return { ...req, path: path(), headers: { authorization: `Bearer swp_bench_${runner}` } };
+    return { ...req, path: path(), headers: { authorization: `Bearer ${token(runner)}` } };
   },
 });
 
@@ -128,7 +53,7 @@ try {
       rate,
       durationS: 10,
       path: () => '/api/plans/current',
-      headers: () => ({ authorization: `Bearer swp_bench_${randomRunner()}` }),
+      headers: () => ({ authorization: `Bearer ${token(randomRunner())}` }),
     });
     if (r.failures > 0) throw new Error(`plans/current: ${r.failures} failed requests`);
     console.log(
