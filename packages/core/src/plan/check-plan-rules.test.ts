@@ -227,4 +227,185 @@ describe('checkPlanRules', () => {
       }),
     ).toContain('R-GOL-1');
   });
+
+  describe('the whole plan', () => {
+    const HALF: ProfileInput = {
+      recent: { distance: 'half', time: '1:45:00' },
+      goal: { distance: 'half', time: '1:42:30' },
+      raceDate: '2027-03-28',
+      start: '2027-01-04',
+      days: ['tue', 'thu', 'sat', 'sun'],
+      level: 'intermediate',
+      current: { weeklyDistanceM: 30000, longestRunM: 12000 },
+    };
+    const MARATHON: ProfileInput = {
+      recent: { distance: 'marathon', time: '3:30:00' },
+      goal: { distance: 'marathon', time: '3:25:00' },
+      raceDate: '2027-05-23',
+      start: '2027-01-04',
+      days: ['mon', 'tue', 'wed', 'thu', 'sat', 'sun'],
+      level: 'intermediate',
+      current: { weeklyDistanceM: 50000, longestRunM: 20000 },
+    };
+    const longRuns = (p: Plan): Session[] => p.sessions.filter((s) => s.type === 'long');
+    const scale = (s: Session, factor: number): void => {
+      for (const b of s.intervals ?? []) if (b.distanceM !== undefined) b.distanceM *= factor;
+      s.plannedDistanceM = (s.plannedDistanceM ?? 0) * factor;
+    };
+
+    it('passes the half and the marathon plans', () => {
+      expect(checkPlanRules(plan(HALF))).toEqual([]);
+      expect(checkPlanRules(plan(MARATHON))).toEqual([]);
+    });
+
+    it('R-VOL-1: sees a first week far above what the runner runs now, and an assumption left unsaid', () => {
+      expect(
+        rulesBroken((p) => {
+          (p.weeks[0] as { runningDistanceM: number }).runningDistanceM = 40000;
+        }, HALF),
+      ).toContain('R-VOL-1');
+      expect(
+        rulesBroken((p) => {
+          p.assumptions = [];
+        }, BASE),
+      ).toContain('R-VOL-1');
+    });
+
+    it('R-VOL-2: sees a week that jumps more than 10 % (or 2 km) past every earlier week', () => {
+      expect(
+        rulesBroken((p) => {
+          (p.weeks[2] as { runningDistanceM: number }).runningDistanceM = 60000;
+        }, HALF),
+      ).toContain('R-VOL-2');
+    });
+
+    it('R-LNG-1: sees a long run that jumps, one over its share of the week, and one missing its fuelling note', () => {
+      expect(
+        rulesBroken((p) => {
+          scale(longRuns(p)[3] as Session, 1.5);
+        }, HALF),
+      ).toContain('R-LNG-1');
+      expect(
+        rulesBroken((p) => {
+          const long = longRuns(p).find((s) => (s.notes ?? []).length > 0);
+          if (long) long.notes = [];
+        }, HALF),
+      ).toContain('R-LNG-1');
+      expect(
+        rulesBroken((p) => {
+          for (const s of longRuns(p)) if (s.week === 6) s.type = 'easy';
+        }, HALF),
+      ).toContain('R-LNG-1');
+    });
+
+    it('R-LNG-2: sees a marathon whose long runs stop short of 28 km without saying so', () => {
+      expect(
+        rulesBroken((p) => {
+          for (const s of longRuns(p)) if ((s.plannedDistanceM ?? 0) > 25000) scale(s, 0.8);
+        }, MARATHON),
+      ).toContain('R-LNG-2');
+    });
+
+    it('R-DAY-1: sees strength on a day without a run, and three sessions on one date', () => {
+      expect(
+        rulesBroken((p) => {
+          const strength = first(p, 'strength');
+          strength.date = '2027-01-08';
+        }, HALF),
+      ).toContain('R-DAY-1');
+      expect(
+        rulesBroken((p) => {
+          const run = p.sessions.find((s) => s.type === 'easy');
+          if (run) p.sessions.splice(p.sessions.indexOf(run) + 1, 0, { ...run, id: 'extra' });
+        }, HALF),
+      ).toContain('R-DAY-1');
+    });
+
+    it('R-QUA-1: sees threshold work over its cap, a hard run beside the long run, and a marathon without marathon pace', () => {
+      expect(
+        rulesBroken((p) => {
+          const tempo = first(p, 'tempo');
+          const block = tempo.intervals?.[0];
+          if (block) block.repeat = 12;
+        }, HALF),
+      ).toContain('R-QUA-1');
+      expect(
+        rulesBroken((p) => {
+          for (const s of p.sessions)
+            for (const b of s.intervals ?? []) if (b.intensity === 'marathon') b.intensity = 'easy';
+        }, MARATHON),
+      ).toContain('R-QUA-1');
+    });
+
+    it('R-QUA-2: sees a tempo session before the strength foundation and one without its warm-up', () => {
+      expect(
+        rulesBroken((p) => {
+          delete first(p, 'tempo').warmup;
+        }, HALF),
+      ).toContain('R-QUA-2');
+    });
+
+    it('R-REC-4: sees a deload week heavier than the week before it', () => {
+      expect(
+        rulesBroken((p) => {
+          const deload = p.weeks.find((w) => w.deload && w.phase !== 'taper');
+          if (deload) deload.runningDistanceM = 100000;
+        }, HALF),
+      ).toContain('R-REC-4');
+    });
+
+    it('R-REC-5: sees plyometrics and heavy running in the last days before a half', () => {
+      expect(
+        rulesBroken((p) => {
+          const race = first(p, 'race');
+          const last = p.sessions.filter((s) => s.type === 'strength').at(-1);
+          if (last) last.date = new Date(Date.parse(race.date) - 2 * 86_400_000).toISOString().slice(0, 10);
+        }, HALF),
+      ).toContain('R-REC-5');
+      expect(
+        rulesBroken((p) => {
+          const race = first(p, 'race');
+          const before = p.sessions.filter((s) => s.type === 'easy' && s.date < race.date).at(-1);
+          if (before) before.plannedDistanceM = 60000;
+        }, HALF),
+      ).toContain('R-REC-5');
+    });
+
+    it('R-REC-6: sees hills paced from an unrealistic goal, and an easy run without run–walk below VDOT 30', () => {
+      const unrealistic: ProfileInput = { ...BASE, goal: { distance: '5k', time: '20:00' } };
+      expect(
+        rulesBroken((p) => {
+          p.racePaceSPerKm = p.goal.paceSPerKm;
+        }, unrealistic),
+      ).toContain('R-REC-6');
+      const slow: ProfileInput = { ...BASE, recent: { distance: '5k', time: '33:00' }, goal: undefined };
+      expect(
+        rulesBroken((p) => {
+          delete first(p, 'easy').runWalk;
+        }, slow),
+      ).toContain('R-REC-6');
+    });
+
+    it('R-IN-2: sees a doubtful level and two days a week without a warning', () => {
+      const fastBeginner: ProfileInput = {
+        ...BASE,
+        recent: { distance: '5k', time: '17:00' },
+        level: 'beginner',
+        goal: undefined,
+      };
+      expect(
+        rulesBroken((p) => {
+          p.warnings = [];
+        }, fastBeginner),
+      ).toContain('R-IN-2');
+      expect(
+        rulesBroken(
+          (p) => {
+            p.warnings = [];
+          },
+          { ...BASE, days: ['sat', 'sun'] },
+        ),
+      ).toContain('R-IN-2');
+    });
+  });
 });

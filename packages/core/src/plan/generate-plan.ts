@@ -69,8 +69,7 @@ export function generatePlan(profile: Profile): Plan {
 function buildPlan(profile: Profile, reachedPeakM?: number): Plan {
   const report = pacesReport(profile.recent.distanceM, profile.recent.timeS);
   const vdot = vdotFromRace(profile.recent.distanceM, profile.recent.timeS);
-  // Realism is judged on the VDOT the plan shows (one decimal), so the plan and its checker agree.
-  const assessment = assessGoal(profile, report.vdot);
+  const assessment = assessGoal(profile, vdot);
   const startDay = dayNumber(profile.start);
   const raceDay = profile.raceDate === undefined ? undefined : dayNumber(profile.raceDate);
   const season = seasonBlueprint(profile, startDay, raceDay, reachedPeakM);

@@ -31,7 +31,8 @@ export interface GoalAssessment {
 
 /** The plan's goal: the runner's, checked against what is realistic, or a realistic one when none is given. */
 export function assessGoal(profile: Profile, currentVdot: number): GoalAssessment {
-  const reachable = realisticVdot(currentVdot, profile.level, profile.weeks);
+  // Realism is judged on the VDOT the plan shows (one decimal), so the plan and its checker agree.
+  const reachable = realisticVdot(Math.round(currentVdot * 10) / 10, profile.level, profile.weeks);
   const target = profile.goal ?? profile.recent;
   const label = distanceLabel(target.distanceM);
   const realisticTimeS = Math.round(raceTimeSForVdot(reachable, target.distanceM));
