@@ -24,6 +24,7 @@ import {
   workoutTotalM,
 } from './track-ladder.js';
 import type { TrackWorkout } from './track-ladder.js';
+import type { Session } from './plan-types.js';
 import { foundationStrengthSessions } from './foundation.js';
 
 /** The rung R-INT-4 lets a tight plan skip: 1,200 m to 1,800 m is still only 1.5 ×, with no longer jog. */
@@ -49,6 +50,23 @@ export class SessionProgress {
   qualityWeeks = 0;
   /** Whether the last building week held threshold work (R-QUA-1). */
   thresholdLastWeek = true;
+  /** Running per plan week so far, the biggest of them, and the longest easy run (R-VOL-2, the taper's caps). */
+  readonly weekRunM = new Map<number, number>();
+  largestWeekM = 0;
+  longestEasyM = 0;
+
+  /** Keeps the week's totals once it is planned. */
+  recordWeek(week: number, sessions: readonly Session[]): void {
+    let runM = 0;
+    for (const s of sessions) {
+      if (s.type === 'race' || s.type === 'strength') continue;
+      runM += s.plannedDistanceM ?? 0;
+      if (s.type === 'easy') this.longestEasyM = Math.max(this.longestEasyM, s.plannedDistanceM ?? 0);
+    }
+    this.weekRunM.set(week, runM);
+    this.largestWeekM = Math.max(this.largestWeekM, runM);
+  }
+
   /** The longest long run planned so far, and the last one of a building week. */
   longestLongM = 0;
   lastBuildLongM = 0;

@@ -281,7 +281,7 @@ const layoutCache = new Map<string, WeekLayout>();
 
 /** Memoised `layoutWeek`: plans share few week shapes, and the search is pure, so its answers can be reused. */
 export function cachedLayout(input: WeekLayoutInput): WeekLayout {
-  const key = JSON.stringify(input);
+  const key = layoutKey(input);
   let layout = layoutCache.get(key);
   if (!layout) {
     layout = layoutWeek(input);
@@ -289,4 +289,17 @@ export function cachedLayout(input: WeekLayoutInput): WeekLayout {
     layoutCache.set(key, layout);
   }
   return layout;
+}
+
+/** A short key for a week's shape: the same facts as the input, without a JSON round of the whole object. */
+function layoutKey(input: WeekLayoutInput): string {
+  const flags = (list: readonly boolean[]): string => list.map((b) => (b ? '1' : '0')).join('');
+  const intents = input.intents
+    .map(
+      (i) =>
+        `${i.kind}:${i.earliestOffset}-${i.latestOffset}:${i.pinnedOffset ?? ''}:${i.hardFreeDaysAfter ?? ''}:${i.takesStrength ? 1 : 0}`,
+    )
+    .join(',');
+  const p = input.previous;
+  return `${flags(input.available)}|${flags(input.strengthBlocked)}|${flags(input.longPreferred)}|${intents}|${input.easyRuns}|${input.strengthSessions}|${p.hardOnEve ? 1 : 0}${p.longOnEve ? 1 : 0}${p.strengthOnEve ? 1 : 0}${p.hardFreeUntilOffset}`;
 }

@@ -154,8 +154,8 @@ export function planWeek(args: WeekArgs): WeekOutcome {
       Math.floor(week.targetM / minRunM),
     ),
   );
-  const previousWeek = args.sessions.filter((s) => s.week === week.week - 1);
-  const previous = boundary(args.sessions, weekStart);
+  const previousWeek = recentSessions(args.sessions, weekStart - 7).filter((s) => s.week === week.week - 1);
+  const previous = boundary(recentSessions(args.sessions, weekStart - 6), weekStart);
 
   // 3. Placing them.
   const place = (menu: { role: Role; intent: KeyIntent }[]): WeekLayout => {
@@ -280,9 +280,7 @@ export function planWeek(args: WeekArgs): WeekOutcome {
         )
       : undefined;
   // A taper week's easy runs stay as they were; the taper takes running away, it never adds.
-  const easyCapM = week.taper
-    ? Math.max(minRunM, ...args.sessions.filter((x) => x.type === 'easy').map((x) => x.plannedDistanceM ?? 0))
-    : undefined;
+  const easyCapM = week.taper ? Math.max(minRunM, progress.longestEasyM) : undefined;
   const share = shareWeek({
     runCapM,
     easyCapM,
@@ -381,6 +379,7 @@ export function planWeek(args: WeekArgs): WeekOutcome {
     .filter((x) => x.type !== 'race' && x.type !== 'strength')
     .reduce((sum, x) => sum + (x.plannedDistanceM ?? 0), 0);
   for (const session of sessions) fitQualityToWeek(session, keptM - 50, context);
+  progress.recordWeek(week.week, sessions);
   if (building || week.peak) {
     progress.qualityWeeks++;
     progress.thresholdLastWeek = sessions.some((x) =>
@@ -551,15 +550,10 @@ function easyReason(args: WeekArgs, day: number, foundation: boolean): EasyReaso
 
 /** R-VOL-1, R-VOL-2, R-REC-4: the most running this week may hold, given the weeks before it. */
 function weekCeilingM(args: WeekArgs): number {
-  const { week, season, sessions } = args;
+  const { week, season, progress } = args;
   if (week.week === 1) return 1.05 * season.currentM - 100;
-  const weekly = new Map<number, number>();
-  for (const s of sessions) {
-    if (s.type === 'race' || s.type === 'strength') continue;
-    weekly.set(s.week, (weekly.get(s.week) ?? 0) + (s.plannedDistanceM ?? 0));
-  }
-  const largestM = Math.max(0, ...weekly.values());
-  const previousM = weekly.get(week.week - 1) ?? 0;
+  const largestM = progress.largestWeekM;
+  const previousM = progress.weekRunM.get(week.week - 1) ?? 0;
   const riseM = Math.max(1.1 * largestM, largestM + 2000) - 50;
   // A taper week never holds more than the biggest week before it (R-REC-5: the running falls).
   if (week.taper) return Math.min(riseM, largestM);
@@ -768,4 +762,12 @@ function weekTargetM(
     (longWantedM === undefined ? 0 : Math.min(longWantedM, minRunM)) +
     strengthRuns * 0.6 * minRunM;
   return Math.max(args.week.targetM, Math.min(needM, weekCeilingM(args)));
+}
+
+/** The sessions dated on or after `fromDay`: the plan so far is in date order, so only its tail is read. */
+function recentSessions(sessions: readonly Session[], fromDay: number): Session[] {
+  const from = formatDayNumber(fromDay);
+  let i = sessions.length;
+  while (i > 0 && (sessions[i - 1]?.date ?? '') >= from) i--;
+  return sessions.slice(i);
 }
