@@ -63,7 +63,7 @@ export function MoveSession(props: {
           setOpen(true);
         }}
       >
-        Move to another day
+        {props.compact ? 'Move' : 'Move to another day'}
       </button>
     );
   return (

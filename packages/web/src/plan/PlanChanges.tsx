@@ -98,9 +98,9 @@ export function PlanUpdatedNotice(props: { planId: string; historyHref?: string 
   const changes = unseen.flatMap((r) => r.changes);
   return (
     <section className="card plan-updated" aria-labelledby="plan-updated-title">
-      <div className="section-title">
+      <div>
         <h2 id="plan-updated-title">Plan updated</h2>
-        <span className="muted">{updatedOn(newest)}</span>
+        <p className="muted">{updatedOn(newest)}</p>
       </div>
       <ChangeList changes={changes} />
       <div className="actions">

@@ -4,7 +4,14 @@
  */
 import { useRef, useState } from 'react';
 import type { ChangeEvent } from 'react';
-import type { LogDocument, PlanChangeDocument, SessionDocument } from '@speedwork/server/api-types';
+import type {
+  ActivityUpload as ApiActivityUpload,
+  ConfirmationReason,
+  LogDocument,
+  PlanChangeDocument,
+  SessionDocument,
+} from '@speedwork/server/api-types';
+import { longDate, repTimeInput } from '../units/pace-display.js';
 import { ApiError, OFFLINE_MESSAGE, errorText } from '../api/api-client.js';
 import { followPlanChanges } from '../plan/plan-follow.js';
 import { plannedReps } from './log-form.js';
@@ -14,11 +21,37 @@ import { plannedReps } from './log-form.js';
  * file would replace typed rep times, or was recorded on another date, nothing is written until the runner
  * says so (`needsConfirmation`, then the same file again with `?replace=1`).
  */
-interface ActivityUpload {
-  log: LogDocument | null;
-  written: boolean;
-  needsConfirmation: { message: string } | null;
-  planChanges?: PlanChangeDocument[];
+type ActivityUpload = Pick<ApiActivityUpload, 'log' | 'written' | 'needsConfirmation' | 'found'> &
+  Partial<Pick<ApiActivityUpload, 'planChanges'>>;
+
+const repTimes = (reps: readonly { timeS?: number | undefined }[]): string =>
+  reps
+    .filter((r): r is { timeS: number } => r.timeS !== undefined)
+    .map((r) => `${repTimeInput(r.timeS)} s`)
+    .join(', ');
+
+/** The question before a file replaces anything, in the runner's words: what the file holds, what the log holds. */
+export function uploadQuestion(
+  found: ApiActivityUpload['found'],
+  reasons: readonly ConfirmationReason[],
+): string[] {
+  const lines: string[] = [];
+  const timed = found.reps.length;
+  lines.push(
+    timed === 0
+      ? 'The recording has no reps this session could use.'
+      : `The recording has ${timed} rep${timed === 1 ? '' : 's'}: ${repTimes(found.reps)}.`,
+  );
+  if (reasons.includes('log-has-reps'))
+    lines.push(
+      `Your log already has the times you typed: ${repTimes(found.loggedReps)}. The file's would replace them.`,
+    );
+  if (reasons.includes('date-differs'))
+    lines.push(
+      `It was recorded on ${longDate(found.fileDate)}; this session is on ${longDate(found.sessionDate)}.`,
+    );
+  lines.push('Nothing is changed until you choose.');
+  return lines;
 }
 
 async function uploadActivity(sessionId: string, file: File, replace: boolean): Promise<ActivityUpload> {
@@ -52,7 +85,7 @@ export function WatchFiles(props: {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(undefined);
   const [done, setDone] = useState<string | undefined>(undefined);
-  const [asking, setAsking] = useState<{ file: File; message: string } | undefined>(undefined);
+  const [asking, setAsking] = useState<{ file: File; lines: string[] } | undefined>(undefined);
   const { session } = props;
 
   const send = async (file: File, replace: boolean): Promise<void> => {
@@ -63,7 +96,7 @@ export function WatchFiles(props: {
     try {
       const answer = await uploadActivity(session.id, file, replace);
       if (answer.needsConfirmation && !answer.written) {
-        setAsking({ file, message: answer.needsConfirmation.message });
+        setAsking({ file, lines: uploadQuestion(answer.found, answer.needsConfirmation.reasons) });
         return;
       }
       if (!answer.log) return;
@@ -125,7 +158,9 @@ export function WatchFiles(props: {
       ) : null}
       {asking ? (
         <div className="note note-warning" role="alert">
-          <p>{asking.message}</p>
+          {asking.lines.map((line) => (
+            <p key={line}>{line}</p>
+          ))}
           <div className="actions">
             <button
               type="button"
