@@ -33,11 +33,11 @@ describe('beforeAfter', () => {
       after: '4:19/km',
     });
   });
-  it('cuts only between words', () => {
-    expect(beforeAfter('Track: 3 × 100 m', 'Track: 2 × 100 m')).toEqual({
+  it('cuts only after a phrase, never inside a rep count', () => {
+    expect(beforeAfter('Track: 4 × 150 m', 'Track: 4 × 200 m')).toEqual({
       same: 'Track:',
-      before: '3 × 100 m',
-      after: '2 × 100 m',
+      before: '4 × 150 m',
+      after: '4 × 200 m',
     });
     expect(beforeAfter('Mon 30 Nov', 'Tue 1 Dec')).toEqual({
       same: '',

@@ -24,15 +24,16 @@ export function changeHeading(what: string): string {
 
 /**
  * Before and after without what they share: "Track: 2 × 100 m at 4:31/km" and "… at 4:19/km" read
- * `{ same: 'Track: 2 × 100 m at', before: '4:31/km', after: '4:19/km' }`. Cuts only between words.
+ * `{ same: 'Track: 2 × 100 m at', before: '4:31/km', after: '4:19/km' }`. Cuts only after a phrase
+ * ("Track: ", "… at "), so "4 × 150 m" against "4 × 200 m" stays whole.
  */
 export function beforeAfter(before: string, after: string): { same: string; before: string; after: string } {
   let cut = 0;
   for (let i = 0; i < Math.min(before.length, after.length); i++) {
     if (before[i] !== after[i]) break;
-    if (before[i] === ' ') cut = i + 1;
+    const upTo = before.slice(0, i + 1);
+    if (upTo.endsWith(': ') || upTo.endsWith(' at ')) cut = i + 1;
   }
-  // Keep a whole word on each side: nothing to compare is not a change worth splitting.
   if (cut === 0 || cut >= before.length || cut >= after.length) return { same: '', before, after };
   return { same: before.slice(0, cut).trimEnd(), before: before.slice(cut), after: after.slice(cut) };
 }
