@@ -137,6 +137,12 @@ function ProfileEditor(props: {
           {saved.replanned === undefined
             ? 'Profile saved. Units change at once; build a new plan below to use the rest.'
             : `Profile saved. Your plan follows it from tomorrow${saved.replanned > 0 ? ` (${saved.replanned} ${saved.replanned === 1 ? 'change' : 'changes'})` : ''}; past sessions and their logs stay as they were.`}
+          {saved.replanned ? (
+            <>
+              {' '}
+              <Link href="/plan">See what changed</Link>.
+            </>
+          ) : null}
         </p>
       ) : null}
       <button type="submit" className="button button-primary" disabled={busy}>
