@@ -178,6 +178,10 @@ describe('the plan follows the runner', () => {
 
     // Put the notice away: it stays away on reload, and the plan keeps every change in its history.
     await page.goto('/today');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expect.poll(() => notice.getByRole('heading', { name: 'Plan updated' }).isVisible()).toBe(true);
+    await expectAccessible(page, 'today with the plan updated, dark');
+    await page.emulateMedia({ colorScheme: 'light' });
     await notice.getByRole('button', { name: 'Got it' }).click();
     await expect.poll(() => notice.count()).toBe(0);
     await page.reload();

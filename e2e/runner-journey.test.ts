@@ -313,7 +313,11 @@ describe('a runner six weeks in, on a desktop', () => {
     await context.addCookies([{ name: 'sw_session', value: cookie, url: server.url }]);
     await page.goto('/plan');
     await expect.poll(() => page.getByRole('heading', { name: /Week 7/ }).isVisible()).toBe(true);
+    // Six weeks of logs changed the plan: the notice says so; put away, the week shows at the top.
+    await expect.poll(() => page.getByRole('heading', { name: 'Plan updated' }).isVisible()).toBe(true);
     await expectAccessible(page, 'desktop plan');
+    await page.getByRole('button', { name: 'Got it' }).click();
+    await expect.poll(() => page.getByRole('heading', { name: 'Plan updated' }).count()).toBe(0);
     await screenshot(page, 'desktop-plan');
 
     const track = plan.sessions.find((s) => s.type === 'track' && s.date >= TODAY);
