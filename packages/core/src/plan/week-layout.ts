@@ -222,7 +222,9 @@ function fillEasyAndStrength(input: WeekLayoutInput, keyOffsets: readonly (numbe
   let best: (Filled & { score: number[] }) | undefined;
   for (let subset = 0; subset < 1 << free.length; subset++) {
     const easy = free.filter((_, i) => (subset >> i) & 1);
-    if (easy.length > maxEasy) continue;
+    // Fewer easy runs than wanted never beats the wanted number (it scores lower on every count), so only
+    // sets from the wanted size up are worth scoring.
+    if (easy.length > maxEasy || easy.length < wanted) continue;
     for (const offset of easy) slots[offset] = 'easy';
     const strength = placeStrength(input, slots, strengthOk);
     let penalty = strength.penalty + Math.max(0, easy.length - wanted) * 3;
