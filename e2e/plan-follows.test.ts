@@ -331,6 +331,35 @@ describe('the plan follows the runner', () => {
     await expect.poll(() => races.getByText('5K in 23:50').count()).toBe(0);
     await expect.poll(() => races.getByText(/^Deleted your time trial/).isVisible()).toBe(true);
     expect(await callApi<unknown[]>(server.url, cookie, 'GET', '/api/races')).toEqual([]);
+
+    // Move a session from its own page: moved, and the page says what changed.
+    const now = await callApi<ApiPlan>(server.url, cookie, 'GET', '/api/plans/current');
+    const { session, allowed } = moveCandidates(
+      now,
+      now.sessions.filter((s) => s.date > TODAY && s.type !== 'race' && s.log === null),
+    );
+    await page.goto(`/sessions/${session.id}`);
+    await page.getByRole('button', { name: 'Move to another day' }).click();
+    await page.getByLabel(/^Move .* to$/).fill(allowed);
+    await page.getByRole('button', { name: 'Move', exact: true }).click();
+    const done = page.locator('.move-done');
+    await expect
+      .poll(() =>
+        done
+          .getByText(/^You moved/)
+          .first()
+          .isVisible(),
+      )
+      .toBe(true);
+    const month = new Date(`${allowed}T12:00:00Z`).toLocaleDateString('en-GB', {
+      month: 'long',
+      timeZone: 'UTC',
+    });
+    await expect
+      .poll(() => page.locator('.session-head .eyebrow').textContent())
+      .toContain(`${Number(allowed.slice(8))} ${month}`);
+    await expectAccessible(page, 'a session moved from its page');
+    await screenshot(page, 'desktop-session-moved');
     await page.context().close();
   }, 90_000);
 });

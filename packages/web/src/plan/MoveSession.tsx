@@ -9,6 +9,7 @@ import { errorText } from '../api/api-client.js';
 import { moveSession } from '../api/endpoints.js';
 import { addDays, dayMonth, weekdayShort } from '../units/pace-display.js';
 import { followPlanChanges } from './plan-follow.js';
+import { ChangeList } from './PlanChanges.js';
 
 /** Whether a session can still be moved: after today, not logged, not the goal race (its date is the goal's). */
 export function canMove(session: Pick<SessionDocument, 'date' | 'log' | 'type'>, today: string): boolean {
@@ -29,6 +30,7 @@ export function MoveSession(props: {
   const [date, setDate] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(undefined);
+  const [moved, setMoved] = useState<PlanChangeDocument[] | undefined>(undefined);
   const min = addDays(props.today, 1);
   const label = `${session.title.split(':')[0] ?? 'session'}, ${weekdayShort(session.date)} ${dayMonth(session.date)}`;
 
@@ -45,6 +47,7 @@ export function MoveSession(props: {
       followPlanChanges(answer);
       setOpen(false);
       setDate('');
+      setMoved(answer.planChanges);
       props.onMoved?.(answer.session, answer.planChanges);
     } catch (caught) {
       setError(caught);
@@ -55,16 +58,24 @@ export function MoveSession(props: {
 
   if (!open)
     return (
-      <button
-        type="button"
-        className={`button button-small button-quiet move-toggle${props.compact ? ' move-compact' : ''}`}
-        aria-label={props.compact ? `Move ${label} to another day` : undefined}
-        onClick={() => {
-          setOpen(true);
-        }}
-      >
-        {props.compact ? 'Move' : 'Move to another day'}
-      </button>
+      <>
+        {moved && !props.compact ? (
+          <div className="note note-ok move-done" role="status">
+            <ChangeList changes={moved} links={false} />
+          </div>
+        ) : null}
+        <button
+          type="button"
+          className={`button button-small button-quiet move-toggle${props.compact ? ' move-compact' : ''}`}
+          aria-label={props.compact ? `Move ${label} to another day` : undefined}
+          onClick={() => {
+            setOpen(true);
+            setMoved(undefined);
+          }}
+        >
+          {props.compact ? 'Move' : 'Move to another day'}
+        </button>
+      </>
     );
   return (
     <form className="move-form" onSubmit={(e) => void submit(e)} noValidate aria-label={`Move ${label}`}>

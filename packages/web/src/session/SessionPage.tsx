@@ -131,9 +131,8 @@ export default function SessionPage(props: { id: string }) {
             session={s}
             today={today}
             lastDate={lastDate}
-            onMoved={(moved, changes) => {
+            onMoved={(moved) => {
               setResource(key, moved);
-              setFollowed(changes);
             }}
           />
         ) : null}
