@@ -172,8 +172,11 @@ export class PlansService {
    */
   async currentJson(runnerId: string, ifNoneMatch?: string): Promise<{ etag: string; json?: string }> {
     if (ifNoneMatch !== undefined) {
-      const tag = await this.plans.currentTag(runnerId);
-      if (tag && matches(ifNoneMatch, etagOf(tag))) return { etag: etagOf(tag) };
+      // Revalidation is the hottest request of a polling client: the tag comes from the per-runner read
+      // cache, which every write that changes the plan clears (other instances: within its 2 s).
+      const cached = this.cache.read(runnerId, 'plan-etag') as string | undefined;
+      const etag = cached ?? (await this.currentEtag(runnerId));
+      if (etag !== undefined && matches(ifNoneMatch, etag)) return { etag };
     }
     const plan = await this.plans.findCurrent(runnerId);
     if (!plan)
@@ -182,6 +185,13 @@ export class PlansService {
       etag: etagOf(plan),
       json: planJson(plan, await this.plans.sessionsJsonOfPlan(plan.id)),
     };
+  }
+
+  private async currentEtag(runnerId: string): Promise<string | undefined> {
+    const tag = await this.plans.currentTag(runnerId);
+    if (!tag) return undefined;
+    this.cache.remember(runnerId, 'plan-etag', etagOf(tag));
+    return etagOf(tag);
   }
 
   /** The current plan's revisions, newest first, each with its changes. */
