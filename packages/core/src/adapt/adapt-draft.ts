@@ -26,7 +26,7 @@ export function newDraft(plan: Plan, today: string): AdaptDraft {
     plan,
     today,
     todayDay,
-    future: plan.sessions.filter((s) => dayOf(s.date) > todayDay).map((s) => structuredCopy(s)),
+    future: plan.sessions.filter((s) => dayOf(s.date) > todayDay).map(copySession),
     changes: [],
     moved: new Set(),
     eased: new Map(),
@@ -36,6 +36,30 @@ export function newDraft(plan: Plan, today: string): AdaptDraft {
 /** A deep copy of plain JSON data (plans are JSON). */
 export function structuredCopy<T>(value: T): T {
   return JSON.parse(JSON.stringify(value)) as T;
+}
+
+/** A deep copy of one session, field by field: the working copy of every future session, made on each write. */
+export function copySession(session: Session): Session {
+  const copy: Session = { ...session, technique: [...session.technique], targetRpe: [...session.targetRpe] };
+  if (session.intervals)
+    copy.intervals = session.intervals.map((interval) => {
+      const block = { ...interval };
+      if (interval.recovery) block.recovery = { ...interval.recovery };
+      if (interval.targetRangeSPerKm) block.targetRangeSPerKm = [...interval.targetRangeSPerKm];
+      return block;
+    });
+  if (session.exercises)
+    copy.exercises = session.exercises.map((exercise) => {
+      const e = { ...exercise };
+      if (exercise.reps) e.reps = { ...exercise.reps };
+      return e;
+    });
+  if (session.warmup) copy.warmup = { ...session.warmup };
+  if (session.cooldown) copy.cooldown = { ...session.cooldown };
+  if (session.strides) copy.strides = { ...session.strides };
+  if (session.runWalk) copy.runWalk = { ...session.runWalk };
+  if (session.notes) copy.notes = [...session.notes];
+  return copy;
 }
 
 export function replaceFuture(draft: AdaptDraft, next: Session): void {

@@ -24,8 +24,15 @@ export type Fail = (rule: string, message: string) => void;
 
 const HARD_TYPES = new Set(['track', 'hills', 'tempo', 'intervals', 'race', 'time-trial']);
 
+const dayCache = new WeakMap<object, { date: string; day: number }>();
+
+/** The session's day number; remembered per session object (the checker reads each date many times). */
 export function day(session: Pick<Session, 'date'>): number {
-  return parseDayNumber(session.date) ?? NaN;
+  const cached = dayCache.get(session);
+  if (cached?.date === session.date) return cached.day;
+  const value = parseDayNumber(session.date) ?? NaN;
+  dayCache.set(session, { date: session.date, day: value });
+  return value;
 }
 
 /** A hard run for R-REC-2: quality work, races, time trials, and a long run with over 20 minutes at M or T. */
