@@ -156,16 +156,23 @@ function newPacing(plan: Plan, fitness: Fitness, todayDay: number): Pacing {
   return same ? before : next;
 }
 
+/** "Track: 4 × 150 m at 4:31/km"; a title that already names its pace ("Marathon pace: 16 km at 5:11/km") keeps just that. */
 function paceWords(session: Session, units: 'km' | 'mi'): string {
   const target = mainTargetSPerKm(session);
-  return target === undefined ? session.title : `${session.title} at ${formatPace(target, units)}`;
+  if (target === undefined) return session.title;
+  const pace = formatPace(target, units);
+  const named = /\d+:\d\d\/(km|mi)/;
+  return named.test(session.title) ? session.title.replace(named, pace) : `${session.title} at ${pace}`;
 }
 
 /** Sets the targets of the sessions ahead from the new paces, and of every session that took another's step. */
 function repace(draft: AdaptDraft, pacing: Pacing, before: Pacing, fitness: Fitness): void {
   const changed = pacing !== before;
   const units = draft.plan.profile.units;
-  const reason = fitness.reasons[fitness.reasons.length - 1] ?? '';
+  // No new result behind the change: the goal is judged against the weeks left, and they are fewer now.
+  const reason =
+    fitness.reasons[fitness.reasons.length - 1] ??
+    'with fewer weeks left, your goal is judged against what those weeks can still bring';
   const goalWords =
     pacing.goalPace && pacing.racePaceSPerKm === before.racePaceSPerKm
       ? ' Hills and race-pace reps keep your goal pace, which is still realistic.'

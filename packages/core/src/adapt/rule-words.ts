@@ -46,6 +46,16 @@ export function ruleWords(violation: RuleViolation): string {
       return 'the deload or the taper would no longer be lighter';
     case 'R-TEC-2':
       return 'the technique focuses would no longer rotate through every two weeks';
+    case 'R-VOL-1':
+    case 'R-VOL-2':
+      return 'a week would jump in running by more than the plan lets it grow';
+    case 'R-LNG-1':
+    case 'R-LNG-2':
+      return 'the long run would no longer fit its week';
+    case 'R-QUA-2':
+      return 'the track or tempo steps would no longer build gradually';
+    case 'R-REC-6':
+      return 'race-pace work would run at a pace the plan cannot trust yet';
     default:
       return violation.message;
   }
