@@ -3,9 +3,7 @@
  * session's targets re-set from them. Race-pace work keeps the goal's pace while the goal stays realistic for
  * the weeks left (R-REC-6); otherwise it follows the new fitness.
  */
-import { EQUIVALENT_DISTANCES, type PacesReport } from '../paces/paces-report.js';
-import { riegelTimeS } from '../paces/riegel.js';
-import { trainingPaces } from '../paces/training-paces.js';
+import { pacesReportForVdot, type PacesReport } from '../paces/paces-report.js';
 import { raceTimeSForVdot } from '../paces/vdot.js';
 import { realisticVdot } from '../plan/goal.js';
 import type { Interval, Plan, Session } from '../plan/plan-types.js';
@@ -32,28 +30,7 @@ export function roundVdot(vdot: number): number {
  * @example pacesForVdot(40.2).vdot // 40.2
  */
 export function pacesForVdot(vdot: number): PacesReport {
-  const paces = trainingPaces(vdot);
-  const fiveKS = raceTimeSForVdot(vdot, 5000);
-  return {
-    vdot: roundVdot(vdot),
-    equivalents: EQUIVALENT_DISTANCES.map((d) => ({
-      distance: d.distance,
-      distanceM: d.distanceM,
-      timeS: Math.round(raceTimeSForVdot(vdot, d.distanceM)),
-    })),
-    paces: {
-      easySPerKm: [Math.round(paces.easySPerKm[0]), Math.round(paces.easySPerKm[1])],
-      marathonSPerKm: Math.round(paces.marathonSPerKm),
-      thresholdSPerKm: Math.round(paces.thresholdSPerKm),
-      intervalSPerKm: Math.round(paces.intervalSPerKm),
-      repetitionSPerKm: Math.round(paces.repetitionSPerKm),
-    },
-    riegel: EQUIVALENT_DISTANCES.map((d) => ({
-      distance: d.distance,
-      distanceM: d.distanceM,
-      timeS: Math.round(riegelTimeS(5000, fiveKS, d.distanceM)),
-    })),
-  };
+  return pacesReportForVdot(vdot);
 }
 
 function racePaceAt(vdot: number, distanceM: number): number {

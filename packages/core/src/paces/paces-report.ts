@@ -34,7 +34,19 @@ export const EQUIVALENT_DISTANCES: readonly { readonly distance: string; readonl
  * @example pacesReport(5000, 20 * 60 + 1).vdot // 49.8
  */
 export function pacesReport(distanceM: number, timeS: number): PacesReport {
-  const vdot = vdotFromRace(distanceM, timeS);
+  return pacesReportForVdot(vdotFromRace(distanceM, timeS), distanceM, timeS);
+}
+
+/**
+ * The same report for a VDOT (a newer result, a raise from training): Riegel's equivalents are taken from the
+ * race given, or from the 5K the VDOT predicts.
+ * @example pacesReportForVdot(40.2).vdot // 40.2
+ */
+export function pacesReportForVdot(
+  vdot: number,
+  fromM = 5000,
+  fromS = raceTimeSForVdot(vdot, fromM),
+): PacesReport {
   const paces = trainingPaces(vdot);
   return {
     vdot: Math.round(vdot * 10) / 10,
@@ -53,7 +65,7 @@ export function pacesReport(distanceM: number, timeS: number): PacesReport {
     riegel: EQUIVALENT_DISTANCES.map((d) => ({
       distance: d.distance,
       distanceM: d.distanceM,
-      timeS: Math.round(riegelTimeS(distanceM, timeS, d.distanceM)),
+      timeS: Math.round(riegelTimeS(fromM, fromS, d.distanceM)),
     })),
   };
 }

@@ -3,6 +3,7 @@ import { parseProfile } from '../profile/parse-profile.js';
 import type { ProfileInput } from '../profile/profile-types.js';
 import { checkPlanRules } from './check-plan-rules.js';
 import { generatePlan } from './generate-plan.js';
+import { HALF_RUNNER, MARATHON_RUNNER } from './named-runners.test-support.js';
 import type { Plan, Session } from './plan-types.js';
 
 const BASE: ProfileInput = {
@@ -229,24 +230,6 @@ describe('checkPlanRules', () => {
   });
 
   describe('the whole plan', () => {
-    const HALF: ProfileInput = {
-      recent: { distance: 'half', time: '1:45:00' },
-      goal: { distance: 'half', time: '1:42:30' },
-      raceDate: '2027-03-28',
-      start: '2027-01-04',
-      days: ['tue', 'thu', 'sat', 'sun'],
-      level: 'intermediate',
-      current: { weeklyDistanceM: 30000, longestRunM: 12000 },
-    };
-    const MARATHON: ProfileInput = {
-      recent: { distance: 'marathon', time: '3:30:00' },
-      goal: { distance: 'marathon', time: '3:25:00' },
-      raceDate: '2027-05-23',
-      start: '2027-01-04',
-      days: ['mon', 'tue', 'wed', 'thu', 'sat', 'sun'],
-      level: 'intermediate',
-      current: { weeklyDistanceM: 50000, longestRunM: 20000 },
-    };
     const longRuns = (p: Plan): Session[] => p.sessions.filter((s) => s.type === 'long');
     const scale = (s: Session, factor: number): void => {
       for (const b of s.intervals ?? []) if (b.distanceM !== undefined) b.distanceM *= factor;
@@ -254,15 +237,15 @@ describe('checkPlanRules', () => {
     };
 
     it('passes the half and the marathon plans', () => {
-      expect(checkPlanRules(plan(HALF))).toEqual([]);
-      expect(checkPlanRules(plan(MARATHON))).toEqual([]);
+      expect(checkPlanRules(plan(HALF_RUNNER))).toEqual([]);
+      expect(checkPlanRules(plan(MARATHON_RUNNER))).toEqual([]);
     });
 
     it('R-VOL-1: sees a first week far above what the runner runs now, and an assumption left unsaid', () => {
       expect(
         rulesBroken((p) => {
           (p.weeks[0] as { runningDistanceM: number }).runningDistanceM = 40000;
-        }, HALF),
+        }, HALF_RUNNER),
       ).toContain('R-VOL-1');
       expect(
         rulesBroken((p) => {
@@ -275,7 +258,7 @@ describe('checkPlanRules', () => {
       expect(
         rulesBroken((p) => {
           (p.weeks[2] as { runningDistanceM: number }).runningDistanceM = 60000;
-        }, HALF),
+        }, HALF_RUNNER),
       ).toContain('R-VOL-2');
     });
 
@@ -283,18 +266,18 @@ describe('checkPlanRules', () => {
       expect(
         rulesBroken((p) => {
           scale(longRuns(p)[3] as Session, 1.5);
-        }, HALF),
+        }, HALF_RUNNER),
       ).toContain('R-LNG-1');
       expect(
         rulesBroken((p) => {
           const long = longRuns(p).find((s) => (s.notes ?? []).length > 0);
           if (long) long.notes = [];
-        }, HALF),
+        }, HALF_RUNNER),
       ).toContain('R-LNG-1');
       expect(
         rulesBroken((p) => {
           for (const s of longRuns(p)) if (s.week === 6) s.type = 'easy';
-        }, HALF),
+        }, HALF_RUNNER),
       ).toContain('R-LNG-1');
     });
 
@@ -302,7 +285,7 @@ describe('checkPlanRules', () => {
       expect(
         rulesBroken((p) => {
           for (const s of longRuns(p)) if ((s.plannedDistanceM ?? 0) > 25000) scale(s, 0.8);
-        }, MARATHON),
+        }, MARATHON_RUNNER),
       ).toContain('R-LNG-2');
     });
 
@@ -311,13 +294,13 @@ describe('checkPlanRules', () => {
         rulesBroken((p) => {
           const strength = first(p, 'strength');
           strength.date = '2027-01-08';
-        }, HALF),
+        }, HALF_RUNNER),
       ).toContain('R-DAY-1');
       expect(
         rulesBroken((p) => {
           const run = p.sessions.find((s) => s.type === 'easy');
           if (run) p.sessions.splice(p.sessions.indexOf(run) + 1, 0, { ...run, id: 'extra' });
-        }, HALF),
+        }, HALF_RUNNER),
       ).toContain('R-DAY-1');
     });
 
@@ -327,13 +310,13 @@ describe('checkPlanRules', () => {
           const tempo = first(p, 'tempo');
           const block = tempo.intervals?.[0];
           if (block) block.repeat = 12;
-        }, HALF),
+        }, HALF_RUNNER),
       ).toContain('R-QUA-1');
       expect(
         rulesBroken((p) => {
           for (const s of p.sessions)
             for (const b of s.intervals ?? []) if (b.intensity === 'marathon') b.intensity = 'easy';
-        }, MARATHON),
+        }, MARATHON_RUNNER),
       ).toContain('R-QUA-1');
     });
 
@@ -341,7 +324,7 @@ describe('checkPlanRules', () => {
       expect(
         rulesBroken((p) => {
           delete first(p, 'tempo').warmup;
-        }, HALF),
+        }, HALF_RUNNER),
       ).toContain('R-QUA-2');
     });
 
@@ -350,7 +333,7 @@ describe('checkPlanRules', () => {
         rulesBroken((p) => {
           const deload = p.weeks.find((w) => w.deload && w.phase !== 'taper');
           if (deload) deload.runningDistanceM = 100000;
-        }, HALF),
+        }, HALF_RUNNER),
       ).toContain('R-REC-4');
     });
 
@@ -360,14 +343,14 @@ describe('checkPlanRules', () => {
           const race = first(p, 'race');
           const last = p.sessions.filter((s) => s.type === 'strength').at(-1);
           if (last) last.date = new Date(Date.parse(race.date) - 2 * 86_400_000).toISOString().slice(0, 10);
-        }, HALF),
+        }, HALF_RUNNER),
       ).toContain('R-REC-5');
       expect(
         rulesBroken((p) => {
           const race = first(p, 'race');
           const before = p.sessions.filter((s) => s.type === 'easy' && s.date < race.date).at(-1);
           if (before) before.plannedDistanceM = 60000;
-        }, HALF),
+        }, HALF_RUNNER),
       ).toContain('R-REC-5');
     });
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseProfile } from '../profile/parse-profile.js';
 import type { ProfileInput } from '../profile/profile-types.js';
 import { generatePlan } from './generate-plan.js';
+import { HALF_RUNNER, MARATHON_RUNNER, TEN_K_RUNNER } from './named-runners.test-support.js';
 import type { Plan, Session } from './plan-types.js';
 
 function plan(input: ProfileInput): Plan {
@@ -10,34 +11,6 @@ function plan(input: ProfileInput): Plan {
   return generatePlan(parsed.value);
 }
 
-const HALF: ProfileInput = {
-  recent: { distance: 'half', time: '1:45:00' },
-  goal: { distance: 'half', time: '1:42:30' },
-  raceDate: '2027-03-28',
-  start: '2027-01-04',
-  days: ['tue', 'thu', 'sat', 'sun'],
-  level: 'intermediate',
-  current: { weeklyDistanceM: 30000, longestRunM: 12000 },
-};
-const MARATHON: ProfileInput = {
-  recent: { distance: 'marathon', time: '3:30:00' },
-  goal: { distance: 'marathon', time: '3:25:00' },
-  raceDate: '2027-05-23',
-  start: '2027-01-04',
-  days: ['mon', 'tue', 'wed', 'thu', 'sat', 'sun'],
-  level: 'intermediate',
-  current: { weeklyDistanceM: 50000, longestRunM: 20000 },
-};
-const TEN_K: ProfileInput = {
-  recent: { distance: '10k', time: '45:00' },
-  goal: { distance: '10k', time: '43:30' },
-  raceDate: '2027-04-25',
-  start: '2027-01-04',
-  days: ['mon', 'tue', 'thu', 'sat', 'sun'],
-  level: 'intermediate',
-  current: { weeklyDistanceM: 35000, longestRunM: 14000 },
-};
-
 const ofType = (p: Plan, type: Session['type']): Session[] => p.sessions.filter((s) => s.type === type);
 const hasIntensity = (s: Session, intensity: string): boolean =>
   (s.intervals ?? []).some((b) => b.intensity === intensity);
@@ -45,18 +18,18 @@ const daysBetween = (a: string, b: string): number => (Date.parse(b) - Date.pars
 
 describe('generatePlan: the whole plan', () => {
   it('R-VOL-1: week 1 runs 80–105 % of what the runner runs now; without it, the plan says what it assumed', () => {
-    const p = plan(HALF);
+    const p = plan(HALF_RUNNER);
     expect(p.weeks[0]?.runningDistanceM).toBeGreaterThanOrEqual(0.8 * 30000);
     expect(p.weeks[0]?.runningDistanceM).toBeLessThanOrEqual(1.05 * 30000);
     expect(p.assumptions).toEqual([]);
-    const assumed = plan({ ...HALF, current: undefined });
+    const assumed = plan({ ...HALF_RUNNER, current: undefined });
     expect(assumed.assumptions.join(' ')).toMatch(
       /We assumed you run about 35 km a week with a longest run of 13 km/,
     );
   });
 
   it('R-VOL-2: running rises gradually to a peak that suits the race (more for a marathon than a half)', () => {
-    for (const p of [plan(HALF), plan(MARATHON)]) {
+    for (const p of [plan(HALF_RUNNER), plan(MARATHON_RUNNER)]) {
       let largest = 0;
       for (const w of p.weeks) {
         if (w.week > 1)
@@ -65,12 +38,12 @@ describe('generatePlan: the whole plan', () => {
       }
     }
     const peak = (p: Plan): number => Math.max(...p.weeks.map((w) => w.runningDistanceM));
-    expect(peak(plan(HALF))).toBeGreaterThan(40000);
-    expect(peak(plan(MARATHON))).toBeGreaterThan(70000);
+    expect(peak(plan(HALF_RUNNER))).toBeGreaterThan(40000);
+    expect(peak(plan(MARATHON_RUNNER))).toBeGreaterThan(70000);
   });
 
   it('R-LNG-1: one long run in every building week, growing by small steps, with a fuelling note past 90 minutes', () => {
-    const p = plan(HALF);
+    const p = plan(HALF_RUNNER);
     const longs = ofType(p, 'long');
     for (const w of p.weeks.filter((x) => x.phase === 'build' || x.phase === 'peak'))
       expect(longs.filter((s) => s.week === w.week)).toHaveLength(1);
@@ -86,12 +59,12 @@ describe('generatePlan: the whole plan', () => {
           .filter((s) => s.phase !== 'taper')
           .map((s) => s.plannedDistanceM ?? 0),
       );
-    expect(longest(plan(HALF))).toBeGreaterThanOrEqual(16000);
-    expect(longest(plan(MARATHON))).toBeGreaterThanOrEqual(28000);
+    expect(longest(plan(HALF_RUNNER))).toBeGreaterThanOrEqual(16000);
+    expect(longest(plan(MARATHON_RUNNER))).toBeGreaterThanOrEqual(28000);
   });
 
   it('R-DAY-1: strength follows a run on the same date, so a 4-day runner still runs 4 days a week', () => {
-    const p = plan(HALF);
+    const p = plan(HALF_RUNNER);
     for (const s of ofType(p, 'strength'))
       expect(p.sessions.some((r) => r.date === s.date && r.type !== 'strength' && r.type !== 'long')).toBe(
         true,
@@ -101,7 +74,7 @@ describe('generatePlan: the whole plan', () => {
   });
 
   it('R-QUA-1: threshold every other building week for the 10K, marathon pace at least 4 times, goal-pace reps for the 5K', () => {
-    const tenK = plan(TEN_K);
+    const tenK = plan(TEN_K_RUNNER);
     const building = tenK.weeks.filter(
       (w) => (w.phase === 'build' || w.phase === 'peak') && !w.deload && w.week > 1,
     );
@@ -110,11 +83,11 @@ describe('generatePlan: the whole plan', () => {
         tenK.sessions.some((s) => s.week === week && hasIntensity(s, 'threshold'));
       expect(has(building[i - 1]?.week) || has(building[i]?.week)).toBe(true);
     }
-    expect(plan(MARATHON).sessions.filter((s) => hasIntensity(s, 'marathon')).length).toBeGreaterThanOrEqual(
-      4,
-    );
+    expect(
+      plan(MARATHON_RUNNER).sessions.filter((s) => hasIntensity(s, 'marathon')).length,
+    ).toBeGreaterThanOrEqual(4);
     const fiveK = plan({
-      ...TEN_K,
+      ...TEN_K_RUNNER,
       recent: { distance: '5k', time: '21:00' },
       goal: { distance: '5k', time: '20:30' },
     });
@@ -126,7 +99,7 @@ describe('generatePlan: the whole plan', () => {
   });
 
   it('R-QUA-2: past the top rung the track work varies and the progression moves on in tempo and intervals', () => {
-    const p = plan({ ...MARATHON, level: 'advanced' });
+    const p = plan({ ...MARATHON_RUNNER, level: 'advanced' });
     const track = ofType(p, 'track');
     const top = track.findIndex((s) => s.ladderRung === 10);
     expect(top).toBeGreaterThan(0);
@@ -141,7 +114,7 @@ describe('generatePlan: the whole plan', () => {
   });
 
   it('R-REC-4: a deload week is lighter in running, strength sets and sessions; its time trial comes late in the week', () => {
-    const p = plan(TEN_K);
+    const p = plan(TEN_K_RUNNER);
     for (const w of p.weeks.filter((x) => x.deload && x.phase !== 'taper')) {
       const before = p.weeks[w.week - 2];
       expect(w.runningDistanceM).toBeLessThanOrEqual(0.8 * (before?.runningDistanceM ?? 0) + 1);
@@ -154,29 +127,34 @@ describe('generatePlan: the whole plan', () => {
       const first = p.sessions.find((s) => s.phase === 'taper');
       return first && p.profile.raceDate ? daysBetween(first.date, p.profile.raceDate) + 1 : 0;
     };
-    expect(taperDays(plan(MARATHON))).toBeGreaterThan(14);
-    expect(taperDays(plan(MARATHON))).toBeLessThanOrEqual(21);
-    expect(taperDays(plan(HALF))).toBeLessThanOrEqual(14);
-    const marathon = plan(MARATHON);
+    expect(taperDays(plan(MARATHON_RUNNER))).toBeGreaterThan(14);
+    expect(taperDays(plan(MARATHON_RUNNER))).toBeLessThanOrEqual(21);
+    expect(taperDays(plan(HALF_RUNNER))).toBeLessThanOrEqual(14);
+    const marathon = plan(MARATHON_RUNNER);
     for (const s of ofType(marathon, 'strength'))
       expect(daysBetween(s.date, '2027-05-23')).toBeGreaterThan(7);
   });
 
   it('R-REC-6: a race date without a goal races at the pace of current fitness; below VDOT 30 easy runs are run–walk', () => {
-    const noGoal = plan({ ...HALF, goal: undefined });
+    const noGoal = plan({ ...HALF_RUNNER, goal: undefined });
     expect(noGoal.racePaceSPerKm).toBe(Math.round((105 * 60 * 1000) / 21097.5));
     expect(first(noGoal, 'race').why).toMatch(/predicts about 1:45:00/);
-    const slow = plan({ ...HALF, recent: { distance: '5k', time: '34:00' }, goal: undefined });
+    const slow = plan({ ...HALF_RUNNER, recent: { distance: '5k', time: '34:00' }, goal: undefined });
     for (const s of ofType(slow, 'easy')) expect(s.runWalk?.walkS).toBeGreaterThan(0);
   });
 
   it('R-IN-2: a beginner at VDOT 55+, two days a week, and too little running for a marathon each get a warning', () => {
     const codes = (input: ProfileInput): string[] => plan(input).warnings.map((w) => w.code);
     expect(
-      codes({ ...HALF, recent: { distance: '5k', time: '17:30' }, goal: undefined, level: 'beginner' }),
+      codes({
+        ...HALF_RUNNER,
+        recent: { distance: '5k', time: '17:30' },
+        goal: undefined,
+        level: 'beginner',
+      }),
     ).toContain('level-doubtful');
-    expect(codes({ ...HALF, days: ['sat', 'sun'] })).toContain('few-days');
-    expect(codes({ ...MARATHON, current: { weeklyDistanceM: 15000, longestRunM: 8000 } })).toContain(
+    expect(codes({ ...HALF_RUNNER, days: ['sat', 'sun'] })).toContain('few-days');
+    expect(codes({ ...MARATHON_RUNNER, current: { weeklyDistanceM: 15000, longestRunM: 8000 } })).toContain(
       'volume-low',
     );
   });
