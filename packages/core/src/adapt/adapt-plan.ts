@@ -177,7 +177,9 @@ function repace(draft: AdaptDraft, pacing: Pacing, before: Pacing, fitness: Fitn
     pacing.goalPace && pacing.racePaceSPerKm === before.racePaceSPerKm
       ? ' Hills and race-pace reps keep your goal pace, which is still realistic.'
       : pacing.racePaceSPerKm !== before.racePaceSPerKm
-        ? ` Race-pace work follows your fitness now: ${formatPace(pacing.racePaceSPerKm, units)}.`
+        ? pacing.goalPace
+          ? ` Your goal now looks within reach, so hills and race-pace reps move to its pace: ${formatPace(pacing.racePaceSPerKm, units)}.`
+          : ` Race-pace work follows your fitness now: ${formatPace(pacing.racePaceSPerKm, units)}.`
         : '';
   let firstEasy: Session | undefined;
   for (const session of [...draft.future]) {
