@@ -84,7 +84,7 @@ function repM(rep: Rep, sPerKm: number): number {
 function pick(steps: readonly Rep[], index: number, capM: number, sPerKm: number): Rep | undefined {
   for (let i = Math.min(index, steps.length - 1); i >= 0; i--) {
     const step = steps[i];
-    if (step && repM(step, sPerKm) <= capM) return step;
+    if (step && repM(step, sPerKm) <= capM + 10) return step;
   }
   return undefined;
 }
@@ -254,18 +254,18 @@ export function fitQualityToWeek(body: SessionBody, weekM: number, context: RunC
           ? intervalCapM(weekM)
           : Infinity;
     const minimumRepeats = block.intensity === 'threshold' ? 1 : 2;
-    while (blockM(block) > capM && block.repeat > minimumRepeats) {
+    while (blockM(block) > capM + 10 && block.repeat > minimumRepeats) {
       block.repeat--;
       changed = true;
     }
-    if (blockM(block) > capM && block.durationS !== undefined) {
+    if (blockM(block) > capM + 10 && block.durationS !== undefined) {
       block.durationS = Math.max(
         60,
         Math.floor(((capM / block.repeat / 1000) * (block.targetSPerKm ?? 1)) / 30) * 30,
       );
       changed = true;
     }
-    if (blockM(block) > capM && block.distanceM !== undefined) {
+    if (blockM(block) > capM + 10 && block.distanceM !== undefined) {
       block.distanceM = Math.max(200, Math.floor(capM / block.repeat / 100) * 100);
       changed = true;
     }
