@@ -18,6 +18,8 @@ import type { RaceClass } from './race-profile.js';
 
 /** Below this a week cannot hold the foundation's runs: plans start from at least 5 km. */
 export const MIN_WEEKLY_M = 5000;
+/** The most a week of a marathon with the 14-day taper may run: under the 60 km of R-REC-5. */
+const MARATHON_SHORT_TAPER_PEAK_M = 59_900;
 /** A deload week's running, against the week before it (R-REC-4 allows at most 80 %). */
 export const DELOAD_SHARE = 0.75;
 
@@ -40,6 +42,8 @@ export interface Season {
   currentM: number;
   longestRunM: number;
   peakM: number;
+  /** No week may run more than this (a marathon re-planned for the 14-day taper of a peak under 60 km). */
+  weekCapM?: number;
   /** First day of the taper, with a race date. */
   taperStartDay?: number;
   raceDay?: number;
@@ -96,6 +100,9 @@ export function seasonBlueprint(
       warnings.length = 0;
       peakM = peakWeekM(profile, race, currentM, layout.buildWeeks, warnings);
     }
+    // The shorter taper was chosen for a peak under what the longer one needs: the extra weeks it frees must
+    // not lift the peak back over that line, or the taper would no longer suit it (R-REC-5).
+    if (reachedPeakM !== undefined) peakM = Math.min(peakM, reachedPeakM);
   }
 
   const weeks: SeasonWeek[] = [];
@@ -134,6 +141,10 @@ export function seasonBlueprint(
     assumptions,
     warnings,
   };
+  // A marathon tapering 14 days keeps every week under the 60 km that would call for 21 (R-REC-5).
+  if (race === 'marathon' && raceDay !== undefined && days < 21)
+    season.weekCapM = MARATHON_SHORT_TAPER_PEAK_M;
+  if (reachedPeakM !== undefined) season.weekCapM = Math.min(reachedPeakM, MARATHON_SHORT_TAPER_PEAK_M);
   if (raceDay !== undefined) {
     season.raceDay = raceDay;
     if (layout.taperStartDay !== undefined) season.taperStartDay = layout.taperStartDay;

@@ -550,6 +550,10 @@ function easyReason(args: WeekArgs, day: number, foundation: boolean): EasyReaso
 
 /** R-VOL-1, R-VOL-2, R-REC-4: the most running this week may hold, given the weeks before it. */
 function weekCeilingM(args: WeekArgs): number {
+  return Math.min(weekRiseCeilingM(args), args.season.weekCapM ?? Infinity);
+}
+
+function weekRiseCeilingM(args: WeekArgs): number {
   const { week, season, progress } = args;
   if (week.week === 1) return 1.05 * season.currentM - 100;
   const largestM = progress.largestWeekM;
