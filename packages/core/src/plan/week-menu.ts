@@ -1,30 +1,26 @@
 /**
  * One plan week, start to finish: which key runs the week wants (the ladder, the long run, a second quality
- * day chosen for the race, a time trial, the race), where they go (week-layout.ts), what each holds
- * (session-progress.ts) and how the week's running is shared between them (week-volume.ts).
- *
- * The second quality day follows the race (COACHING 3.3): hills early, then threshold, interval or race-pace
- * work alternating with hills; beginners take it every other week. Where a week has no threshold session,
- * a 10K-to-marathon plan carries threshold inside the long run, and a marathon plan carries marathon pace in
- * every other long run of its last ten weeks before the taper (R-QUA-1).
+ * day chosen for the race in second-quality.ts, a time trial, the race), where they go (week-layout.ts), what
+ * each holds (session-progress.ts), how the week's running is shared between them (week-volume.ts) and what
+ * it gives up when it holds more than it may (week-ceiling.ts).
  */
-import { parseDayNumber, weekdayOf } from '../calendar/calendar-date.js';
-import { intervalVolumeM } from './plan-volume.js';
+import { weekdayOf } from '../calendar/calendar-date.js';
 import type { Profile } from '../profile/profile-types.js';
 import { formatDayNumber } from '../calendar/calendar-date.js';
 import type { Phase, Session } from './plan-types.js';
 import { longRunSession, HARD_SEGMENT_S } from './long-run.js';
-import type { LongSegment } from './long-run.js';
 import { levelRunningDays, longRunShareCap, needsLongRun, taperStrengthLimits } from './race-profile.js';
-import { COOLDOWN_JOG_M, easySession, raceSession } from './running-sessions.js';
+import { easySession, raceSession } from './running-sessions.js';
 import type { EasyReason, RunContext, SessionBody } from './running-sessions.js';
 import type { Season, SeasonWeek } from './season-blueprint.js';
-import { easyMidSPerKm, withPlannedTotals } from './session-distance.js';
+import { easyMidSPerKm } from './session-distance.js';
 import type { SessionProgress } from './session-progress.js';
 import { cachedLayout } from './week-layout.js';
 import type { KeyIntent, KeyKind, WeekLayout } from './week-layout.js';
-import { MIN_RUN_S, lengthenCooldown, resizeLongRun, shareWeek } from './week-volume.js';
-import { fitQualityToWeek, thresholdCapM } from './race-specific.js';
+import { MIN_RUN_S, lengthenCooldown, shareWeek } from './week-volume.js';
+import { fitQualityToWeek } from './race-specific.js';
+import { fitSegment, longSegment, longWhy, secondBody, secondQuality } from './second-quality.js';
+import { fitToCeiling, taperIntervalBudgetM, weekCeilingM, weekTargetM } from './week-ceiling.js';
 
 export type QualityKind =
   | 'hills'
@@ -36,7 +32,7 @@ export type QualityKind =
   | 'taper-threshold'
   | 'taper-race-pace';
 
-type Role = 'race' | 'track' | 'long' | 'second' | 'time-trial';
+export type Role = 'race' | 'track' | 'long' | 'second' | 'time-trial';
 
 export interface WeekOutcome {
   week: number;
@@ -398,170 +394,12 @@ export function planWeek(args: WeekArgs): WeekOutcome {
   };
 }
 
-/** What the second quality day holds this week (COACHING 3.3), or nothing. */
-function secondQuality(args: WeekArgs, taperWeek: boolean, finalCheck: boolean): QualityKind | undefined {
-  const { profile, season, week, progress } = args;
-  if (finalCheck) return 'time-trial';
-  if (taperWeek) {
-    const raceDay = season.raceDay ?? 0;
-    const weekEnd = week.startDay + 6;
-    if (raceDay <= weekEnd) return 'taper-race-pace';
-    return season.race === 'short' ? undefined : 'taper-threshold';
-  }
-  if (week.deload) {
-    const deloads = season.weeks.filter((w) => w.deload && w.week <= week.week).length;
-    const wantsTrial = season.race === 'short' || season.race === 'mid' || deloads % 2 === 1;
-    return wantsTrial ? 'time-trial' : progress.hillSessions > 0 ? 'hills' : undefined;
-  }
-  if (progress.timeTrialOwed && !week.peak) return 'time-trial';
-  const index = progress.qualityWeeks;
-  // R-QUA-1: 10K to marathon never go two building weeks without threshold work.
-  const thresholdDue = season.race !== 'short' && progress.qualityWeeks > 0 && !progress.thresholdLastWeek;
-  const beginnerRest = profile.level === 'beginner' && index % 2 === 1;
-  if (beginnerRest) return week.peak && season.race === 'short' ? 'race-pace' : undefined;
-  if (thresholdDue && !beginnerRest) return 'threshold';
-  const alternate = index % 2 === 0;
-  switch (season.race) {
-    case 'short':
-      if (week.peak) return alternate || progress.racePaceSessions === 0 ? 'race-pace' : 'hills';
-      return index >= 3 && !alternate ? 'intervals' : 'hills';
-    case 'mid':
-      if (week.peak) return alternate ? 'threshold' : 'race-pace';
-      return alternate ? 'hills' : 'threshold';
-    case 'half':
-      if (week.peak) return alternate ? 'threshold' : 'race-pace';
-      return alternate ? 'hills' : 'threshold';
-    case 'marathon':
-      if (week.peak) return alternate ? 'threshold' : 'marathon';
-      return alternate ? 'hills' : 'threshold';
-  }
-}
-
-function secondBody(args: WeekArgs, kind: QualityKind, deload: boolean): SessionBody {
-  const { progress, week, context } = args;
-  const weekM = week.targetM;
-  const race = context.raceLabel;
-  switch (kind) {
-    case 'hills':
-      return progress.hills(deload);
-    case 'threshold':
-      return progress.threshold(
-        weekM,
-        `Threshold work for your ${race}: it raises the pace you can hold for a long time.`,
-      );
-    case 'taper-threshold':
-      return progress.threshold(
-        weekM,
-        'Taper: a shorter threshold session keeps the feel of the effort while your legs freshen.',
-        20,
-      );
-    case 'intervals':
-      return progress.intervals(weekM) ?? progress.hills(deload);
-    case 'race-pace':
-      return progress.racePace(
-        weekM,
-        `Goal-pace reps: your ${race} pace in pieces, so race day feels familiar.`,
-      );
-    case 'taper-race-pace':
-      return args.season.race === 'marathon'
-        ? progress.marathonPace(
-            weekM,
-            'Taper: a few kilometres at marathon pace to remind your legs of race rhythm.',
-            6000,
-          )
-        : progress.racePace(
-            weekM,
-            `Taper sharpener: a few reps at your ${race} pace, well short of tiring.`,
-            true,
-          );
-    case 'marathon':
-      // Marathon pace on its own needs a week big enough for it (at most a quarter of the week).
-      if (0.25 * weekM < 5000)
-        return progress.threshold(
-          weekM,
-          `Threshold work for your ${race}: it raises the pace you can hold for a long time.`,
-        );
-      return progress.marathonPace(
-        weekM,
-        'Marathon pace on its own: the rhythm you will hold for hours, practised mid-week.',
-      );
-    case 'time-trial':
-      return progress.timeTrial(false);
-  }
-}
-
-/** What rides inside the long run this week (R-QUA-1). */
-function longSegment(
-  args: WeekArgs,
-  weekHasThreshold: boolean,
-  building: boolean,
-  weekHasMarathonPace: boolean,
-): LongSegment | undefined {
-  const { season, week, progress, profile } = args;
-  if (!building || season.race === 'short') return undefined;
-  // A week with a marathon-pace run mid-week keeps its long run easy (COACHING 3.3).
-  if (weekHasMarathonPace) return undefined;
-  const taperWeek = season.weeks.findIndex(
-    (w) => season.taperStartDay !== undefined && w.startDay + 6 >= season.taperStartDay,
-  );
-  const weeksBeforeTaper = taperWeek < 0 ? Infinity : taperWeek + 1 - week.week;
-  if (season.race === 'marathon' && weeksBeforeTaper <= 10 && profile.weeks >= 12) {
-    const needed = 4 - progress.marathonSessions;
-    const buildingLeft = season.weeks.filter((w) => w.week >= week.week && !w.deload && !w.taper).length;
-    if (progress.qualityWeeks % 2 === 1 || (needed > 0 && buildingLeft <= needed + 1))
-      return { kind: 'marathon', distanceM: Math.min(16000, 6000 + 2000 * progress.marathonSessions) };
-  }
-  if (weekHasThreshold) return undefined;
-  // Two blocks, 16 minutes at most, within R-QUA-1's cap for the week: the long run stays an easy day.
-  const capS =
-    (thresholdCapM(0.9 * week.targetM, args.context.paces.thresholdSPerKm) *
-      args.context.paces.thresholdSPerKm) /
-    1000;
-  const minutes = Math.min(8, Math.floor(capS / 60 / 2 / 0.5) * 0.5);
-  return { kind: 'threshold', repeat: 2, minutes };
-}
-
-/** A segment sized for the long run it rides in: marathon pace at most 60 % of it, threshold ≤ 20 minutes. */
-function fitSegment(segment: LongSegment, longM: number, context: RunContext): LongSegment | undefined {
-  if (segment.kind === 'threshold') {
-    const tM = (segment.repeat * segment.minutes * 60 * 1000) / context.paces.thresholdSPerKm;
-    return tM <= 0.4 * longM ? segment : undefined;
-  }
-  const maxM = Math.floor((0.5 * longM - 500) / 1000) * 1000;
-  if (maxM < 3000) return undefined;
-  const distanceM = Math.min(segment.distanceM, maxM);
-  return { ...segment, distanceM };
-}
-
-function longWhy(args: WeekArgs, kind: 'build' | 'deload' | 'taper'): string {
-  const race = args.context.raceLabel;
-  if (kind === 'deload') return 'Lighter week: a shorter long run, easy all the way.';
-  if (kind === 'taper') return 'Taper: a shorter long run to keep the rhythm while the legs freshen.';
-  return `The long run builds the endurance your ${race} rests on: easy, steady, a little further than before.`;
-}
-
 function easyReason(args: WeekArgs, day: number, foundation: boolean): EasyReason {
   const { season, week } = args;
   if (season.raceDay !== undefined && day === season.raceDay - 1) return 'shakeout';
   if (season.taperStartDay !== undefined && day >= season.taperStartDay) return 'taper';
   if (week.deload) return 'deload';
   return foundation ? 'foundation' : 'base';
-}
-
-/** R-VOL-1, R-VOL-2, R-REC-4: the most running this week may hold, given the weeks before it. */
-function weekCeilingM(args: WeekArgs): number {
-  return Math.min(weekRiseCeilingM(args), args.season.weekCapM ?? Infinity);
-}
-
-function weekRiseCeilingM(args: WeekArgs): number {
-  const { week, season, progress } = args;
-  if (week.week === 1) return 1.05 * season.currentM - 100;
-  const largestM = progress.largestWeekM;
-  const previousM = progress.weekRunM.get(week.week - 1) ?? 0;
-  const riseM = Math.max(1.1 * largestM, largestM + 2000) - 50;
-  // A taper week never holds more than the biggest week before it (R-REC-5: the running falls).
-  if (week.taper) return Math.min(riseM, largestM);
-  return week.deload ? Math.min(riseM, 0.8 * previousM - 50) : riseM;
 }
 
 /** What the last days of the previous week hold, for the rules across the week boundary. */
@@ -616,156 +454,6 @@ function longOffWeekend(
   const offset = index < 0 ? undefined : layout.intentOffsets[index];
   const weekendFree = longPreferred.some((p, o) => p && available[o]);
   return index >= 0 && weekendFree && (offset === undefined || !longPreferred[offset]);
-}
-
-/**
- * When a week's structure holds more running than it may (R-VOL-1, R-VOL-2) or a deload is not lighter in
- * everything (R-REC-4), the week gives up what matters least: easy runs, then the second quality day's
- * threshold or interval work or a time trial, then long-run distance, then easy runs that carry strength
- * (and their strength). The ladder and the hills keep their steps.
- */
-function fitToCeiling(
-  args: WeekArgs,
-  sessions: Session[],
-  previousWeek: readonly Session[],
-  droppedForVolume: Role[],
-): void {
-  const { context, progress } = args;
-  const ceilingM = weekCeilingM(args);
-  const deload = args.week.deload;
-  const runs = (): Session[] => sessions.filter((s) => s.type !== 'race' && s.type !== 'strength');
-  const runM = (): number => runs().reduce((sum, s) => sum + (s.plannedDistanceM ?? 0), 0);
-  const sets = (list: readonly Session[]): number =>
-    list.reduce((sum, s) => sum + (s.exercises ?? []).reduce((n, e) => n + e.sets, 0), 0);
-  const overDeload = (): boolean =>
-    deload &&
-    previousWeek.length > 0 &&
-    (sessions.length > previousWeek.length || sets(sessions) > sets(previousWeek));
-  const tooMuch = (): boolean => runM() > ceilingM + 1 || overDeload();
-  const strengthOn = (date: string): Session | undefined =>
-    sessions.find((s) => s.date === date && s.type === 'strength');
-  const remove = (session: Session): void => {
-    sessions.splice(sessions.indexOf(session), 1);
-    // A strength session that is not run does not count toward the foundation or the rotation.
-    if (session.type === 'strength') progress.strengthSessions--;
-    // A deload's time trial waits for the next building week; one already moved once is let go.
-    if (session.type === 'time-trial') progress.timeTrialOwed = args.week.deload;
-  };
-  const removeRun = (session: Session): void => {
-    if (['tempo', 'intervals', 'hills', 'track', 'time-trial'].includes(session.type))
-      droppedForVolume.push(session.type === 'track' ? 'track' : 'second');
-    const strength = strengthOn(session.date);
-    if (strength) remove(strength);
-    remove(session);
-  };
-  // Cool-downs back to their base, then the second quality day's optional work, then long-run distance, then easy runs.
-  for (const s of runs()) {
-    if (runM() <= ceilingM + 1) break;
-    if (!s.cooldown || s.cooldown.jogM <= COOLDOWN_JOG_M) continue;
-    s.cooldown = { jogM: Math.max(COOLDOWN_JOG_M, s.cooldown.jogM - (runM() - ceilingM)) };
-    withPlannedTotals(s, context.paces);
-  }
-  for (const s of sessions.filter(
-    (x) => x.type === 'tempo' || x.type === 'intervals' || (x.type === 'time-trial' && !isFinalCheck(args)),
-  )) {
-    if (!tooMuch()) break;
-    removeRun(s);
-  }
-  // A hill session can go too, its step taken back, so the next one climbs from the one before.
-  for (const s of runs().filter((x) => x.type === 'hills')) {
-    if (!tooMuch() || deload) break;
-    removeRun(s);
-    progress.undoHills();
-  }
-  const long = sessions.find((s) => s.type === 'long');
-  if (long && runM() > ceilingM + 1)
-    shortenLong(long, (long.plannedDistanceM ?? 0) - (runM() - ceilingM) - 100, args);
-  for (const s of runs()
-    .filter((x) => x.type === 'easy' && !strengthOn(x.date))
-    .reverse()) {
-    if (!tooMuch()) break;
-    removeRun(s);
-  }
-  // Strength is not running: it goes only where a deload would otherwise hold more than the week before.
-  for (const s of sessions.filter((x) => x.type === 'strength').reverse()) {
-    if (!overDeload()) break;
-    remove(s);
-  }
-  for (const s of runs()
-    .filter((x) => x.type === 'easy')
-    .reverse()) {
-    if (!overDeload()) break;
-    removeRun(s);
-  }
-  // A deload's hills and track repeat earlier steps, so they may go too: nothing climbs from them.
-  if (deload || isFinalCheck(args))
-    for (const s of runs().filter(
-      (x) => x.type === 'hills' || x.type === 'track' || (deload && x.type === 'long'),
-    )) {
-      if (!tooMuch()) break;
-      removeRun(s);
-    }
-  // R-LNG-1: what was given up may leave the long run too big a share of the week.
-  if (long && sessions.includes(long)) {
-    const others = runs().filter((s) => s !== long);
-    const othersM = others.reduce((sum, s) => sum + (s.plannedDistanceM ?? 0), 0);
-    const share = longRunShareCap(args.season.race, new Set(runs().map((s) => s.date)).size);
-    const maxM = (share * othersM) / (1 - share);
-    if ((long.plannedDistanceM ?? 0) > maxM) shortenLong(long, maxM, args);
-  }
-}
-
-function isFinalCheck(args: WeekArgs): boolean {
-  return args.season.raceDay === undefined && args.week.week === args.profile.weeks;
-}
-
-/**
- * R-REC-3: the interval metres the last seven days before the race may still take, with room to spare:
- * 55 % of the biggest week's track and hill reps, less what those days already hold.
- */
-function taperIntervalBudgetM(args: WeekArgs): number {
-  const raceDay = args.season.raceDay;
-  if (raceDay === undefined) return Infinity;
-  const weekly = new Map<number, number>();
-  let inWindowM = 0;
-  for (const s of args.sessions) {
-    const m = intervalVolumeM(s);
-    weekly.set(s.week, (weekly.get(s.week) ?? 0) + m);
-    const day = parseDayNumber(s.date) ?? 0;
-    if (day > raceDay - 7) inWindowM += m;
-  }
-  return 0.55 * Math.max(0, ...weekly.values()) - inWindowM;
-}
-
-/** Shortens the week's long run and keeps the long-run progression in step with it. */
-function shortenLong(long: Session, distanceM: number, args: WeekArgs): void {
-  resizeLongRun(long, distanceM, args.context.paces, args.profile.units);
-  args.progress.longestLongM = Math.max(
-    0,
-    long.plannedDistanceM ?? 0,
-    ...args.sessions.filter((s) => s.type === 'long').map((s) => s.plannedDistanceM ?? 0),
-  );
-  if (args.progress.lastBuildLongM > (long.plannedDistanceM ?? 0) && !args.week.deload)
-    args.progress.lastBuildLongM = long.plannedDistanceM ?? 0;
-}
-
-/**
- * The running the week aims at: the blueprint's, or, where the week's sessions need more (a small runner's
- * ladder outgrowing the slow rise of the plan), what they need, up to the week's ceiling (R-VOL-2).
- */
-function weekTargetM(
-  args: WeekArgs,
-  fixed: readonly SessionBody[],
-  longWantedM: number | undefined,
-  strengthRuns: number,
-): number {
-  if (args.week.deload || args.week.taper) return args.week.targetM;
-  const minRunM = (MIN_RUN_S * 1000) / easyMidSPerKm(args.context.paces);
-  const needM =
-    fixed.filter((b) => b.type !== 'race').reduce((sum, b) => sum + (b.plannedDistanceM ?? 0), 0) +
-    (longWantedM === undefined ? 0 : Math.min(longWantedM, minRunM)) +
-    strengthRuns * 0.6 * minRunM;
-  return Math.max(args.week.targetM, Math.min(needM, weekCeilingM(args)));
 }
 
 /** The sessions dated on or after `fromDay`: the plan so far is in date order, so only its tail is read. */
