@@ -125,7 +125,8 @@ export function hillSession(
   );
 }
 
-export type EasyReason = 'base' | 'foundation' | 'deload' | 'taper' | 'shakeout';
+export type EasyReason =
+  'base' | 'recovery' | 'before-quality' | 'before-long' | 'foundation' | 'deload' | 'taper' | 'shakeout';
 
 /** Strides that close an easy run: quick, relaxed, never a sprint. */
 export const STRIDES: Strides = { repeat: 6, durationS: 20 };
@@ -143,7 +144,12 @@ export function easySession(
     ? distanceM - (STRIDES.repeat * STRIDES.durationS * 1000) / context.paces.repetitionSPerKm
     : distanceM;
   const whys: Record<EasyReason, string> = {
-    base: 'Easy running is most of the training: it grows the engine the fast sessions rely on. Keep it conversational.',
+    base: `Easy running is most of the training for your ${context.raceLabel}: it grows the engine the fast sessions rely on. Keep it conversational.`,
+    recovery:
+      'The day after the long run: short and truly easy, to move blood through tired legs rather than add to the load.',
+    'before-quality':
+      "An easy day before tomorrow's quality session: keep it relaxed so the fast work gets fresh legs.",
+    'before-long': `Easy the day before the long run: a steady, unhurried run that adds to your ${context.raceLabel} base without taking from tomorrow.`,
     foundation:
       'Easy running while the strength foundation goes in: relaxed, conversational, with good form.',
     deload: 'Lighter week: a shorter easy run, so the work of the last weeks can settle in.',

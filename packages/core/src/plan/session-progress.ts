@@ -278,7 +278,9 @@ export class SessionProgress {
           ? 'Race is close: the lifts only, light, to keep the strength without any jumping fatigue.'
           : reduced
             ? 'Lighter strength: two sets of each, enough to keep the spring without tiring your legs.'
-            : 'Strength and plyometrics after the run: they make each push-off stronger, so the same effort carries you further. Stop a set when form fades.';
+            : exercises.some((e) => (e.substitutes ?? e.id) === 'deadlift')
+              ? `Hinge and hop day: the deadlift and one-leg hops make the push-off behind you stronger and the ankle stiffer, so each stride of your ${this.context.raceLabel} carries further. Stop a set when form fades.`
+              : `Squat and jump day: the squat and the jumps build the power to hold your ${this.context.raceLabel} pace when your legs tire. Stop a set when form fades.`;
     return {
       type: 'strength',
       title: `Strength: ${strengthTitle(exercises)}`,

@@ -311,6 +311,11 @@ export function planWeek(args: WeekArgs): WeekOutcome {
     if (longBody.intervals?.some((i) => i.intensity === 'marathon')) progress.marathonSessions++;
     bodies.set(longOffset, longBody);
   }
+  const qualityOffsets = new Set(
+    placed
+      .filter((p) => p.role === 'track' || p.role === 'second' || p.role === 'time-trial')
+      .map((p) => p.offset),
+  );
   const stridesBefore = new Set(
     placed.filter((p) => p.role === 'track' || p.role === 'long').map((p) => p.offset - 1),
   );
@@ -325,7 +330,15 @@ export function planWeek(args: WeekArgs): WeekOutcome {
     const withStrides =
       strides < 2 && (foundation || stridesBefore.has(offset) || day === (raceDay ?? NaN) - 1);
     if (withStrides) strides++;
-    bodies.set(offset, easySession(context, distanceM, easyReason(args, day, foundation), withStrides));
+    const around = {
+      afterLong: offset - 1 === longOffset,
+      beforeLong: offset + 1 === longOffset,
+      beforeQuality: qualityOffsets.has(offset + 1),
+    };
+    bodies.set(
+      offset,
+      easySession(context, distanceM, easyReason(args, day, foundation, around), withStrides),
+    );
   });
   // In a week without a long run its longest easy run carries the long-run progression on.
   if (longOffset === undefined) {
@@ -394,12 +407,21 @@ export function planWeek(args: WeekArgs): WeekOutcome {
   };
 }
 
-function easyReason(args: WeekArgs, day: number, foundation: boolean): EasyReason {
+function easyReason(
+  args: WeekArgs,
+  day: number,
+  foundation: boolean,
+  around: { afterLong: boolean; beforeLong: boolean; beforeQuality: boolean },
+): EasyReason {
   const { season, week } = args;
   if (season.raceDay !== undefined && day === season.raceDay - 1) return 'shakeout';
   if (season.taperStartDay !== undefined && day >= season.taperStartDay) return 'taper';
   if (week.deload) return 'deload';
-  return foundation ? 'foundation' : 'base';
+  if (foundation) return 'foundation';
+  if (around.afterLong) return 'recovery';
+  if (around.beforeQuality) return 'before-quality';
+  if (around.beforeLong) return 'before-long';
+  return 'base';
 }
 
 /** What the last days of the previous week hold, for the rules across the week boundary. */
