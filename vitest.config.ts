@@ -13,5 +13,9 @@ export default defineConfig({
     // Web component tests say `// @vitest-environment happy-dom`; e2e/ drives the built app in Chromium.
     include: ['packages/*/src/**/*.test.ts', 'packages/web/src/**/*.test.tsx', 'e2e/**/*.test.ts'],
     pool: 'threads',
+    // No speed limit inside `npm test` (a machine busy with other work must still pass); these only stop a
+    // test that hangs. Speed is `npm run bench`'s.
+    testTimeout: 600_000,
+    hookTimeout: 600_000,
   },
 });

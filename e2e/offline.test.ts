@@ -15,7 +15,7 @@ let browser: Browser;
 
 beforeAll(async () => {
   [server, browser] = await Promise.all([startSpeedwork(), launchChromium()]);
-}, 30_000);
+}, 600_000);
 
 afterAll(async () => {
   await browser?.close();
@@ -105,5 +105,5 @@ describe('offline', () => {
       )
       .toBe(true);
     await context.close();
-  }, 45_000);
+  }, 600_000);
 });

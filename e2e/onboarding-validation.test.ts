@@ -24,7 +24,7 @@ let cookie: string;
 beforeAll(async () => {
   [server, browser] = await Promise.all([startSpeedwork(), launchChromium()]);
   cookie = await signUpByApi(server.url, 'cleo@example.com', 'Cleo');
-}, 30_000);
+}, 600_000);
 
 afterAll(async () => {
   await browser?.close();
@@ -134,5 +134,5 @@ describe('onboarding validation', () => {
     await page.getByRole('button', { name: 'Build my plan' }).click();
     await page.waitForURL('**/plan');
     await context.close();
-  }, 45_000);
+  }, 600_000);
 });

@@ -44,7 +44,7 @@ let browser: Browser;
 
 beforeAll(async () => {
   [server, browser] = await Promise.all([startSpeedwork(), launchChromium()]);
-}, 30_000);
+}, 600_000);
 
 afterAll(async () => {
   await browser?.close();
@@ -236,7 +236,7 @@ describe('the plan follows the runner', () => {
       )
       .toBe(true);
     await page.context().close();
-  }, 90_000);
+  }, 600_000);
 
   it('on a desktop: typed rep times are not replaced by a recorded run until the runner says so; races are corrected and deleted', async () => {
     const { cookie, plan } = await runnerWithPlan('dev@example.com', addDays(TODAY, -21));
@@ -361,5 +361,5 @@ describe('the plan follows the runner', () => {
     await expectAccessible(page, 'a session moved from its page');
     await screenshot(page, 'desktop-session-moved');
     await page.context().close();
-  }, 90_000);
+  }, 600_000);
 });

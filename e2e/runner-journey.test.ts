@@ -17,7 +17,7 @@ let browser: Browser;
 
 beforeAll(async () => {
   [server, browser] = await Promise.all([startSpeedwork(), launchChromium()]);
-}, 30_000);
+}, 600_000);
 
 afterAll(async () => {
   await browser?.close();
@@ -239,7 +239,7 @@ describe('a new runner on a phone', () => {
     await page.waitForURL('**/signin');
     expect((await page.request.get('/api/me')).status()).toBe(401);
     await context.close();
-  }, 60_000);
+  }, 600_000);
 });
 
 describe('a runner six weeks in, on a desktop', () => {
@@ -362,5 +362,5 @@ describe('a runner six weeks in, on a desktop', () => {
     await expectAccessible(page, 'desktop progress');
     await screenshot(page, 'desktop-progress', { fullPage: true });
     await context.close();
-  }, 60_000);
+  }, 600_000);
 });

@@ -20,7 +20,7 @@ let browser: Browser;
 
 beforeAll(async () => {
   [server, browser] = await Promise.all([startSpeedwork(), launchChromium()]);
-}, 30_000);
+}, 600_000);
 
 afterAll(async () => {
   await browser?.close();
@@ -212,7 +212,7 @@ describe('a half marathoner who knows their running', () => {
       longestRunM: 14001,
     });
     await page.context().close();
-  }, 90_000);
+  }, 600_000);
 });
 
 describe('a runner who does not know their weekly distance', () => {
@@ -256,5 +256,5 @@ describe('a runner who does not know their weekly distance', () => {
     await expect.poll(() => page.getByRole('heading', { name: /Week 1/ }).isVisible()).toBe(true);
     await expect.poll(() => page.getByRole('region', { name: 'About this plan' }).count()).toBe(0);
     await page.context().close();
-  }, 60_000);
+  }, 600_000);
 });

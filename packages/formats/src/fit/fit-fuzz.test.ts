@@ -44,7 +44,7 @@ const WORKOUT_SEED = encodeFitWorkout(
 describe('decodeActivity (FIT fuzz)', () => {
   it(
     '10,000 damaged activity files: an activity or a FormatError, never a crash or a hang',
-    { timeout: 30_000 },
+    { timeout: 600_000 },
     () => {
       const random = seededRandom(0xf17);
       const outcome = fuzz(
