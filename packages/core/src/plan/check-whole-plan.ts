@@ -39,8 +39,20 @@ function hasWarning(plan: Plan, code: string): boolean {
   return plan.warnings.some((w) => w.code === code);
 }
 
+const runsByPlan = new WeakMap<Plan, Map<number, Session[]>>();
+
+/** The week's runs (no strength, no race), grouped once per plan: the checks read them week by week. */
 function runsOf(plan: Plan, week: number): Session[] {
-  return plan.sessions.filter((s) => s.week === week && s.type !== 'strength' && s.type !== 'race');
+  let byWeek = runsByPlan.get(plan);
+  if (!byWeek) {
+    byWeek = new Map();
+    for (const s of plan.sessions) {
+      if (s.type === 'strength' || s.type === 'race') continue;
+      byWeek.set(s.week, [...(byWeek.get(s.week) ?? []), s]);
+    }
+    runsByPlan.set(plan, byWeek);
+  }
+  return byWeek.get(week) ?? [];
 }
 
 export function checkWholePlan(plan: Plan, fail: Fail): void {
@@ -114,15 +126,18 @@ function checkLongRuns(plan: Plan, race: RaceClass, fail: Fail): void {
   const firstCapM =
     profile.current?.longestRunM === undefined ? Infinity : Math.max(1.1 * recentM, recentM + 1000);
   let longestM = 0;
+  // Easy runs in date order, read alongside the long runs: the longest one before each long run.
+  const easyRuns = plan.sessions.filter((x) => x.type === 'easy');
+  let easyIndex = 0;
+  let longestEasyM = 0;
   for (const s of plan.sessions.filter((x) => x.type === 'long')) {
     const m = s.plannedDistanceM ?? 0;
     // The longest before it: earlier long runs, or an easy run that carried the progression in a week without one.
-    const beforeM = Math.max(
-      longestM,
-      ...plan.sessions
-        .filter((x) => x.type === 'easy' && x.date < s.date)
-        .map((x) => x.plannedDistanceM ?? 0),
-    );
+    while (easyIndex < easyRuns.length && (easyRuns[easyIndex]?.date ?? '') < s.date) {
+      longestEasyM = Math.max(longestEasyM, easyRuns[easyIndex]?.plannedDistanceM ?? 0);
+      easyIndex++;
+    }
+    const beforeM = Math.max(longestM, longestEasyM);
     const capM =
       longestM === 0 && beforeM === 0
         ? firstCapM
@@ -212,10 +227,12 @@ function checkQuality(plan: Plan, race: RaceClass, fail: Fail): void {
     if (hardDays.size > 2)
       fail('R-QUA-1', `week ${summary.week} has ${hardDays.size} hard days besides the long run`);
   }
-  for (const long of sessions.filter((s) => s.type === 'long'))
-    for (const s of sessions)
-      if (s !== long && isHardRun(s) && s.type !== 'long' && Math.abs(day(s) - day(long)) === 1)
-        fail('R-QUA-1', `${s.date} ${s.type} is next to the long run of ${long.date}`);
+  const longDays = new Map(sessions.filter((s) => s.type === 'long').map((s) => [day(s), s]));
+  for (const s of sessions) {
+    if (s.type === 'long' || !isHardRun(s)) continue;
+    const long = longDays.get(day(s) - 1) ?? longDays.get(day(s) + 1);
+    if (long) fail('R-QUA-1', `${s.date} ${s.type} is next to the long run of ${long.date}`);
+  }
 
   const hasIntensity = (s: Session, intensity: string): boolean =>
     (s.intervals ?? []).some((b) => b.intensity === intensity);
