@@ -5,13 +5,12 @@
 import { useCallback, useMemo, useState } from 'react';
 import type { SyntheticEvent } from 'react';
 import uPlot from 'uplot';
-import { NAMED_DISTANCES, distanceLabel, formatClock } from '@speedwork/core';
+import { distanceLabel, formatClock } from '@speedwork/core';
 import type { Units } from '@speedwork/core';
 import type { PlanDocument, RaceDocument } from '@speedwork/server/api-types';
 import { ApiError, errorText } from '../api/api-client.js';
 import { KEYS, addRace, fetchPlan, fetchRaces } from '../api/endpoints.js';
 import { useResource } from '../api/resources.js';
-import { Field } from '../app/field.js';
 import { PageHeading } from '../app/page-heading.js';
 import { ErrorNote, Loading, StaleNote } from '../app/status-notes.js';
 import { useDraft } from '../drafts/use-draft.js';
@@ -19,6 +18,8 @@ import { formatPace, localToday, longDate, pacePerUnitS } from '../units/pace-di
 import { useUnits } from '../units/use-units.js';
 import { Chart, axis } from './Chart.js';
 import type { ChartColors } from './Chart.js';
+import { RaceFields } from './RaceFields.js';
+import type { RaceDraft } from './RaceFields.js';
 import { RaceList, RaceOutcomeNote, raceWritten } from './RaceList.js';
 import type { RaceOutcome } from './RaceList.js';
 import { completion, fitnessSeries, ladderSessions, predictedGoal, weeklyVolume } from './progress-data.js';
@@ -287,13 +288,6 @@ function LadderChart(props: { plan: PlanDocument; units: Units }) {
   );
 }
 
-interface RaceDraft {
-  date: string;
-  distance: string;
-  time: string;
-  kind: 'race' | 'time-trial';
-}
-
 function AddRace(props: { today: string }) {
   const [draft, setDraft, , discard] = useDraft<RaceDraft>('race', () => ({
     date: props.today,
@@ -328,72 +322,13 @@ function AddRace(props: { today: string }) {
   return (
     <form className="card form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="add-race-title">
       <h2 id="add-race-title">Add a race or time trial</h2>
-      <div className="field-row">
-        <Field label="Date" error={fieldError('date')}>
-          {(ids) => (
-            <input
-              id={ids.id}
-              aria-describedby={ids.describedBy}
-              aria-invalid={ids.invalid}
-              type="date"
-              max={props.today}
-              value={draft.date}
-              onChange={(e) => {
-                setDraft({ ...draft, date: e.target.value });
-              }}
-            />
-          )}
-        </Field>
-        <Field label="Distance" error={fieldError('distance')}>
-          {(ids) => (
-            <select
-              id={ids.id}
-              aria-describedby={ids.describedBy}
-              value={draft.distance}
-              onChange={(e) => {
-                setDraft({ ...draft, distance: e.target.value });
-              }}
-            >
-              {NAMED_DISTANCES.map((d) => (
-                <option key={d.name} value={d.name}>
-                  {d.label}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-      </div>
-      <div className="field-row">
-        <Field label="Time" error={fieldError('time')}>
-          {(ids) => (
-            <input
-              id={ids.id}
-              aria-describedby={ids.describedBy}
-              aria-invalid={ids.invalid}
-              className="input-time"
-              placeholder="24:10"
-              value={draft.time}
-              onChange={(e) => {
-                setDraft({ ...draft, time: e.target.value });
-              }}
-            />
-          )}
-        </Field>
-        <Field label="Kind">
-          {(ids) => (
-            <select
-              id={ids.id}
-              value={draft.kind}
-              onChange={(e) => {
-                setDraft({ ...draft, kind: e.target.value === 'time-trial' ? 'time-trial' : 'race' });
-              }}
-            >
-              <option value="race">Race</option>
-              <option value="time-trial">Time trial</option>
-            </select>
-          )}
-        </Field>
-      </div>
+      <RaceFields
+        draft={draft}
+        onChange={setDraft}
+        fieldError={fieldError}
+        today={props.today}
+        timePlaceholder="24:10"
+      />
       {error && !(error instanceof ApiError && error.fields.length > 0) ? (
         <p className="note note-error" role="alert">
           {errorText(error)}

@@ -9,10 +9,11 @@ import type { PlanChangeDocument, RaceDocument } from '@speedwork/server/api-typ
 import { ApiError, errorText } from '../api/api-client.js';
 import { KEYS, deleteRace, updateRace } from '../api/endpoints.js';
 import { invalidate, setResource } from '../api/resources.js';
-import { Field } from '../app/field.js';
 import { ChangeList } from '../plan/PlanChanges.js';
 import { followPlanChanges } from '../plan/plan-follow.js';
 import { longDate } from '../units/pace-display.js';
+import { RaceFields } from './RaceFields.js';
+import type { RaceDraft } from './RaceFields.js';
 
 const KIND_WORDS = { race: 'Race', 'time-trial': 'Time trial' } as const;
 
@@ -45,7 +46,7 @@ export function raceWritten(
 
 function EditRace(props: { race: RaceDocument; today: string; onDone: (outcome?: RaceOutcome) => void }) {
   const { race } = props;
-  const [draft, setDraft] = useState({
+  const [draft, setDraft] = useState<RaceDraft>({
     date: race.date,
     distance: distanceName(race),
     time: formatClock(race.timeS),
@@ -84,74 +85,17 @@ function EditRace(props: { race: RaceDocument; today: string; onDone: (outcome?:
       noValidate
       aria-label="Correct this result"
     >
-      <div className="field-row">
-        <Field label="Date" error={fieldError('date')}>
-          {(ids) => (
-            <input
-              id={ids.id}
-              aria-describedby={ids.describedBy}
-              aria-invalid={ids.invalid}
-              type="date"
-              max={props.today}
-              value={draft.date}
-              onChange={(e) => {
-                setDraft({ ...draft, date: e.target.value });
-              }}
-            />
-          )}
-        </Field>
-        <Field label="Distance" error={fieldError('distance')}>
-          {(ids) => (
-            <select
-              id={ids.id}
-              aria-describedby={ids.describedBy}
-              value={draft.distance}
-              onChange={(e) => {
-                setDraft({ ...draft, distance: e.target.value });
-              }}
-            >
-              {NAMED_DISTANCES.some((d) => d.name === draft.distance) ? null : (
-                <option value={draft.distance}>{distanceLabel(race.distanceM)}</option>
-              )}
-              {NAMED_DISTANCES.map((d) => (
-                <option key={d.name} value={d.name}>
-                  {d.label}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-      </div>
-      <div className="field-row">
-        <Field label="Time" error={fieldError('time')}>
-          {(ids) => (
-            <input
-              id={ids.id}
-              aria-describedby={ids.describedBy}
-              aria-invalid={ids.invalid}
-              className="input-time"
-              value={draft.time}
-              onChange={(e) => {
-                setDraft({ ...draft, time: e.target.value });
-              }}
-            />
-          )}
-        </Field>
-        <Field label="Kind">
-          {(ids) => (
-            <select
-              id={ids.id}
-              value={draft.kind}
-              onChange={(e) => {
-                setDraft({ ...draft, kind: e.target.value === 'time-trial' ? 'time-trial' : 'race' });
-              }}
-            >
-              <option value="race">Race</option>
-              <option value="time-trial">Time trial</option>
-            </select>
-          )}
-        </Field>
-      </div>
+      <RaceFields
+        draft={draft}
+        onChange={setDraft}
+        fieldError={fieldError}
+        today={props.today}
+        otherDistance={
+          NAMED_DISTANCES.some((d) => d.name === draft.distance)
+            ? undefined
+            : { value: draft.distance, label: distanceLabel(race.distanceM) }
+        }
+      />
       {error && !(error instanceof ApiError && error.fields.length > 0) ? (
         <p className="note note-error" role="alert">
           {errorText(error)}
