@@ -2,10 +2,9 @@
  * Dates as adaptation reads them: day numbers for arithmetic, and the words a runner reads in a change
  * ("Tuesday's", "Tue 15 Dec"), so every change says when in the same way.
  */
-import { WEEKDAYS, parseDayNumber, weekdayIndex } from '../calendar/calendar-date.js';
+import { dayLabel, parseDayNumber, weekdayIndex } from '../calendar/calendar-date.js';
 
 const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** Day number of a date the plan or the caller already validated; a bad one is a bug. */
 export function dayOf(date: string): number {
@@ -16,11 +15,8 @@ export function dayOf(date: string): number {
 
 /** "Tue 15 Dec". */
 export function shortDate(date: string): string {
-  const day = dayOf(date);
-  const weekday = WEEKDAYS[weekdayIndex(day)] ?? 'mon';
-  const [, month, dayOfMonth] = date.split('-');
-  const name = weekday.charAt(0).toUpperCase() + weekday.slice(1);
-  return `${name} ${Number(dayOfMonth)} ${MONTHS[Number(month) - 1] ?? ''}`;
+  dayOf(date);
+  return dayLabel(date);
 }
 
 /**

@@ -58,3 +58,33 @@ export function weekdayOf(dayNumber: number): Weekday {
   if (!weekday) throw new Error(`no weekday for day ${dayNumber}`);
   return weekday;
 }
+
+const WEEKDAY_LABELS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
+const MONTH_LABELS = [
+  'Jan',
+  'Feb',
+  'Mar',
+  'Apr',
+  'May',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sep',
+  'Oct',
+  'Nov',
+  'Dec',
+] as const;
+
+/**
+ * Weekday, day and month of a `YYYY-MM-DD` date as a runner reads them on a plan, the year too when asked;
+ * locale-free, so every edge (CLI, watch, adaptation's words) says it the same way.
+ * @example dayLabel('2026-12-07') // "Mon 7 Dec"
+ * @example dayLabel('2026-12-07', { year: true }) // "Mon 7 Dec 2026"
+ */
+export function dayLabel(date: string, options: { year?: boolean } = {}): string {
+  const dayNumber = parseDayNumber(date);
+  if (dayNumber === undefined) return date;
+  const [year, month, day] = date.split('-').map(Number);
+  const label = `${WEEKDAY_LABELS[weekdayIndex(dayNumber)] ?? ''} ${day ?? ''} ${MONTH_LABELS[(month ?? 1) - 1] ?? ''}`;
+  return options.year === true ? `${label} ${year ?? ''}` : label;
+}

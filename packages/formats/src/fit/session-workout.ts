@@ -13,9 +13,8 @@ import {
   formatPace,
   intensityWords,
   jogDistanceWords,
-  parseDayNumber,
+  dayLabel,
   titleWithDistance,
-  weekdayIndex,
   runWalkWords,
   type ExercisePrescription,
   type Interval,
@@ -51,22 +50,6 @@ export function sessionWorkout(session: Session, options: SessionWorkoutOptions)
   return fitted({ ...workout, name: workoutName(session, options.units) });
 }
 
-const WEEKDAY_NAMES = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
-const MONTH_NAMES = [
-  'Jan',
-  'Feb',
-  'Mar',
-  'Apr',
-  'May',
-  'Jun',
-  'Jul',
-  'Aug',
-  'Sep',
-  'Oct',
-  'Nov',
-  'Dec',
-] as const;
-
 /**
  * The workout's name on the watch: the date first, so a plan's workouts read in order and a run and the
  * strength after it on one date still differ by their titles; running sessions say their distance.
@@ -76,13 +59,7 @@ export function workoutName(
   session: Pick<Session, 'date' | 'type' | 'title' | 'plannedDistanceM'>,
   units: Units,
 ): string {
-  const day = parseDayNumber(session.date);
-  const [, month, date] = session.date.split('-').map(Number);
-  const label =
-    day === undefined || month === undefined || date === undefined
-      ? session.date
-      : `${WEEKDAY_NAMES[weekdayIndex(day)] ?? ''} ${date} ${MONTH_NAMES[month - 1] ?? ''}`;
-  return `${label} · ${titleWithDistance(session, units)}`;
+  return `${dayLabel(session.date)} · ${titleWithDistance(session, units)}`;
 }
 
 /** Names and notes clipped to what a FIT string holds, so the workout is exactly what the watch gets. */
