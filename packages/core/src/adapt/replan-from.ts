@@ -244,9 +244,7 @@ function fixSeam(
     }
     case 'R-REC-1': {
       if (violation.message.includes('rest day')) {
-        const spare =
-          futureInWeek.filter((s) => s.type === 'easy').pop() ??
-          futureInWeek.filter((s) => s.type === 'strength').pop();
+        const spare = spareSession(futureInWeek);
         if (spare)
           return drop(
             spare,
@@ -257,9 +255,7 @@ function fixSeam(
     }
     case 'R-REC-4': {
       if (violation.message.includes('more sessions')) {
-        const spare =
-          futureInWeek.filter((s) => s.type === 'easy').pop() ??
-          futureInWeek.filter((s) => s.type === 'strength').pop();
+        const spare = spareSession(futureInWeek);
         if (spare)
           return drop(
             spare,
@@ -375,4 +371,12 @@ function sameSessions(newPlan: Plan, plan: Plan, week: number, fresh: WeekSummar
     .filter((s) => s.week === fresh.week)
     .map((s) => `${s.date}${s.type}${s.title}`);
   return ids.length === newIds.length && ids.every((id, i) => id === newIds[i]);
+}
+
+/** The session a crowded week gives up first: its last easy run, else its last strength session. */
+function spareSession(futureInWeek: readonly Session[]): Session | undefined {
+  return (
+    futureInWeek.filter((s) => s.type === 'easy').pop() ??
+    futureInWeek.filter((s) => s.type === 'strength').pop()
+  );
 }

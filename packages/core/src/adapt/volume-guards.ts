@@ -11,10 +11,8 @@ import { dayOf } from './adapt-dates.js';
 import { sessionDistanceM } from './training-gap.js';
 import { scaled } from './volume-rebuild.js';
 import { updatedWeeks } from './week-totals.js';
+import { DELOAD_MAX_SHARE, longRunStepCapM, weekRiseCapM } from '../plan/rule-limits.js';
 
-const GROWTH = 1.1;
-const GROWTH_FLOOR_M = 2000;
-const DELOAD_SHARE = 0.8;
 const TAPER_SHARE = 0.6;
 const ROUNDS = 6;
 
@@ -57,10 +55,10 @@ function keepLongRunsGradual(draft: AdaptDraft): boolean {
     if (original.type !== 'long') continue;
     const session = byId.get(original.id) ?? original;
     const inputM = original.plannedDistanceM ?? 0;
-    const inputCapM = inputLongestM === 0 ? Infinity : Math.max(1.1 * inputLongestM, inputLongestM + 1000);
+    const inputCapM = inputLongestM === 0 ? Infinity : longRunStepCapM(inputLongestM);
     inputLongestM = Math.max(inputLongestM, inputM);
     const m = session.plannedDistanceM ?? 0;
-    const capM = longestM === 0 ? Infinity : Math.max(1.1 * longestM, longestM + 1000);
+    const capM = longestM === 0 ? Infinity : longRunStepCapM(longestM);
     if (
       session.type === 'long' &&
       dayOf(session.date) > draft.todayDay &&
@@ -130,10 +128,10 @@ export function keepVolumeLegal(draft: AdaptDraft, respectInput = true): boolean
   const inputWeeks = plan.weeks;
   const growthCap = (weeks: readonly WeekSummary[], week: number): number => {
     const largest = Math.max(0, ...weeks.filter((w) => w.week < week).map((w) => w.runningDistanceM));
-    return Math.max(GROWTH * largest, largest + GROWTH_FLOOR_M);
+    return weekRiseCapM(largest);
   };
   const deloadCap = (weeks: readonly WeekSummary[], week: number): number =>
-    DELOAD_SHARE * (weeks.find((w) => w.week === week - 1)?.runningDistanceM ?? Infinity);
+    DELOAD_MAX_SHARE * (weeks.find((w) => w.week === week - 1)?.runningDistanceM ?? Infinity);
   const raceDay = plan.profile.raceDate === undefined ? undefined : dayOf(plan.profile.raceDate);
   const lastSix = (sessions: readonly Session[]): Session[] =>
     raceDay === undefined

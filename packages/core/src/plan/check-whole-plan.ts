@@ -32,6 +32,13 @@ import { currentTraining } from './season-blueprint.js';
 import { blockRepsM, easyMidSPerKm } from './session-distance.js';
 import { FUEL_AFTER_S } from './long-run.js';
 import { RUN_WALK_BELOW_VDOT } from './generate-plan.js';
+import {
+  DELOAD_MAX_SHARE,
+  FIRST_WEEK_MAX_SHARE,
+  FIRST_WEEK_MIN_SHARE,
+  longRunStepCapM,
+  weekRiseCapM,
+} from './rule-limits.js';
 
 const TOLERANCE_M = 1;
 
@@ -77,13 +84,17 @@ function checkVolume(plan: Plan, race: RaceClass, fail: Fail): void {
   const week1 = plan.weeks[0];
   if (plan.profile.current?.weeklyDistanceM === undefined && plan.assumptions.length === 0)
     fail('R-VOL-1', 'the plan assumes a weekly volume without saying so');
-  if (week1 && week1.runningDistanceM > 1.05 * currentM + TOLERANCE_M)
+  if (week1 && week1.runningDistanceM > FIRST_WEEK_MAX_SHARE * currentM + TOLERANCE_M)
     fail('R-VOL-1', `week 1 runs ${week1.runningDistanceM} m, over 105 % of ${currentM} m`);
-  if (week1 && week1.runningDistanceM < 0.8 * currentM - TOLERANCE_M && !hasWarning(plan, 'volume-days'))
+  if (
+    week1 &&
+    week1.runningDistanceM < FIRST_WEEK_MIN_SHARE * currentM - TOLERANCE_M &&
+    !hasWarning(plan, 'volume-days')
+  )
     fail('R-VOL-1', `week 1 runs ${week1.runningDistanceM} m, under 80 % of ${currentM} m`);
   let largestM = 0;
   for (const w of plan.weeks) {
-    if (w.week > 1 && w.runningDistanceM > Math.max(1.1 * largestM, largestM + 2000) + TOLERANCE_M)
+    if (w.week > 1 && w.runningDistanceM > weekRiseCapM(largestM) + TOLERANCE_M)
       fail(
         'R-VOL-2',
         `week ${w.week} runs ${w.runningDistanceM} m, a jump from the largest earlier week's ${largestM} m`,
@@ -123,8 +134,7 @@ function checkLongRuns(plan: Plan, race: RaceClass, fail: Fail): void {
       )
         fail('R-LNG-1', `build week ${w.week} has no long run`);
   const recentM = recentLongestM;
-  const firstCapM =
-    profile.current?.longestRunM === undefined ? Infinity : Math.max(1.1 * recentM, recentM + 1000);
+  const firstCapM = profile.current?.longestRunM === undefined ? Infinity : longRunStepCapM(recentM);
   let longestM = 0;
   // Easy runs in date order, read alongside the long runs: the longest one before each long run.
   const easyRuns = plan.sessions.filter((x) => x.type === 'easy');
@@ -141,7 +151,7 @@ function checkLongRuns(plan: Plan, race: RaceClass, fail: Fail): void {
     const capM =
       longestM === 0 && beforeM === 0
         ? firstCapM
-        : Math.max(1.1 * beforeM, beforeM + 1000, longestM === 0 ? firstCapM : 0);
+        : Math.max(longRunStepCapM(beforeM), longestM === 0 ? firstCapM : 0);
     if (m > capM + TOLERANCE_M)
       fail('R-LNG-1', `${s.date} long run of ${m} m is more than 10 % (or 1 km) over the longest before it`);
     longestM = Math.max(longestM, m);
@@ -275,7 +285,7 @@ function checkDeloads(plan: Plan, fail: Fail): void {
   for (const w of plan.weeks) {
     const before = plan.weeks[w.week - 2];
     if (!w.deload || !before || w.phase === 'taper') continue;
-    if (w.runningDistanceM > 0.8 * before.runningDistanceM + TOLERANCE_M)
+    if (w.runningDistanceM > DELOAD_MAX_SHARE * before.runningDistanceM + TOLERANCE_M)
       fail('R-REC-4', `deload week ${w.week} runs more than 80 % of week ${before.week}`);
     if (w.strengthSets > before.strengthSets)
       fail('R-REC-4', `deload week ${w.week} has more strength sets than the week before`);

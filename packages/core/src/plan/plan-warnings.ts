@@ -9,6 +9,7 @@ import { foundationStrengthSessions } from './foundation.js';
 import type { PlanWarning, RunWalk, Session, WeekSummary } from './plan-types.js';
 import type { Season } from './season-blueprint.js';
 import type { WeekOutcome } from './week-menu.js';
+import { FIRST_WEEK_MIN_SHARE } from './rule-limits.js';
 
 /** R-IN-2: a level this far from the race result is doubtful. */
 export const BEGINNER_DOUBTFUL_VDOT = 55;
@@ -58,7 +59,7 @@ export function planWarnings(input: WarningInput): PlanWarning[] {
     });
 
   const week1 = input.weeks[0];
-  if (week1 && week1.runningDistanceM < 0.8 * season.currentM)
+  if (week1 && week1.runningDistanceM < FIRST_WEEK_MIN_SHARE * season.currentM)
     warnings.push({
       code: 'volume-days',
       message: `Your ${formatDistance(season.currentM, units)} a week does not fit in your days with runs of a sensible length, so the plan starts at ${formatDistance(week1.runningDistanceM, units)}. More days would let it start where you are.`,

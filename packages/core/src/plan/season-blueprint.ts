@@ -15,6 +15,7 @@ import {
   taperShare,
 } from './race-profile.js';
 import type { RaceClass } from './race-profile.js';
+import { weekRiseCapM } from './rule-limits.js';
 
 /** Below this a week cannot hold the foundation's runs: plans start from at least 5 km. */
 export const MIN_WEEKLY_M = 5000;
@@ -117,7 +118,7 @@ export function seasonBlueprint(
     else if (kind === 'taper')
       targetM = taperWeekM(race, buildM, weekStart, endDay, layout.taperStartDay, raceDay);
     else {
-      if (week > 1) buildM = Math.min(peakM, buildM + stepM, Math.max(1.1 * buildM, buildM + 2000));
+      if (week > 1) buildM = Math.min(peakM, buildM + stepM, weekRiseCapM(buildM));
       targetM = buildM;
     }
     previousM = targetM;

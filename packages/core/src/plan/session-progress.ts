@@ -26,6 +26,7 @@ import {
 import type { TrackWorkout } from './track-ladder.js';
 import type { Session } from './plan-types.js';
 import { foundationStrengthSessions } from './foundation.js';
+import { longRunStepCapM } from './rule-limits.js';
 
 /** The rung R-INT-4 lets a tight plan skip: 1,200 m to 1,800 m is still only 1.5 ×, with no longer jog. */
 const SKIPPABLE_RUNG = 7;
@@ -234,8 +235,7 @@ export class SessionProgress {
   longRunTargetM(kind: 'build' | 'deload' | 'taper', taperShare = 0.7): number {
     const recentM = this.season.longestRunM;
     const longestM = this.longestLongM;
-    const growthCapM =
-      longestM === 0 ? Math.max(1.1 * recentM, recentM + 1000) : Math.max(1.1 * longestM, longestM + 1000);
+    const growthCapM = longRunStepCapM(longestM === 0 ? recentM : longestM);
     const durationCapM =
       ((longRunDurationCapS(this.season.race) * 0.97) / easyMidSPerKm(this.context.paces)) * 1000;
     const goalM = LONG_RUN_GOAL_M[this.season.race][this.profile.level];

@@ -12,6 +12,7 @@ import type { SessionBody } from './running-sessions.js';
 import { easyMidSPerKm, withPlannedTotals } from './session-distance.js';
 import type { Role, WeekArgs } from './week-menu.js';
 import { MIN_RUN_S, resizeLongRun } from './week-volume.js';
+import { DELOAD_MAX_SHARE, FIRST_WEEK_MAX_SHARE, weekRiseCapM } from './rule-limits.js';
 
 /** R-VOL-1, R-VOL-2, R-REC-4: the most running this week may hold, given the weeks before it. */
 export function weekCeilingM(args: WeekArgs): number {
@@ -20,13 +21,13 @@ export function weekCeilingM(args: WeekArgs): number {
 
 function weekRiseCeilingM(args: WeekArgs): number {
   const { week, season, progress } = args;
-  if (week.week === 1) return 1.05 * season.currentM - 100;
+  if (week.week === 1) return FIRST_WEEK_MAX_SHARE * season.currentM - 100;
   const largestM = progress.largestWeekM;
   const previousM = progress.weekRunM.get(week.week - 1) ?? 0;
-  const riseM = Math.max(1.1 * largestM, largestM + 2000) - 50;
+  const riseM = weekRiseCapM(largestM) - 50;
   // A taper week never holds more than the biggest week before it (R-REC-5: the running falls).
   if (week.taper) return Math.min(riseM, largestM);
-  return week.deload ? Math.min(riseM, 0.8 * previousM - 50) : riseM;
+  return week.deload ? Math.min(riseM, DELOAD_MAX_SHARE * previousM - 50) : riseM;
 }
 
 /**
