@@ -5,6 +5,7 @@
  */
 import type { Interval, Session, SessionType } from '../plan/plan-types.js';
 import type { LogStatus, SessionLog } from './adapt-types.js';
+import { isHardType } from '../plan/hard-runs.js';
 
 /** R-ADA-3: a session without a log counts as missed this many days after its date. */
 export const UNLOGGED_GRACE_DAYS = 2;
@@ -16,23 +17,13 @@ export const PARTLY_DONE_SHARE = 0.75;
 
 /** The sessions whose progression adaptation follows: the ladder, the hills, threshold and interval work. */
 export const QUALITY_TYPES: readonly SessionType[] = ['track', 'hills', 'tempo', 'intervals'];
-/** SPEC section 1: what counts as a hard run. */
-export const HARD_TYPES: readonly SessionType[] = [
-  'track',
-  'hills',
-  'tempo',
-  'intervals',
-  'race',
-  'time-trial',
-];
 
 export function isQuality(session: Pick<Session, 'type'>): boolean {
   return QUALITY_TYPES.includes(session.type);
 }
 
-export function isHard(session: Pick<Session, 'type'>): boolean {
-  return HARD_TYPES.includes(session.type);
-}
+/** A hard run by its type (SPEC section 1). */
+export const isHard = isHardType;
 
 export function isRun(session: Pick<Session, 'type'>): boolean {
   return session.type !== 'strength';

@@ -13,7 +13,7 @@ import type { Plan, Session } from './plan-types.js';
 import { TOP_RUNG } from './track-ladder.js';
 import { foundationStrengthSessions } from './foundation.js';
 import { checkWholePlan } from './check-whole-plan.js';
-import { isHardLong } from './week-menu.js';
+import { isHardRun } from './hard-runs.js';
 
 export interface RuleViolation {
   rule: string;
@@ -21,8 +21,6 @@ export interface RuleViolation {
 }
 
 export type Fail = (rule: string, message: string) => void;
-
-const HARD_TYPES = new Set(['track', 'hills', 'tempo', 'intervals', 'race', 'time-trial']);
 
 const dayCache = new WeakMap<object, { date: string; day: number }>();
 
@@ -35,10 +33,7 @@ export function day(session: Pick<Session, 'date'>): number {
   return value;
 }
 
-/** A hard run for R-REC-2: quality work, races, time trials, and a long run with over 20 minutes at M or T. */
-export function isHardRun(session: Session): boolean {
-  return HARD_TYPES.has(session.type) || isHardLong(session);
-}
+export { isHardRun };
 
 /** Every rule the plan breaks; empty when it keeps them all. */
 export function checkPlanRules(plan: Plan): RuleViolation[] {

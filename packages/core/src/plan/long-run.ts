@@ -55,9 +55,6 @@ function segmentWords(context: RunContext, segment: LongSegment, interval: Inter
   }
 }
 
-/** Minutes of threshold or marathon pace in a long run that make it a hard run (R-QUA-1). */
-export const HARD_SEGMENT_S = 20 * 60;
-
 /** A long run of `distanceM` in all, with an optional faster segment. */
 export function longRunSession(
   context: RunContext,

@@ -8,7 +8,8 @@ import { weekdayOf } from '../calendar/calendar-date.js';
 import type { Profile } from '../profile/profile-types.js';
 import { formatDayNumber } from '../calendar/calendar-date.js';
 import type { Phase, Session } from './plan-types.js';
-import { longRunSession, HARD_SEGMENT_S } from './long-run.js';
+import { longRunSession } from './long-run.js';
+import { isHardRun } from './hard-runs.js';
 import { levelRunningDays, longRunShareCap, needsLongRun, taperStrengthLimits } from './race-profile.js';
 import { easySession, raceSession } from './running-sessions.js';
 import type { EasyReason, RunContext, SessionBody } from './running-sessions.js';
@@ -56,8 +57,6 @@ export interface WeekArgs {
   /** Every session of the earlier weeks, in date order. */
   sessions: readonly Session[];
 }
-
-const HARD_TYPES = new Set<Session['type']>(['track', 'hills', 'tempo', 'intervals', 'race', 'time-trial']);
 
 /** Plans one week. */
 export function planWeek(args: WeekArgs): WeekOutcome {
@@ -447,23 +446,11 @@ function boundary(
     }
   }
   return {
-    hardOnEve: onEve.some((s) => HARD_TYPES.has(s.type) || isHardLong(s)),
+    hardOnEve: onEve.some(isHardRun),
     longOnEve: onEve.some((s) => s.type === 'long'),
     strengthOnEve: onEve.some((s) => s.type === 'strength'),
     hardFreeUntilOffset,
   };
-}
-
-/** R-QUA-1: a long run with more than 20 minutes at marathon or threshold pace is a hard run. */
-export function isHardLong(session: Pick<Session, 'type' | 'intervals'>): boolean {
-  if (session.type !== 'long') return false;
-  const fastS = (session.intervals ?? [])
-    .filter((i) => i.intensity === 'marathon' || i.intensity === 'threshold')
-    .reduce(
-      (sum, i) => sum + (i.durationS ?? ((i.distanceM ?? 0) * (i.targetSPerKm ?? 0)) / 1000) * i.repeat,
-      0,
-    );
-  return fastS > HARD_SEGMENT_S;
 }
 
 function longOffWeekend(
