@@ -10,7 +10,7 @@ import type { RaceClass } from './race-profile.js';
 
 export const FIRST_HILL_REPEATS = 3;
 /** Moderate first: it teaches the effort; gentle and steep then take turns with it. */
-export const HILL_GRADES: readonly HillGrade[] = ['moderate', 'gentle', 'moderate', 'steep'];
+const HILL_GRADES: readonly HillGrade[] = ['moderate', 'gentle', 'moderate', 'steep'];
 
 /** Seconds uphill by race and grade. */
 export const UPHILL_S: Record<RaceClass, Record<HillGrade, number>> = {

@@ -16,7 +16,7 @@ export function intervalVolumeM(session: Session): number {
 }
 
 /** A run's planned metres (every part of it); 0 for strength. */
-export function plannedRunM(session: Session, paces: TrainingPaces): number {
+function plannedRunM(session: Session, paces: TrainingPaces): number {
   if (session.type === 'strength') return 0;
   return session.plannedDistanceM ?? runDistanceM(session, paces);
 }

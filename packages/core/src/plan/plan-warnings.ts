@@ -162,7 +162,7 @@ function weekRanges(weeks: number[]): string {
 }
 
 /** Sessions with marathon-pace running in the ten weeks before the taper (R-QUA-1). */
-export function marathonPaceSessions(input: Pick<WarningInput, 'sessions' | 'weeks'>): number {
+function marathonPaceSessions(input: Pick<WarningInput, 'sessions' | 'weeks'>): number {
   const taperStart = input.weeks.find((w) => w.phase === 'taper')?.week;
   if (taperStart === undefined) return 0;
   return input.sessions.filter(

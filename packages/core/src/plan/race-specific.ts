@@ -22,7 +22,7 @@ interface Rep {
 }
 
 /** Daniels' cruise intervals toward a continuous tempo: about a minute's jog per five minutes of threshold. */
-export const THRESHOLD_STEPS: readonly Rep[] = [
+const THRESHOLD_STEPS: readonly Rep[] = [
   { repeat: 3, minutes: 5, jogS: 60 },
   { repeat: 4, minutes: 5, jogS: 60 },
   { repeat: 3, minutes: 8, jogS: 90 },
@@ -95,7 +95,7 @@ export function thresholdCapM(weekM: number, thresholdSPerKm: number): number {
 }
 
 /** R-QUA-1: interval-pace metres a session may hold, at most 8 % of the week. */
-export function intervalCapM(weekM: number): number {
+function intervalCapM(weekM: number): number {
   return 0.08 * weekM;
 }
 

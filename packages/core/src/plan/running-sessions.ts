@@ -34,7 +34,7 @@ export interface RunContext {
   runWalk?: RunWalk;
 }
 
-export function describeWorkout(workout: TrackWorkout): string {
+function describeWorkout(workout: TrackWorkout): string {
   return workout.blocks
     .map(
       (b) => `${b.repeat} × ${b.distanceM} m${b.sprintM === undefined ? '' : ` (${b.sprintM} m flat out)`}`,
@@ -129,7 +129,7 @@ export type EasyReason =
   'base' | 'recovery' | 'before-quality' | 'before-long' | 'foundation' | 'deload' | 'taper' | 'shakeout';
 
 /** Strides that close an easy run: quick, relaxed, never a sprint. */
-export const STRIDES: Strides = { repeat: 6, durationS: 20 };
+const STRIDES: Strides = { repeat: 6, durationS: 20 };
 
 /** An easy run at conversational pace, by distance; the week's volume sets the distance. */
 export function easySession(

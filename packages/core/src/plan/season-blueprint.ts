@@ -18,11 +18,11 @@ import type { RaceClass } from './race-profile.js';
 import { weekRiseCapM } from './rule-limits.js';
 
 /** Below this a week cannot hold the foundation's runs: plans start from at least 5 km. */
-export const MIN_WEEKLY_M = 5000;
+const MIN_WEEKLY_M = 5000;
 /** The most a week of a marathon with the 14-day taper may run: under the 60 km of R-REC-5. */
 const MARATHON_SHORT_TAPER_PEAK_M = 59_900;
 /** A deload week's running, against the week before it (R-REC-4 allows at most 80 %). */
-export const DELOAD_SHARE = 0.75;
+const DELOAD_SHARE = 0.75;
 
 export interface SeasonWeek {
   week: number;

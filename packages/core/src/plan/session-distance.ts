@@ -63,7 +63,7 @@ export function runDistanceM(session: RunParts, paces: TrainingPaces): number {
 }
 
 /** Every second of a run, stretching, drills and the walk back after each stride included. */
-export function runDurationS(session: RunParts, paces: TrainingPaces): number {
+function runDurationS(session: RunParts, paces: TrainingPaces): number {
   const jogM = (session.warmup?.jogM ?? 0) + (session.cooldown?.jogM ?? 0);
   const warmupS = (session.warmup?.stretching ? STRETCHING_S : 0) + (session.warmup?.drills ? DRILLS_S : 0);
   const blocks = (session.intervals ?? []).reduce((sum, interval) => sum + blockS(interval, paces), 0);

@@ -48,11 +48,6 @@ export function ladderRung(rung: number): LadderRung {
   return found;
 }
 
-/** Metres of running across all reps of a rung: what R-INT-4's 1.5 × rule compares. */
-export function rungTotalM(rung: LadderRung, repeat = rung.repeat): number {
-  return repeat * rung.distanceM;
-}
-
 /** One block of a track session: reps of one length with the same jog between them. */
 export interface TrackBlock {
   repeat: number;

@@ -127,7 +127,7 @@ export function fitToCeiling(
   }
 }
 
-export function isFinalCheck(args: WeekArgs): boolean {
+function isFinalCheck(args: WeekArgs): boolean {
   return args.season.raceDay === undefined && args.week.week === args.profile.weeks;
 }
 

@@ -206,7 +206,7 @@ export function lengthenCooldown(body: SessionBody, extraM: number, paces: Train
 }
 
 /** Re-sizes an easy run (its one block) and its title. */
-export function resizeEasyRun(session: Session, distanceM: number, paces: TrainingPaces, units: Units): void {
+function resizeEasyRun(session: Session, distanceM: number, paces: TrainingPaces, units: Units): void {
   const block = session.intervals?.[0];
   if (!block || session.type !== 'easy') return;
   const stridesM = session.strides
