@@ -4,8 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { serve } from '@hono/node-server';
-import type { ServerType } from '@hono/node-server';
+import { createServer } from 'node:http';
+import { getRequestListener } from '@hono/node-server';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { systemClock } from './config/clock.js';
 import type { Clock } from './config/clock.js';
@@ -14,6 +14,7 @@ import { openStore } from './db/open-database.js';
 import type { AppEnv } from './http/app-env.js';
 import { createApp } from './http/app.js';
 import { createLogger } from './http/logger.js';
+import { planRevalidation } from './http/revalidation.js';
 import { createServices } from './services.js';
 import type { Services } from './services.js';
 
@@ -42,11 +43,12 @@ export async function startServer(
     allowedOrigins: config.allowedOrigins,
     ...(options.extend ? { extend: options.extend } : {}),
   });
-  const server = await new Promise<ServerType>((resolve) => {
-    const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => {
-      resolve(s);
-    });
+  const revalidation = planRevalidation(services, logger);
+  const listener = getRequestListener(app.fetch, { hostname: config.host });
+  const server = createServer((req, res) => {
+    if (!revalidation(req, res)) void listener(req, res);
   });
+  await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
   const port = (server.address() as AddressInfo).port;
   const url = `http://localhost:${port}`;
   logger.info('listening', { url, database: store.kind, version: VERSION });
@@ -58,7 +60,7 @@ export async function startServer(
       server.close(() => {
         resolve();
       });
-      if ('closeIdleConnections' in server) server.closeIdleConnections();
+      server.closeIdleConnections();
     }).then(async () => {
       await store.close();
       logger.info('stopped');

@@ -91,15 +91,26 @@ export class AccountsService {
     sessionToken: string,
   ): Promise<{ runnerId: string; sessionHash: string } | undefined> {
     const sessionHash = secretHash(sessionToken);
-    const now = this.clock().toISOString();
-    let cached = this.cache.credentials.get(sessionHash);
-    if (!cached) {
+    if (!this.cache.credentials.get(sessionHash)) {
       const session = await this.accounts.findAuthSession(sessionHash);
       if (!session) return undefined;
-      cached = { runnerId: session.runner_id, credentialId: sessionHash, expiresAt: session.expires_at };
+      const cached = { runnerId: session.runner_id, credentialId: sessionHash, expiresAt: session.expires_at };
       this.cache.credentials.set(sessionHash, cached);
     }
-    if ((cached.expiresAt ?? '') <= now) return undefined;
+    return this.unexpired(sessionHash);
+  }
+
+  /**
+   * The cookie's runner when this instance saw the session lately and it has not expired (no database);
+   * undefined means "ask the database" (or: signed out, expired).
+   */
+  cachedRunnerForSession(sessionToken: string): { runnerId: string; sessionHash: string } | undefined {
+    return this.unexpired(secretHash(sessionToken));
+  }
+
+  private unexpired(sessionHash: string): { runnerId: string; sessionHash: string } | undefined {
+    const cached = this.cache.credentials.get(sessionHash);
+    if (!cached || (cached.expiresAt ?? '') <= this.clock().toISOString()) return undefined;
     return { runnerId: cached.runnerId, sessionHash };
   }
 

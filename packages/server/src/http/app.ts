@@ -24,6 +24,7 @@ import { requireCaller } from './authenticate.js';
 import { csrfGuard } from './csrf.js';
 import { errorBody, handleError, zodFields } from './error-handler.js';
 import type { Logger } from './logger.js';
+import { nextRequestId } from './request-id.js';
 
 export interface AppOptions {
   services: Services;
@@ -57,11 +58,8 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
     },
   });
 
-  let nextRequest = 0;
   app.use('*', async (c, next) => {
-    const requestId =
-      c.req.header('x-request-id')?.slice(0, 64) ??
-      `${process.pid.toString(36)}-${(nextRequest++).toString(36)}`;
+    const requestId = nextRequestId(c.req.header('x-request-id'));
     c.set('requestId', requestId);
     c.set('log', logger);
     const startedMs = performance.now();

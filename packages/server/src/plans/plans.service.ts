@@ -172,10 +172,7 @@ export class PlansService {
    */
   async currentJson(runnerId: string, ifNoneMatch?: string): Promise<{ etag: string; json?: string }> {
     if (ifNoneMatch !== undefined) {
-      // Revalidation is the hottest request of a polling client: the tag comes from the per-runner read
-      // cache, which every write that changes the plan clears (other instances: within its 2 s).
-      const cached = this.cache.read(runnerId, 'plan-etag') as string | undefined;
-      const etag = cached ?? (await this.currentEtag(runnerId));
+      const etag = this.cachedEtag(runnerId) ?? (await this.currentEtag(runnerId));
       if (etag !== undefined && matches(ifNoneMatch, etag)) return { etag };
     }
     const plan = await this.plans.findCurrent(runnerId);
@@ -185,6 +182,20 @@ export class PlansService {
       etag: etagOf(plan),
       json: planJson(plan, await this.plans.sessionsJsonOfPlan(plan.id)),
     };
+  }
+
+  /**
+   * The ETag `If-None-Match` names when the per-runner read cache knows it is still the current plan's,
+   * without the database; undefined means "ask it". Revalidation is the hottest request of a polling client;
+   * every write that changes the plan clears the cache (other instances: within its 2 s).
+   */
+  notModifiedEtag(runnerId: string, ifNoneMatch: string): string | undefined {
+    const etag = this.cachedEtag(runnerId);
+    return etag !== undefined && matches(ifNoneMatch, etag) ? etag : undefined;
+  }
+
+  private cachedEtag(runnerId: string): string | undefined {
+    return this.cache.read(runnerId, 'plan-etag') as string | undefined;
   }
 
   private async currentEtag(runnerId: string): Promise<string | undefined> {

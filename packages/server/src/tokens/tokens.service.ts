@@ -56,13 +56,21 @@ export class TokensService {
   async runnerForToken(token: string): Promise<{ runnerId: string; tokenId: string } | undefined> {
     if (!token.startsWith(TOKEN_PREFIX)) return undefined;
     const hash = secretHash(token);
-    let cached = this.cache.credentials.get(hash);
-    if (!cached) {
-      const found = await this.tokens.findActiveByHash(hash);
-      if (!found) return undefined;
-      cached = { runnerId: found.runner_id, credentialId: found.id };
-      this.cache.credentials.set(hash, cached);
-    }
-    return { runnerId: cached.runnerId, tokenId: cached.credentialId };
+    const known = this.cached(hash);
+    if (known) return known;
+    const found = await this.tokens.findActiveByHash(hash);
+    if (!found) return undefined;
+    this.cache.credentials.set(hash, { runnerId: found.runner_id, credentialId: found.id });
+    return { runnerId: found.runner_id, tokenId: found.id };
+  }
+
+  /** The token's runner when this instance saw the token lately (no database); undefined means "ask it". */
+  cachedRunnerForToken(token: string): { runnerId: string; tokenId: string } | undefined {
+    return token.startsWith(TOKEN_PREFIX) ? this.cached(secretHash(token)) : undefined;
+  }
+
+  private cached(hash: string): { runnerId: string; tokenId: string } | undefined {
+    const cached = this.cache.credentials.get(hash);
+    return cached && { runnerId: cached.runnerId, tokenId: cached.credentialId };
   }
 }
