@@ -94,7 +94,11 @@ export class AccountsService {
     if (!this.cache.credentials.get(sessionHash)) {
       const session = await this.accounts.findAuthSession(sessionHash);
       if (!session) return undefined;
-      const cached = { runnerId: session.runner_id, credentialId: sessionHash, expiresAt: session.expires_at };
+      const cached = {
+        runnerId: session.runner_id,
+        credentialId: sessionHash,
+        expiresAt: session.expires_at,
+      };
       this.cache.credentials.set(sessionHash, cached);
     }
     return this.unexpired(sessionHash);
