@@ -114,7 +114,7 @@ function keptNotes(plan: Plan, all: { changes: PlanChange[] }, dropped: readonly
 function build(plan: Plan, today: string, evidence: Evidence, dropped: ReadonlySet<Step>): AdaptedPlan {
   const draft = newDraft(plan, today);
   const before = currentPacing(plan);
-  const fresh = dropped.has('paces') ? before : newPacing(plan, evidence.fitness, draft.todayDay);
+  const fresh = dropped.has('paces') ? before : newPacing(plan, before, evidence.fitness, draft.todayDay);
   // The plan's race pace can stay while the other paces move (R-REC-6 reads it from the plan's own race).
   const pacing =
     dropped.has('race-pace') && fresh.racePaceSPerKm !== before.racePaceSPerKm
@@ -144,8 +144,8 @@ function assemble(plan: Plan, draft: AdaptDraft, pacing: Pacing): Plan {
   };
 }
 
-function newPacing(plan: Plan, fitness: Fitness, todayDay: number): Pacing {
-  const before = currentPacing(plan);
+/** `before` itself when the paces stay: `repace` tells "no new paces" by identity. */
+function newPacing(plan: Plan, before: Pacing, fitness: Fitness, todayDay: number): Pacing {
   if (fitness.vdot === fitness.baseline && fitness.vdot === plan.paces.vdot) return before;
   const endDay =
     plan.profile.raceDate !== undefined

@@ -126,7 +126,10 @@ export class PlanUpdates {
       timeS: r.time_s,
       kind: r.kind === 'time-trial' ? 'time-trial' : 'race',
     }));
-    const result = step({ plan: corePlan(current.plan_json, rows), logs, races, today, rows });
+    const plan = corePlan(current.plan_json, rows);
+    const result = step({ plan, logs, races, today, rows });
+    // Core hands back the plan it was given when nothing changed (most logs): nothing to compare or write.
+    if (result.plan === plan) return { revision: current.revision, changes: [] };
     const diff = diffPlan(current.id, runnerId, current.plan_json, rows, result.plan, today);
     if (isEmpty(diff)) return { revision: current.revision, changes: [] };
     const changes: PlanChangeDocument[] = result.changes.map((change) => ({

@@ -54,8 +54,10 @@ export function corePlan(planJson: string, rows: readonly StoredSession[]): Plan
   const sessions = [...rows]
     .sort((a, b) => a.position - b.position)
     .map((row) => {
-      const { id: _id, ...rest } = JSON.parse(row.session_json) as Session;
-      return { id: keyOf(row), ...rest };
+      // Parsed objects are fresh: set the id in place rather than copy every field of a year of sessions.
+      const session = JSON.parse(row.session_json) as Session;
+      session.id = keyOf(row);
+      return session;
     });
   return { ...header, sessions };
 }
