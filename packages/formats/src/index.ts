@@ -7,15 +7,16 @@ export * from './errors/format-error.js';
 // Activities in: FIT, GPX, TCX to one normalized activity.
 export type * from './activity/activity-types.js';
 export {
+  decodeActivities,
   decodeActivity,
   sniffActivityFormat,
   type DecodeActivityOptions,
 } from './activity/decode-activity.js';
 export { summarizeActivity } from './activity/summarize-activity.js';
-export { decodeFitActivity } from './fit/decode-fit-activity.js';
+export { decodeFitActivities, decodeFitActivity } from './fit/decode-fit-activity.js';
 export { MAX_FIT_BYTES, type FitReadOptions } from './fit/read-fit-messages.js';
 export { parseGpx } from './gpx/parse-gpx.js';
-export { parseTcx } from './tcx/parse-tcx.js';
+export { parseTcx, parseTcxActivities } from './tcx/parse-tcx.js';
 export { MAX_XML_BYTES, type XmlReadOptions } from './xml/read-xml.js';
 
 // Activities out (exports, and realistic test files).

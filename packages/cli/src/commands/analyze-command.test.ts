@@ -1,8 +1,9 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generatePlan, parseProfile } from '@speedwork/core';
 import { encodeFitActivity, synthetic, writeGpx } from '@speedwork/formats';
+import { gzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { nodeIo } from '../io/node-io.js';
 import { runCli } from '../run-cli.js';
@@ -77,6 +78,34 @@ describe('speedwork analyze', () => {
       expect(outcome.exitCode, outcome.stderr).toBe(0);
       expect(outcome.stdout).toMatch(/ on \d{4}-\d\d-\d\d \d\d:\d\d UTC/);
     }
+  });
+
+  it('GZ-2: reads gzipped files (.gpx.gz, .fit.gz, .tcx.gz) as import does', async () => {
+    for (const file of ['fit/garmin-fenix-5-run.fit', 'gpx/korita-zbevnica.gpx', 'tcx/test.tcx']) {
+      const gzPath = join(dir, `${file.replace('/', '-')}.gz`);
+      writeFileSync(gzPath, gzipSync(readFileSync(join(FIXTURES, file))));
+      const gzipped = await runCli(['analyze', gzPath, '--format', 'json'], CONTEXT);
+      const plain = await runCli(['analyze', join(FIXTURES, file), '--format', 'json'], CONTEXT);
+      expect(gzipped.exitCode, gzipped.stderr).toBe(0);
+      expect(gzipped.stdout).toBe(plain.stdout);
+    }
+  });
+
+  it('EMPTY-2: an empty file and a cut-off TCX are named for what they are, in one line', async () => {
+    const emptyPath = join(dir, 'empty.fit');
+    writeFileSync(emptyPath, new Uint8Array(0));
+    const cutPath = join(dir, 'cut.tcx');
+    writeFileSync(cutPath, readFileSync(join(FIXTURES, 'tcx/test.tcx')).subarray(0, 60_000));
+    const empty = await runCli(['analyze', emptyPath], CONTEXT);
+    expect(empty.exitCode).toBe(2);
+    expect(empty.stderr).toBe(
+      `speedwork analyze: ${emptyPath}: the file is empty (0 bytes): nothing was saved in it; a FIT, GPX or TCX activity is expected (empty-file)\n`,
+    );
+    const cut = await runCli(['analyze', cutPath], CONTEXT);
+    expect(cut.exitCode).toBe(2);
+    expect(cut.stderr.trim().split('\n')).toEqual([
+      `speedwork analyze: ${cutPath}: the file is cut off: it ends before its <TrainingCenterDatabase> element is closed (a download or an export that stopped early) (truncated)`,
+    ]);
   });
 
   it('R-IN-1: a bad file exits 2 with one line naming the file and the reason, never a stack', async () => {

@@ -56,6 +56,19 @@ export interface Activity {
   device: string | null;
   /** What was repaired or left out while reading, in words: "dropped 1 sample dated 2085". */
   warnings: string[];
+  /**
+   * A multisport activity's legs (`sport` is `multisport`): a triathlon's swim, transitions, bike and run,
+   * each with its own sport and the device's totals. Absent for a single-sport activity.
+   */
+  legs?: ActivityLeg[];
+}
+
+/** One leg of a multisport activity, in seconds from the activity's start. */
+export interface ActivityLeg {
+  sport: string | null;
+  startS: number;
+  durationS: number;
+  distanceM: number | null;
 }
 
 /** The headline numbers of an activity: what a log entry or a list of imports shows. */

@@ -1,12 +1,14 @@
 import { readFileSync } from 'node:fs';
+import { gzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { FormatError } from '../errors/format-error.js';
 import { encodeFitActivity } from '../fit/encode-fit-activity.js';
 import { writeGpx } from '../gpx/write-gpx.js';
 import { trackSession } from '../synthetic/sample-sessions.js';
 import { sessionSegments, TYPICAL_RUNNER } from '../synthetic/synthesize-session.js';
 import { synthesizeRun } from '../synthetic/synthesize-run.js';
 import { encodeUtf8 } from '../text/text-codec.js';
-import { decodeActivity, sniffActivityFormat } from './decode-activity.js';
+import { decodeActivities, decodeActivity, sniffActivityFormat } from './decode-activity.js';
 import { summarizeActivity } from './summarize-activity.js';
 
 const FIXTURES = new URL('../../../../fixtures/', import.meta.url);
@@ -73,6 +75,58 @@ describe('decodeActivity', () => {
     const measured = summarizeActivity(activity).distanceM ?? 0;
     const recorded = summarizeActivity(RUN.activity).distanceM ?? 0;
     expect(Math.abs(measured - recorded) / recorded).toBeLessThan(0.02);
+  });
+});
+
+function formatErrorOf(run: () => unknown): FormatError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof FormatError) return error;
+    throw error;
+  }
+  throw new Error('expected a FormatError');
+}
+
+describe('decodeActivities', () => {
+  it('GZ-1: reads gzipped FIT, GPX and TCX files as their unpacked selves', () => {
+    for (const name of ['fit/garmin-fenix-5-run.fit', 'gpx/korita-zbevnica.gpx', 'tcx/test.tcx']) {
+      const plain = decodeActivities(fixture(name));
+      const gzipped = decodeActivities(gzipSync(fixture(name)));
+      expect({ name, activities: gzipped }).toEqual({ name, activities: plain });
+    }
+  });
+
+  it('EMPTY-1: an empty (0-byte) or blank file is called empty, not "not an activity file"', () => {
+    const empty = formatErrorOf(() => decodeActivities(new Uint8Array(0)));
+    expect(empty.code).toBe('empty-file');
+    expect(empty.message).toBe(
+      'the file is empty (0 bytes): nothing was saved in it; a FIT, GPX or TCX activity is expected',
+    );
+    expect(formatErrorOf(() => decodeActivities(encodeUtf8('\n\n  '))).code).toBe('empty-file');
+    expect(formatErrorOf(() => decodeActivities(gzipSync(new Uint8Array(0)))).code).toBe('empty-file');
+  });
+
+  it("CUT-1: cut-off GPX and TCX files say they are cut off, never a parser's internal words", () => {
+    for (const name of ['gpx/korita-zbevnica.gpx', 'tcx/no_hr.tcx']) {
+      const bytes = fixture(name);
+      for (const share of [0.1, 0.5, 0.97]) {
+        const error = formatErrorOf(() =>
+          decodeActivities(bytes.subarray(0, Math.floor(bytes.length * share))),
+        );
+        expect({ name, share, code: error.code }).toEqual({ name, share, code: 'truncated' });
+        expect(error.message).toMatch(
+          /^the file is cut off: it ends before its <(gpx|TrainingCenterDatabase)> element is closed/,
+        );
+        expect(error.message).not.toMatch(/Invalid '\[/);
+      }
+    }
+  });
+
+  it('ROUTE-1: a planned GPX route is refused as a route, named so a bulk import can skip it', () => {
+    const error = formatErrorOf(() => decodeActivities(fixture('gpx/route.gpx')));
+    expect(error.code).toBe('no-times');
+    expect(error.kind).toBe('route');
   });
 });
 

@@ -1,8 +1,9 @@
 /** One entry for any activity file: recognizes FIT, GPX and TCX by their content and reads them alike. */
 import { FormatError } from '../errors/format-error.js';
-import { decodeFitActivity } from '../fit/decode-fit-activity.js';
+import { gunzipCapped } from '../bulk/archive-reader.js';
+import { decodeFitActivities } from '../fit/decode-fit-activity.js';
 import { parseGpx } from '../gpx/parse-gpx.js';
-import { parseTcx } from '../tcx/parse-tcx.js';
+import { parseTcxActivities } from '../tcx/parse-tcx.js';
 import { decodeUtf8 } from '../text/text-codec.js';
 import type { Activity, ActivityFormat } from './activity-types.js';
 
@@ -50,21 +51,62 @@ function headText(bytes: Uint8Array): string {
   return text;
 }
 
+/** Cap on what a gzip file may unpack to when no `maxBytes` is given. */
+const MAX_UNPACKED_BYTES = 32 * 1024 * 1024;
+
 /**
- * Reads a FIT, GPX or TCX activity into the normalized `Activity`; throws `FormatError` for anything else.
+ * Reads a FIT, GPX or TCX activity (gzipped or not) into the normalized `Activity`: the first when the file
+ * holds several, with a warning saying so; throws `FormatError` for anything else.
  * @example decodeActivity(readFileSync('run.fit')).startTime // "2026-12-07T07:31:02.000Z"
  */
 export function decodeActivity(bytes: Uint8Array, options: DecodeActivityOptions = {}): Activity {
+  const activities = decodeActivities(bytes, options);
+  const [first] = activities;
+  if (first === undefined) throw new FormatError('empty-track', 'the file holds no activity');
+  if (activities.length > 1) {
+    first.warnings.push(`the file holds ${activities.length} activities; this is the first`);
+  }
+  return first;
+}
+
+/**
+ * Every activity of a FIT, GPX or TCX file, gzipped or not: a chained FIT file, a FIT file with several
+ * sessions and a TCX file with several activities give them all; a multisport session gives one activity
+ * whose `legs` keep their sports.
+ * @example decodeActivities(readFileSync('export.tcx')).length // 3
+ */
+export function decodeActivities(bytes: Uint8Array, options: DecodeActivityOptions = {}): Activity[] {
+  if (bytes.length === 0) {
+    throw new FormatError(
+      'empty-file',
+      'the file is empty (0 bytes): nothing was saved in it; a FIT, GPX or TCX activity is expected',
+    );
+  }
+  if (isGzip(bytes)) {
+    const unpacked = gunzipCapped(bytes, options.maxBytes ?? MAX_UNPACKED_BYTES);
+    if (isGzip(unpacked)) throw new FormatError('bad-archive', 'the gzip file holds another gzip file');
+    return decodeActivities(unpacked, options);
+  }
   const format = sniffActivityFormat(bytes);
   const limits = options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes };
   switch (format) {
     case 'fit':
-      return decodeFitActivity(bytes, { ...limits, salvage: options.salvage === true });
+      return decodeFitActivities(bytes, { ...limits, salvage: options.salvage === true });
     case 'gpx':
-      return parseGpx(bytes, limits);
+      return [parseGpx(bytes, limits)];
     case 'tcx':
-      return parseTcx(bytes, limits);
+      return parseTcxActivities(bytes, limits);
     case null:
+      if (
+        bytes.every((byte) => byte === 0 || byte === 0x20 || byte === 0x0a || byte === 0x0d || byte === 0x09)
+      ) {
+        throw new FormatError('empty-file', 'the file is blank: nothing was saved in it');
+      }
       throw new FormatError('unknown-format', 'this is not an activity file: neither FIT, GPX nor TCX');
   }
+}
+
+/** Gzip's magic number: Strava's exports gzip each file (`.fit.gz`, `.gpx.gz`). */
+function isGzip(bytes: Uint8Array): boolean {
+  return bytes.length >= 3 && bytes[0] === 0x1f && bytes[1] === 0x8b && bytes[2] === 0x08;
 }

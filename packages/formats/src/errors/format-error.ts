@@ -33,7 +33,9 @@ export type FormatErrorCode =
   /** No track points at all. */
   | 'empty-track'
   /** A ZIP or gzip archive that cannot be read. */
-  | 'bad-archive';
+  | 'bad-archive'
+  /** A file of 0 bytes: nothing was saved in it. */
+  | 'empty-file';
 
 /**
  * Thrown for input this package cannot turn into what was asked for; anything else thrown is a bug.
@@ -43,10 +45,16 @@ export type FormatErrorCode =
 export class FormatError extends Error {
   override readonly name = 'FormatError';
   readonly code: FormatErrorCode;
+  /**
+   * What the file holds instead of an activity, for `wrong-fit-type` and `no-times`: `settings`, `weight`,
+   * `workout`, `monitoring`, `course`, `route`. A bulk import counts these as skipped, not failed.
+   */
+  readonly kind: string | null;
 
-  constructor(code: FormatErrorCode, message: string, options?: { cause?: unknown }) {
-    super(message, options);
+  constructor(code: FormatErrorCode, message: string, options?: { cause?: unknown; kind?: string }) {
+    super(message, options?.cause === undefined ? undefined : { cause: options.cause });
     this.code = code;
+    this.kind = options?.kind ?? null;
   }
 }
 

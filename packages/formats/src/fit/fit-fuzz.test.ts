@@ -32,6 +32,8 @@ const short = synthesizeRun({
 const ACTIVITY_SEEDS = [
   new Uint8Array(readFileSync(new URL('Activity.fit', FIXTURES))),
   new Uint8Array(readFileSync(new URL('garmin-fenix-5-run.fit', FIXTURES))),
+  // Compressed-timestamp headers: the damage reaches our rewriting of them too.
+  new Uint8Array(readFileSync(new URL('compressed-speed-distance.fit', FIXTURES))),
   encodeFitActivity(short.activity),
 ];
 const WORKOUT_SEED = encodeFitWorkout(

@@ -4,6 +4,7 @@
  */
 import { CrcCalculator, Decoder, Stream, type FitMessages } from '@garmin/fitsdk';
 import { FormatError, describeBytes } from '../errors/format-error.js';
+import { expandCompressedTimestamps } from './compressed-timestamps.js';
 
 /** Default cap on a FIT file: a day-long recording at one sample a second is about 3 MB. */
 export const MAX_FIT_BYTES = 32 * 1024 * 1024;
@@ -28,10 +29,22 @@ const HEADER_WITH_CRC = 14;
 const HEADER_WITHOUT_CRC = 12;
 
 /**
- * Decodes FIT bytes to Garmin's message lists.
+ * Decodes FIT bytes to Garmin's message lists: the first FIT file of the bytes (a workout, a course), or all of
+ * a chain merged (see `readFitFiles` to keep them apart).
  * @example readFitMessages(bytes).messages.recordMesgs?.length // 3600
  */
 export function readFitMessages(bytes: Uint8Array, options: FitReadOptions = {}): FitRead {
+  const [first] = readFitFiles(bytes, options);
+  return first ?? { messages: {}, problem: null };
+}
+
+/**
+ * Decodes each FIT file of the bytes on its own: a watch may chain several (an activity, then its settings;
+ * two activities) one after the other, and each has its own definitions and CRC. Compressed-timestamp headers,
+ * which Garmin's decoder refuses, are rewritten first (see `compressed-timestamps.ts`).
+ * @example readFitFiles(bytes).map((file) => file.messages.fileIdMesgs?.[0]?.type) // ['activity', 'settings']
+ */
+export function readFitFiles(bytes: Uint8Array, options: FitReadOptions = {}): FitRead[] {
   const maxBytes = options.maxBytes ?? MAX_FIT_BYTES;
   if (bytes.length > maxBytes) {
     throw new FormatError(
@@ -39,15 +52,39 @@ export function readFitMessages(bytes: Uint8Array, options: FitReadOptions = {})
       `the file is ${describeBytes(bytes.length)}; the limit is ${describeBytes(maxBytes)}`,
     );
   }
-  const header = readHeader(bytes);
-  const declaredEnd = header.headerSize + header.dataSize + 2;
-  if (declaredEnd > maxBytes) {
-    throw new FormatError(
-      'too-large',
-      `the file header declares ${describeBytes(declaredEnd)} of data; the limit is ${describeBytes(maxBytes)}`,
+  const reads: FitRead[] = [];
+  let at = 0;
+  while (at < bytes.length) {
+    const rest = at === 0 ? bytes : bytes.subarray(at);
+    if (at > 0 && !looksLikeFitHeader(rest)) {
+      // Padding after the last file is harmless; anything else is damage.
+      if (rest.every((byte) => byte === 0)) break;
+      const problem = new FormatError(
+        'bad-fit',
+        `the file goes on after its end (at byte ${at}) with data that is not a FIT file`,
+      );
+      if (options.salvage !== true) throw problem;
+      const last = reads[reads.length - 1];
+      if (last !== undefined) last.problem ??= problem;
+      break;
+    }
+    const header = readHeader(rest);
+    const declaredEnd = header.headerSize + header.dataSize + 2;
+    if (at + declaredEnd > maxBytes) {
+      throw new FormatError(
+        'too-large',
+        `the file header declares ${describeBytes(declaredEnd)} of data; the limit is ${describeBytes(maxBytes)}`,
+      );
+    }
+    reads.push(
+      readOneFile(declaredEnd >= rest.length ? rest : rest.subarray(0, declaredEnd), header, options),
     );
+    at += declaredEnd;
   }
+  return reads;
+}
 
+function readOneFile(bytes: Uint8Array, header: FitHeader, options: FitReadOptions): FitRead {
   let decoder: Decoder;
   try {
     decoder = new Decoder(Stream.fromByteArray(bytes));
@@ -60,14 +97,23 @@ export function readFitMessages(bytes: Uint8Array, options: FitReadOptions = {})
     if (options.salvage !== true) throw problem;
   }
 
-  let result: ReturnType<Decoder['read']>;
-  try {
-    result = decoder.read();
-  } catch (cause) {
-    // read() catches its own errors; this guards against a future SDK that does not.
-    throw new FormatError('bad-fit', 'the FIT decoder failed on this file', { cause });
+  let result = decode(decoder);
+  let [error] = result.errors;
+  if (error !== undefined && /compressed timestamp/i.test(error.message)) {
+    // Garmin's decoder stops at the first compressed header: decode the file again with normal headers.
+    let expanded: Uint8Array | null = null;
+    try {
+      expanded = expandCompressedTimestamps(bytes);
+    } catch (cause) {
+      if (!(cause instanceof FormatError)) throw cause;
+      if (options.salvage !== true) throw cause;
+      problem ??= cause;
+    }
+    if (expanded !== null) {
+      result = decode(new Decoder(Stream.fromByteArray(expanded)));
+      [error] = result.errors;
+    }
   }
-  const [error] = result.errors;
   if (error !== undefined) {
     const decodeProblem = decoderProblem(error);
     if (options.salvage !== true) throw decodeProblem;
@@ -76,21 +122,37 @@ export function readFitMessages(bytes: Uint8Array, options: FitReadOptions = {})
   return { messages: result.messages, problem };
 }
 
+function decode(decoder: Decoder): ReturnType<Decoder['read']> {
+  try {
+    return decoder.read();
+  } catch (cause) {
+    // read() catches its own errors; this guards against a future SDK that does not.
+    throw new FormatError('bad-fit', 'the FIT decoder failed on this file', { cause });
+  }
+}
+
 interface FitHeader {
   headerSize: number;
   dataSize: number;
 }
 
-function readHeader(bytes: Uint8Array): FitHeader {
+function looksLikeFitHeader(bytes: Uint8Array): boolean {
   const headerSize = bytes[0] ?? 0;
-  const isFit =
+  return (
     bytes.length >= HEADER_WITHOUT_CRC &&
     (headerSize === HEADER_WITH_CRC || headerSize === HEADER_WITHOUT_CRC) &&
     bytes[8] === 0x2e && // .
     bytes[9] === 0x46 && // F
     bytes[10] === 0x49 && // I
-    bytes[11] === 0x54; // T
-  if (!isFit) throw new FormatError('not-fit', 'this is not a FIT file: it does not start with a FIT header');
+    bytes[11] === 0x54 // T
+  );
+}
+
+function readHeader(bytes: Uint8Array): FitHeader {
+  const headerSize = bytes[0] ?? 0;
+  if (!looksLikeFitHeader(bytes)) {
+    throw new FormatError('not-fit', 'this is not a FIT file: it does not start with a FIT header');
+  }
   const dataSize = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(4, true);
   return { headerSize, dataSize };
 }
@@ -116,13 +178,6 @@ function integrityProblem(bytes: Uint8Array, headerSize: number, dataSize: numbe
 
 function decoderProblem(error: Error): FormatError {
   const detail = error.message.replace(/^FIT Runtime Error\s*/, '').trim();
-  if (/compressed timestamp/i.test(detail)) {
-    return new FormatError(
-      'unsupported',
-      'the file uses compressed timestamps, which the FIT decoder cannot read yet',
-      { cause: error },
-    );
-  }
   if (/end of stream/i.test(detail)) {
     return new FormatError('truncated', `the file ends in the middle of a message (${detail})`, {
       cause: error,

@@ -54,13 +54,15 @@ export function parseGpx(input: Uint8Array | string, options: XmlReadOptions = {
       throw new FormatError(
         'no-times',
         `the track's points carry no times (${untimedPoints} points): it is a planned route, not a recorded activity`,
+        { kind: 'route' },
       );
     }
-    const routes = children(gpx, 'rte').length;
-    throw new FormatError(
-      'empty-track',
-      routes > 0 ? 'the file holds a route but no recorded track' : 'the file holds no track points',
-    );
+    if (children(gpx, 'rte').length > 0) {
+      throw new FormatError('no-times', 'the file holds a route to follow, not a recorded activity', {
+        kind: 'route',
+      });
+    }
+    throw new FormatError('empty-track', 'the file holds no track points');
   }
   if (untimedSegments > 0) {
     warnings.push(

@@ -7,6 +7,7 @@ import { distanceAt, distanceSeries, type DistanceSeries } from './distance-seri
 import type { DetectedInterval, IntervalDetection } from './interval-types.js';
 import { altitudeSeries, climbSpans, gradeAdjusted, turnAtTop } from './hill-effort.js';
 import { lapSpans, type LapSpan } from './lap-segments.js';
+import { clearEfforts } from './steady-run.js';
 import { speedWorkSpans, type TimeSpan } from './speed-segments.js';
 
 export interface DetectIntervalsOptions {
@@ -31,17 +32,22 @@ export function detectIntervals(activity: Activity, options: DetectIntervalsOpti
     }
     if (source === 'laps') return { source: 'none', intervals: [] };
   }
+  const planned = options.workSPerKm !== undefined || options.hills === true;
+  // Without a plan, a ride, a swim or a triathlon has reps only when its laps say so.
+  if (!planned && !isRun(activity.sport)) return { source: 'none', intervals: [] };
   const series = distanceSeries(activity);
   if (series === null) return { source: 'none', intervals: [] };
   const speedOptions = options.workSPerKm === undefined ? {} : { workSPerKm: options.workSPerKm };
   const altitude = options.hills === true ? altitudeSeries(activity, series) : null;
-  const work =
+  const found =
     altitude === null
       ? speedWorkSpans(series, speedOptions)
       : turnAtTop(
           climbSpans(altitude, series.stepS) ?? speedWorkSpans(gradeAdjusted(series, altitude), speedOptions),
           series,
         );
+  // With a plan the reps are matched to it; without one, only efforts clearly faster than the run's own pace.
+  const work = planned ? found : clearEfforts(found, series);
   if (work.length === 0) return { source: 'none', intervals: [] };
   return { source: 'speed', intervals: fromWorkSpans(work, series) };
 }
@@ -93,4 +99,10 @@ function fromWorkSpans(work: readonly TimeSpan[], series: DistanceSeries): Detec
     intervals.push(interval('work', span.startS, span.endS, between(span.startS, span.endS)));
   });
   return intervals;
+}
+
+/** Running, or a sport the file does not name (GPX tracks rarely do): where reps come from the speed. */
+function isRun(sport: string | null): boolean {
+  if (sport === null || sport === '' || sport === 'generic' || sport === 'other') return true;
+  return /run|jog|track|treadmill/i.test(sport);
 }

@@ -14,6 +14,8 @@ export interface LapSpan {
 }
 
 const MIN_CONTRAST = 1.15;
+/** A lap slower than this on average was spent standing. */
+const MOVING_MPERS = 0.8;
 
 /**
  * Each lap as work, recovery or outside the reps (warm-up, cool-down), or null when the laps cannot tell.
@@ -71,13 +73,16 @@ function speedSpans(laps: readonly ActivityLap[]): LapSpan[] | null {
   const speeds = laps.map((lap) =>
     lap.distanceM !== null && lap.durationS > 0 ? lap.distanceM / lap.durationS : 0,
   );
-  let slow = Math.min(...speeds);
-  let fast = Math.max(...speeds);
+  // Laps spent standing (stretching, a long stop) are never reps, and would pull the slow level to zero.
+  const moving = speeds.filter((v) => v >= MOVING_MPERS);
+  if (moving.length < 2) return null;
+  let slow = Math.min(...moving);
+  let fast = Math.max(...moving);
   if (fast < slow * MIN_CONTRAST || fast <= 0) return null;
   for (let iteration = 0; iteration < 10; iteration++) {
     const middle = (slow + fast) / 2;
-    const low = speeds.filter((v) => v < middle);
-    const high = speeds.filter((v) => v >= middle);
+    const low = moving.filter((v) => v < middle);
+    const high = moving.filter((v) => v >= middle);
     if (low.length === 0 || high.length === 0) break;
     slow = low.reduce((a, b) => a + b, 0) / low.length;
     fast = high.reduce((a, b) => a + b, 0) / high.length;

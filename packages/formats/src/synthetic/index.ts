@@ -13,3 +13,4 @@ export {
 } from './synthesize-run.js';
 export { sessionSegments, TYPICAL_RUNNER, type SyntheticRunner } from './synthesize-session.js';
 export { hillSession, LADDER_SESSIONS, trackSession } from './sample-sessions.js';
+export { withClockJump } from './fit-clock-jump.js';

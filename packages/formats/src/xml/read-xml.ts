@@ -35,7 +35,10 @@ export function readXml(
       `the file is ${describeBytes(size)}; the limit is ${describeBytes(maxBytes)}`,
     );
   }
-  const text = typeof input === 'string' ? input : decodeXmlText(input);
+  // Real exports put a newline, spaces or a second byte-order mark before the declaration: strict XML refuses
+  // that, but it is harmless.
+  const text = (typeof input === 'string' ? input : decodeXmlText(input)).replace(/^[\uFEFF\s]+/, '');
+  if (text === '') throw new FormatError('empty-file', 'the file is empty: it holds only blank space');
   if (/<!(DOCTYPE|ENTITY)/i.test(text)) {
     throw new FormatError(
       'xml-doctype',
@@ -43,7 +46,16 @@ export function readXml(
     );
   }
   const problem = wellFormedProblem(text);
-  if (problem !== null) throw new FormatError('bad-xml', `the XML is not well-formed: ${problem}`);
+  if (problem !== null) {
+    const root = unclosedRoot(text);
+    if (root !== null) {
+      throw new FormatError(
+        'truncated',
+        `the file is cut off: it ends before its <${root}> element is closed (a download or an export that stopped early)`,
+      );
+    }
+    throw new FormatError('bad-xml', `the XML is not well-formed: ${problem}`);
+  }
   const parser = new XMLParser({
     ignoreAttributes: false,
     attributeNamePrefix: '@_',
@@ -82,13 +94,24 @@ function wellFormedProblem(text: string): string | null {
   return `${msg.replace(/\.$/, '')} (line ${line}, column ${col})`;
 }
 
+/** The root element's name when the text opens it but does not end by closing it: a file cut short. */
+function unclosedRoot(text: string): string | null {
+  const root = /<(?:[\w.-]+:)?([\w.-]+)[\s>/]/.exec(
+    text.replace(/^(<\?[^>]*\?>|<!--[\s\S]*?-->|\s)+/, ''),
+  )?.[1];
+  if (root === undefined) return null;
+  const tail = text.slice(-4096).trimEnd();
+  const closed = new RegExp(`(</(?:[\\w.-]+:)?${root.replace(/\./g, '\\.')}\\s*>|/>|-->)$`).test(tail);
+  return closed ? null : root;
+}
+
 /** Text of XML bytes: a byte-order mark wins, then the encoding the prolog declares, then UTF-8. */
 export function decodeXmlText(bytes: Uint8Array): string {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return decode('utf-8', bytes.subarray(3));
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return decode('utf-16le', bytes.subarray(2));
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return decode('utf-16be', bytes.subarray(2));
   const prolog = String.fromCharCode(...bytes.subarray(0, 120));
-  const declared = /^<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9._-]+)["']/.exec(prolog)?.[1]?.toLowerCase();
+  const declared = /^\s*<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9._-]+)["']/.exec(prolog)?.[1]?.toLowerCase();
   const label = declared === undefined || declared.startsWith('utf-16') ? 'utf-8' : declared;
   return decode(label, bytes);
 }
