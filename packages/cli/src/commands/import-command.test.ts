@@ -88,6 +88,27 @@ describe('speedwork import', () => {
     expect(drawn.endsWith(redraw)).toBe(true);
   });
 
+  it('BULK-KIND-2: a watch export with only settings, weight and route files besides the runs exits 0', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'speedwork-watch-'));
+    const watch = join(root, 'GARMIN');
+    mkdirSync(watch, { recursive: true });
+    writeFileSync(join(watch, 'run.fit'), fit(6));
+    writeFileSync(
+      join(watch, 'with-settings.fit'),
+      readFileSync(join(FIXTURES, 'fit/activity-settings.fit')),
+    );
+    writeFileSync(join(watch, 'Settings.fit'), readFileSync(join(FIXTURES, 'fit/Settings.fit')));
+    writeFileSync(join(watch, 'Weight.fit'), readFileSync(join(FIXTURES, 'fit/WeightScaleSingleUser.fit')));
+    writeFileSync(join(watch, 'route.gpx'), readFileSync(join(FIXTURES, 'gpx/route.gpx')));
+    const outcome = await runCli(
+      ['import', watch, '--out', join(root, 'out.jsonl')],
+      context({ isTTY: false, columns: 80, write: () => undefined }),
+    );
+    expect(outcome.exitCode, outcome.stdout).toBe(0);
+    expect(outcome.stdout).toContain('Imported 2 activities');
+    expect(outcome.stdout).toContain('0 failed · 3 other files skipped (route 1, settings 1, weight 1)');
+  });
+
   it('R-IN-1: a missing source exits 2 naming it', async () => {
     const outcome = await runCli(
       ['import', '/no/such/export.zip'],

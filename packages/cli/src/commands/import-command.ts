@@ -116,7 +116,7 @@ function reportText(report: ImportReport, out: string, statePath: string): strin
     [
       `${count(report.duplicates, 'duplicate', 'duplicates')} left out`,
       `${report.failed.length} failed`,
-      `${count(report.skipped, 'other file', 'other files')} skipped`,
+      `${count(report.skipped, 'other file', 'other files')} skipped${skippedKinds(report)}`,
       `${report.alreadyDone} settled before`,
     ].join(' · '),
   ];
@@ -126,6 +126,13 @@ function reportText(report: ImportReport, out: string, statePath: string): strin
     );
   }
   return lines.join('\n');
+}
+
+/** " (settings 3, weight 2, route 1)": what the skipped files held, most first. */
+function skippedKinds(report: ImportReport): string {
+  const kinds = Object.entries(report.skippedByKind).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  if (kinds.length === 0) return '';
+  return ` (${kinds.map(([kind, n]) => `${kind === 'other' ? 'not activity files' : kind} ${n}`).join(', ')})`;
 }
 
 /** Total bytes under a folder, for the progress bar: one quick walk before the real one. */

@@ -68,6 +68,67 @@ describe('importActivities', () => {
     expect(imported[0]?.analysis.intervals.filter((i) => i.kind === 'work')).toHaveLength(2);
   });
 
+  it('BULK-KIND-1: a watch export: activities imported, other FIT files and routes skipped by kind, real failures failed', async () => {
+    const run = fixture('fit/garmin-fenix-5-run.fit');
+    const walk = fixture('fit/garmin-fenix-5-walk.fit');
+    const chained = new Uint8Array(run.length + walk.length);
+    chained.set(run);
+    chained.set(walk, run.length);
+    const records: ImportRecord[] = [];
+    const imported: ImportedActivity[] = [];
+    const entries = [
+      entry('GARMIN/Activity/chained.fit', chained),
+      entry('GARMIN/Activity/with-settings.fit', fixture('fit/activity-settings.fit')),
+      entry('GARMIN/Settings/Settings.fit', fixture('fit/Settings.fit')),
+      entry('GARMIN/Monitor/MonitoringFile.fit', fixture('fit/MonitoringFile.fit')),
+      entry('GARMIN/Weight/WeightScaleSingleUser.fit', fixture('fit/WeightScaleSingleUser.fit')),
+      entry('GARMIN/Workouts/WorkoutRepeatSteps.fit', fixture('fit/WorkoutRepeatSteps.fit')),
+      entry('GARMIN/Courses/route.gpx', fixture('gpx/route.gpx')),
+      entry('GARMIN/Activity/multisport.fit.gz', fixture('fit/activity-large-fenxi2-multisport.fit.gz')),
+      entry('GARMIN/Activity/empty.fit', new Uint8Array(0)),
+      entry('GARMIN/Activity/cut.tcx', fixture('tcx/test.tcx').subarray(0, 50_000)),
+      entry('GARMIN/readme.txt', encodeUtf8('hello')),
+    ];
+    const report = await importActivities(entries, {
+      onActivity: (a) => void imported.push(a),
+      onRecord: (r) => void records.push(r),
+    });
+    expect(imported.map((a) => [a.name, a.activity.sport])).toEqual([
+      ['GARMIN/Activity/chained.fit#1', 'running'],
+      ['GARMIN/Activity/chained.fit', 'walking'],
+      ['GARMIN/Activity/with-settings.fit', 'running'],
+      ['GARMIN/Activity/multisport.fit.gz', 'multisport'],
+    ]);
+    expect(report.imported).toBe(4);
+    expect(report.skippedByKind).toEqual({
+      settings: 1,
+      monitoring: 1,
+      weight: 1,
+      workout: 1,
+      route: 1,
+      other: 1,
+    });
+    expect(report.skipped).toBe(6);
+    expect(report.failed.map((f) => [f.name, f.code, f.message])).toEqual([
+      [
+        'GARMIN/Activity/empty.fit',
+        'empty-file',
+        'the file is empty (0 bytes): nothing was saved in it; a FIT, GPX or TCX activity is expected',
+      ],
+      [
+        'GARMIN/Activity/cut.tcx',
+        'truncated',
+        'the file is cut off: it ends before its <TrainingCenterDatabase> element is closed (a download or an export that stopped early)',
+      ],
+    ]);
+    // Skipped files are journaled as settled: a second run reads only the failures again.
+    const state = readImportJournal(records.map(journalLine).join(''));
+    const again = await importActivities(entries, { state });
+    expect(again.alreadyDone).toBe(8);
+    expect(again.failed).toHaveLength(2);
+    expect(again.imported).toBe(0);
+  });
+
   it('recognises duplicates by start time: the same run exported as FIT and as GPX imports once', async () => {
     const report = await importActivities([entry('a/run-2.fit', FIT_2), entry('b/run-2.gpx', GPX_2)]);
     expect(report.imported).toBe(1);

@@ -9,10 +9,10 @@
  * and receives the activities through `onActivity`.
  */
 import type { Activity } from '../activity/activity-types.js';
-import { decodeActivity } from '../activity/decode-activity.js';
+import { decodeActivities } from '../activity/decode-activity.js';
 import { FormatError, describeBytes } from '../errors/format-error.js';
 import { analyzeActivity, type ActivityAnalysis } from '../reps/analyze-activity.js';
-import { gunzipCapped, isZip, ZipStream, type ArchiveItem, type MemberChoice } from './archive-reader.js';
+import { isZip, ZipStream, type ArchiveItem, type MemberChoice } from './archive-reader.js';
 import { applyRecord, emptyImportState, type ImportRecord, type ImportState } from './import-state.js';
 
 /** A file to import: its path in the import, its size when known, and its bytes in chunks. */
@@ -50,8 +50,14 @@ export interface ImportReport {
   imported: number;
   duplicates: number;
   failed: ImportFailure[];
-  /** Files that are not activities (photos, CSVs, settings). */
+  /** Files that are not activities (photos, CSVs, settings, weight and course files, routes). */
   skipped: number;
+  /**
+   * The skipped files by what they hold: FIT file types (`settings`, `weight`, `workout`, `monitoring`,
+   * `course`, ...), `route` for planned GPX routes and TCX courses, `other` for files that are not FIT, GPX
+   * or TCX by their name (photos, CSVs).
+   */
+  skippedByKind: Record<string, number>;
   /** Files settled by an earlier run, not read again. */
   alreadyDone: number;
 }
@@ -83,7 +89,18 @@ export async function importActivities(
 ): Promise<ImportReport> {
   const state = options.state ?? emptyImportState();
   const maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-  const report: ImportReport = { imported: 0, duplicates: 0, failed: [], skipped: 0, alreadyDone: 0 };
+  const report: ImportReport = {
+    imported: 0,
+    duplicates: 0,
+    failed: [],
+    skipped: 0,
+    skippedByKind: {},
+    alreadyDone: 0,
+  };
+  const countSkipped = (kind: string): void => {
+    report.skipped++;
+    report.skippedByKind[kind] = (report.skippedByKind[kind] ?? 0) + 1;
+  };
   const progress: ImportProgress = {
     files: 0,
     imported: 0,
@@ -113,7 +130,7 @@ export async function importActivities(
   const handle = async (item: ArchiveItem): Promise<void> => {
     switch (item.kind) {
       case 'skipped':
-        report.skipped++;
+        countSkipped('other');
         progress.files++;
         options.onProgress?.(progress);
         return;
@@ -131,24 +148,46 @@ export async function importActivities(
 
   const importFile = async (name: string, packed: Uint8Array): Promise<void> => {
     progress.current = name;
-    let imported: ImportedActivity;
+    let activities: Activity[];
     try {
-      const bytes = /\.gz$/i.test(name) ? gunzipCapped(packed, maxFileBytes) : packed;
-      const activity = decodeActivity(bytes, { maxBytes: maxFileBytes, salvage: options.salvage === true });
-      imported = { name, activity, analysis: analyzeActivity(activity) };
+      activities = decodeActivities(packed, { maxBytes: maxFileBytes, salvage: options.salvage === true });
     } catch (error) {
+      if (error instanceof FormatError && error.kind !== null) {
+        // Not an activity (a settings, weight or course file, a route): skipped, and not read again.
+        countSkipped(error.kind);
+        return settle({
+          name,
+          status: 'skipped',
+          code: error.code,
+          message: error.message,
+          kind: error.kind,
+        });
+      }
       return settle(failure(name, error));
     }
-    const startTime = imported.activity.startTime;
-    if (isDuplicate(state, startTime)) {
-      report.duplicates++;
-      progress.duplicates++;
-      return settle({ name, status: 'duplicate', startTime });
+    // A file with several activities: each is journaled as `name#1`, `name#2`, ..., the last as the file itself,
+    // so an interrupted import reads the file again (its imported activities then count as duplicates).
+    for (const [index, activity] of activities.entries()) {
+      const recordName = index === activities.length - 1 ? name : `${name}#${index + 1}`;
+      let imported: ImportedActivity;
+      try {
+        imported = { name: recordName, activity, analysis: analyzeActivity(activity) };
+      } catch (error) {
+        await settle(failure(recordName, error));
+        continue;
+      }
+      const startTime = activity.startTime;
+      if (isDuplicate(state, startTime)) {
+        report.duplicates++;
+        progress.duplicates++;
+        await settle({ name: recordName, status: 'duplicate', startTime });
+        continue;
+      }
+      await options.onActivity?.(imported);
+      report.imported++;
+      progress.imported++;
+      await settle({ name: recordName, status: 'imported', startTime });
     }
-    await options.onActivity?.(imported);
-    report.imported++;
-    progress.imported++;
-    return settle({ name, status: 'imported', startTime });
   };
 
   for await (const entry of entries) {

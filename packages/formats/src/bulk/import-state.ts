@@ -6,7 +6,8 @@
  */
 import type { FormatErrorCode } from '../errors/format-error.js';
 
-export type ImportStatus = 'imported' | 'duplicate' | 'failed';
+/** `skipped`: a file that is not an activity (a settings, weight or course file, a route): never read again. */
+export type ImportStatus = 'imported' | 'duplicate' | 'failed' | 'skipped';
 
 /** One settled file. `name` is its path in the import (inside an archive: `export.zip/activities/1.fit`). */
 export interface ImportRecord {
@@ -14,9 +15,11 @@ export interface ImportRecord {
   status: ImportStatus;
   /** Start time of the activity (imported and duplicates). */
   startTime?: string;
-  /** Why it failed: a `FormatError` code, or `internal-error` for a bug in speedwork. */
+  /** Why it failed or was skipped: a `FormatError` code, or `internal-error` for a bug in speedwork. */
   code?: FormatErrorCode | 'internal-error';
   message?: string;
+  /** What a skipped file holds instead of an activity: `settings`, `weight`, `course`, `route`, ... */
+  kind?: string;
 }
 
 export interface ImportState {
@@ -68,7 +71,10 @@ function isRecord(value: unknown): value is ImportRecord {
   const record = value as Record<string, unknown>;
   return (
     typeof record.name === 'string' &&
-    (record.status === 'imported' || record.status === 'duplicate' || record.status === 'failed') &&
+    (record.status === 'imported' ||
+      record.status === 'duplicate' ||
+      record.status === 'failed' ||
+      record.status === 'skipped') &&
     (record.startTime === undefined || typeof record.startTime === 'string')
   );
 }
