@@ -5,7 +5,7 @@
  */
 import { pacesReportForVdot, type PacesReport } from '../paces/paces-report.js';
 import { raceTimeSForVdot } from '../paces/vdot.js';
-import { realisticVdot } from '../plan/goal.js';
+import { goalWithinReach } from '../plan/goal.js';
 import type { Interval, Plan, Session } from '../plan/plan-types.js';
 
 /** Runs longer than this need a fuelling plan (R-LNG-1). */
@@ -42,7 +42,8 @@ export function pacingFor(plan: Plan, vdot: number, weeksLeft: number): Pacing {
   const report = pacesForVdot(vdot);
   const realistic =
     plan.goal.source === 'runner' &&
-    plan.goal.vdot <= realisticVdot(vdot, plan.profile.level, Math.max(0, weeksLeft)) + 0.05;
+    // The goal's VDOT is rounded to one decimal in the plan: a hair over the margin is that rounding.
+    goalWithinReach(plan.goal.vdot - 0.05, vdot, plan.profile.level, Math.max(0, weeksLeft));
   return {
     report,
     // R-REC-6: the goal's pace while it is realistic for the weeks left, else the pace of current fitness.

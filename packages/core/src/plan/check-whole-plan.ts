@@ -8,7 +8,7 @@ import { parseDayNumber, weekdayOf } from '../calendar/calendar-date.js';
 import { vdotFromRace, raceTimeSForVdot } from '../paces/vdot.js';
 import type { Fail } from './check-plan-rules.js';
 import { day, isHardRun } from './check-plan-rules.js';
-import { realisticVdot } from './goal.js';
+import { goalWithinReach } from './goal.js';
 import type { Plan, Session, WeekSummary } from './plan-types.js';
 import {
   ADVANCED_DOUBTFUL_VDOT,
@@ -185,7 +185,8 @@ function checkLongRuns(plan: Plan, race: RaceClass, fail: Fail): void {
 /** R-DAY-1: strength shares a date with an easy or quality run; build weeks keep the level's running days. */
 function checkRunningDays(plan: Plan, fail: Fail): void {
   const { profile, sessions } = plan;
-  const hosts = new Set(['easy', 'track', 'hills', 'tempo', 'intervals']);
+  // A time trial holds a week's second quality day (COACHING 4.8): strength may follow it like any quality run.
+  const hosts = new Set(['easy', 'track', 'hills', 'tempo', 'intervals', 'time-trial']);
   for (const s of sessions) {
     if (s.type === 'strength' && !sessions.some((r) => r.date === s.date && hosts.has(r.type)))
       fail('R-DAY-1', `${s.date} strength has no easy or quality run on its date`);
@@ -336,7 +337,7 @@ function checkPaces(plan: Plan, fail: Fail): void {
   // The plan's own fitness: the race result it was built from, or a newer one adaptation re-paced it to.
   const vdot = plan.paces.vdot;
   const goalVdot = profile.goal ? vdotFromRace(profile.goal.distanceM, profile.goal.timeS) : undefined;
-  const realistic = goalVdot !== undefined && goalVdot <= realisticVdot(vdot, profile.level, profile.weeks);
+  const realistic = goalVdot !== undefined && goalWithinReach(goalVdot, vdot, profile.level, profile.weeks);
   const currentPaceSPerKm = Math.round(
     (raceTimeSForVdot(vdot, plan.goal.distanceM) * 1000) / plan.goal.distanceM,
   );

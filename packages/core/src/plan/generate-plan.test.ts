@@ -106,6 +106,24 @@ describe('generatePlan', () => {
     expect(warning?.message).toMatch(/realistically bring about 4\d:\d\d/);
   });
 
+  it('R-REC-6: a goal a few seconds past the estimate is realistic and paces the hills; one a minute past is not', () => {
+    const fiveK: ProfileInput = {
+      recent: { distance: '5k', time: '25:00' },
+      raceDate: '2027-03-14',
+      start: '2026-12-07',
+      days: ['mon', 'wed', 'fri', 'sat'],
+      level: 'intermediate',
+    };
+    const estimateS = plan(fiveK).goal.realisticTimeS;
+    const clock = (s: number) => `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
+    const near = plan({ ...fiveK, goal: { distance: '5k', time: clock(estimateS - 3) } });
+    expect(near.warnings.map((w) => w.code)).not.toContain('goal-unrealistic');
+    expect(near.racePaceSPerKm).toBe(near.goal.paceSPerKm);
+    const far = plan({ ...fiveK, goal: { distance: '5k', time: clock(estimateS - 60) } });
+    expect(far.warnings.map((w) => w.code)).toContain('goal-unrealistic');
+    expect(far.racePaceSPerKm).toBeGreaterThan(far.goal.paceSPerKm);
+  });
+
   it('keeps the rules with two days a week and says what it dropped', () => {
     const p = plan({ ...SIXTEEN_WEEKS, days: ['sat', 'sun'] });
     expect(p.warnings.some((w) => w.code === 'few-days')).toBe(true);

@@ -30,26 +30,23 @@ export function secondQuality(
   }
   if (progress.timeTrialOwed && !week.peak) return 'time-trial';
   const index = progress.qualityWeeks;
-  // R-QUA-1: 10K to marathon never go two building weeks without threshold work.
-  const thresholdDue = season.race !== 'short' && progress.qualityWeeks > 0 && !progress.thresholdLastWeek;
   const beginnerRest = profile.level === 'beginner' && index % 2 === 1;
   if (beginnerRest) return week.peak && season.race === 'short' ? 'race-pace' : undefined;
-  if (thresholdDue && !beginnerRest) return 'threshold';
-  const alternate = index % 2 === 0;
-  switch (season.race) {
-    case 'short':
-      if (week.peak) return alternate || progress.racePaceSessions === 0 ? 'race-pace' : 'hills';
-      return index >= 3 && !alternate ? 'intervals' : 'hills';
-    case 'mid':
-      if (week.peak) return alternate ? 'threshold' : 'race-pace';
-      return alternate ? 'hills' : 'threshold';
-    case 'half':
-      if (week.peak) return alternate ? 'threshold' : 'race-pace';
-      return alternate ? 'hills' : 'threshold';
-    case 'marathon':
-      if (week.peak) return alternate ? 'threshold' : 'marathon';
-      return alternate ? 'hills' : 'threshold';
+  // R-QUA-1: 10K to marathon never go two building weeks without threshold work. A building week with hills
+  // has it inside its long run (longSegment), so only a peak week, whose long run may stay easy, needs it here.
+  const thresholdDue = season.race !== 'short' && index > 0 && !progress.thresholdLastWeek;
+  if (thresholdDue && week.peak) return 'threshold';
+  if (season.race === 'short') {
+    const alternate = index % 2 === 0;
+    if (week.peak) return alternate || progress.racePaceSessions === 0 ? 'race-pace' : 'hills';
+    return index >= 3 && !alternate ? 'intervals' : 'hills';
   }
+  // Alternate with the last second quality day (a time trial takes a week's slot, not its turn), so hills
+  // come every other building week (COACHING 3.3).
+  const last = progress.lastSecond;
+  if (!week.peak) return last === 'hills' ? 'threshold' : 'hills';
+  if (last !== 'threshold') return 'threshold';
+  return season.race === 'marathon' ? 'marathon' : 'race-pace';
 }
 
 export function secondBody(args: WeekArgs, kind: QualityKind, deload: boolean): SessionBody {

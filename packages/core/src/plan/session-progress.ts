@@ -11,6 +11,7 @@ import { intervalSession, marathonPaceSession, racePaceSession, thresholdSession
 import { hillSession, timeTrialSession, trackSession } from './running-sessions.js';
 import type { RunContext, SessionBody, TrackStep } from './running-sessions.js';
 import type { Season } from './season-blueprint.js';
+import type { QualityKind } from './week-menu.js';
 import { easyMidSPerKm } from './session-distance.js';
 import { MIN_RUN_S } from './week-volume.js';
 import { strengthDurationS, strengthExercises, strengthTitle } from './strength-session.js';
@@ -49,6 +50,8 @@ export class SessionProgress {
   timeTrialOwed = false;
   /** Build and peak weeks since the foundation: what the second quality day alternates on. */
   qualityWeeks = 0;
+  /** The last building or peak week's second quality day, time trials aside: what the next one alternates with. */
+  lastSecond: QualityKind | undefined;
   /** Whether the last building week held threshold work (R-QUA-1). */
   thresholdLastWeek = true;
   /** Running per plan week so far, the biggest of them, and the longest easy run (R-VOL-2, the taper's caps). */

@@ -67,7 +67,9 @@ export function planWeek(args: WeekArgs): WeekOutcome {
   const foundation = progress.inFoundation();
   const taperWeek = taperStartDay !== undefined && weekStart + 6 >= taperStartDay;
   const finalCheck = raceDay === undefined && week.week === profile.weeks;
-  const phase: Phase = foundation ? 'foundation' : week.peak ? 'peak' : 'build';
+  // A deload week inside the peak weeks belongs to them: its label does not step back to "build".
+  const inPeak = week.peak || (week.deload && season.weeks.some((w) => w.peak && w.week < week.week));
+  const phase: Phase = foundation ? 'foundation' : inPeak ? 'peak' : 'build';
   const building = !foundation && !week.deload && !taperWeek;
 
   const available: boolean[] = [];
@@ -111,8 +113,12 @@ export function planWeek(args: WeekArgs): WeekOutcome {
         },
       });
     const timeTrial = (): void => {
+      // In a building week a time trial holds the second quality day, so strength follows it as it would
+      // (COACHING 3.1): an easy day with strength instead pushes the long run off the weekend or next to the
+      // trial. A deload week's trial ends the week, and a beginner's all-out effort is enough for one day.
       add('time-trial', 'time-trial', week.deload ? 4 : 0, hardLast, {
         hardFreeDaysAfter: progress.timeTrialRecoveryDays(),
+        takesStrength: !week.deload && profile.level !== 'beginner',
       });
     };
     // The final check is what the plan was for (R-GOL-1): it and the long run come before the ladder when days are short.
@@ -245,7 +251,10 @@ export function planWeek(args: WeekArgs): WeekOutcome {
       : longSegment(
           args,
           threshold,
-          building || (week.peak && !week.deload),
+          // A time trial is the week's hard effort: the long run after it stays easy, unless R-QUA-1 needs
+          // its threshold work this week.
+          (building || (week.peak && !week.deload)) &&
+            (second !== 'time-trial' || !progress.thresholdLastWeek),
           [...bodies.values()].some((b) => (b.intervals ?? []).some((i) => i.intensity === 'marathon')),
         );
   const fixedOffsets = [...bodies.keys()].filter((o) => bodies.get(o)?.type !== 'race').sort((a, b) => a - b);
@@ -390,6 +399,7 @@ export function planWeek(args: WeekArgs): WeekOutcome {
   progress.recordWeek(week.week, sessions);
   if (building || week.peak) {
     progress.qualityWeeks++;
+    if (second !== undefined && second !== 'time-trial') progress.lastSecond = second;
     progress.thresholdLastWeek = sessions.some((x) =>
       (x.intervals ?? []).some((b) => b.intensity === 'threshold'),
     );

@@ -98,6 +98,28 @@ describe('generatePlan: the whole plan', () => {
     ).toBe(true);
   });
 
+  it('R-QUA-1 (COACHING 3.3): hills every other building week, threshold inside the long run of a hill week; a time trial week keeps its long run easy', () => {
+    for (const runner of [HALF_RUNNER, TEN_K_RUNNER, MARATHON_RUNNER]) {
+      const p = plan(runner);
+      const building = p.weeks.filter((w) => w.phase === 'build' && !w.deload).map((w) => w.week);
+      const inWeek = (week: number) => p.sessions.filter((s) => s.week === week);
+      const withQ2 = building.filter((w) => inWeek(w).some((s) => s.type === 'hills' || s.type === 'tempo'));
+      // Consecutive building weeks with a second quality day alternate hills and threshold (time trials aside).
+      const kinds = withQ2.map((w) => (inWeek(w).some((s) => s.type === 'hills') ? 'hills' : 'tempo'));
+      for (let i = 1; i < kinds.length; i++) expect(kinds[i], `week ${withQ2[i]}`).not.toBe(kinds[i - 1]);
+      for (const w of withQ2.filter((_, i) => kinds[i] === 'hills')) {
+        const long = inWeek(w).find((s) => s.type === 'long');
+        if (runner !== MARATHON_RUNNER)
+          expect(long && hasIntensity(long, 'threshold'), `week ${w}`).toBe(true);
+      }
+    }
+    const half = plan(HALF_RUNNER);
+    for (const trial of ofType(half, 'time-trial')) {
+      const long = half.sessions.find((s) => s.week === trial.week && s.type === 'long');
+      if (long) expect(hasIntensity(long, 'threshold')).toBe(false);
+    }
+  });
+
   it('R-QUA-2: past the top rung the track work varies and the progression moves on in tempo and intervals', () => {
     const p = plan({ ...MARATHON_RUNNER, level: 'advanced' });
     const track = ofType(p, 'track');

@@ -60,7 +60,11 @@ describe('GET /api/plans/current revalidation (R-ADA-1: a runner always sees the
   it('answers 304 with the ETag and cache headers of the app, for a cookie and for a token', async () => {
     const { client } = await runner('cookie-and-token@example.com');
     const token = (await client.call<{ token: string }>('POST', '/api/tokens', { name: 'watch' })).body.token;
-    for (const headers of [{ cookie: client.cookie ?? '' }, { authorization: `Bearer ${token}` }]) {
+    const credentials: Record<string, string>[] = [
+      { cookie: client.cookie ?? '' },
+      { authorization: `Bearer ${token}` },
+    ];
+    for (const headers of credentials) {
       const first = await revalidate(headers, null);
       expect(first.status).toBe(200);
       expect(first.etag).toMatch(/^".+"$/);
