@@ -40,24 +40,31 @@ export function useDraft<T>(
   key: string,
   initial: () => T,
 ): [T, (update: T | ((old: T) => T)) => void, boolean, () => void] {
-  const [restored] = useState(() => readDraft(key) !== undefined);
+  const [restored, setRestored] = useState(() => readDraft(key) !== undefined);
   const [value, setValue] = useState<T>(() => (readDraft(key) as T | undefined) ?? initial());
-  const dirty = useRef(false);
+  // The key the runner last typed under. A save changes the key (a log's new revision) in the same render
+  // as the saved value: the value is then not a draft of the new key and must not be written under it.
+  const dirtyKey = useRef<string | undefined>(undefined);
   useEffect(() => {
-    if (!dirty.current) return;
+    if (dirtyKey.current !== key) return;
     try {
       localStorage.setItem(PREFIX + key, JSON.stringify(value));
     } catch {
       // storage full or private mode: the form still holds the value
     }
   }, [key, value]);
-  const update = useCallback((next: T | ((old: T) => T)) => {
-    dirty.current = true;
-    setValue(next);
-  }, []);
+  const update = useCallback(
+    (next: T | ((old: T) => T)) => {
+      dirtyKey.current = key;
+      setValue(next);
+    },
+    [key],
+  );
   const discard = useCallback(() => {
-    dirty.current = false;
+    if (dirtyKey.current !== undefined) clearDraft(dirtyKey.current);
+    dirtyKey.current = undefined;
     clearDraft(key);
+    setRestored(false);
   }, [key]);
   return [value, update, restored, discard];
 }

@@ -1,5 +1,7 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { useState } from 'react';
+import type { LogDocument, SessionDocument } from '@speedwork/server/api-types';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiError, OFFLINE_MESSAGE } from '../api/api-client.js';
 import { apiPlan, SAMPLE_PLAN_INPUT } from '../plan/test-plans.test-support.js';
@@ -89,5 +91,41 @@ describe('LogForm', () => {
         { reps: 15, loadKg: 35 },
       ],
     });
+  });
+
+  it('bug 2 (issue 14): a saved log leaves no draft, so "Your unsaved entries are back." does not come back', async () => {
+    // As on the session page: the saved log goes into the session before the save resolves.
+    function Page(props: { initial: SessionDocument }) {
+      const [session, setSession] = useState(props.initial);
+      const onSave: LogSaver = (body) => {
+        const log: LogDocument = {
+          ...body,
+          revision: (session.log?.revision ?? 0) + 1,
+          updatedAt: '2026-12-14T18:00:00.000Z',
+        };
+        setSession({ ...session, log });
+        return Promise.resolve(log);
+      };
+      return <LogForm session={session} units="km" onSave={onSave} />;
+    }
+    const first = render(<Page initial={track} />);
+    fireEvent.change(screen.getByLabelText('Rep 1 · 100 m'), { target: { value: '26.1' } });
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Save log' }));
+      await Promise.resolve();
+    });
+    await waitFor(() => {
+      expect(screen.getByRole('status').textContent).toMatch(/^Saved at/);
+    });
+    expect(Object.keys(localStorage).filter((k) => k.startsWith('speedwork.draft.'))).toEqual([]);
+    first.unmount();
+    const log: LogDocument = {
+      status: 'done',
+      reps: [{ timeS: 26.1, distanceM: 100 }],
+      revision: 1,
+      updatedAt: '2026-12-14T18:00:00.000Z',
+    };
+    render(<Page initial={{ ...track, log }} />);
+    expect(screen.queryByText('Your unsaved entries are back.')).toBeNull();
   });
 });
