@@ -4,7 +4,8 @@
 // 1. Import of 1,000 one-hour FIT activities (1 s samples): decode + normalize + rep detection, through the bulk
 //    importer as `speedwork import` runs it (files streamed from a folder, a journal written per file), against
 //    @garmin/fitsdk's decode alone (read the file, checkIntegrity, read) on the same files, in alternating rounds.
-// 2. Peak memory of the bulk import for 100 and for 1,000 files, each in a fresh process.
+// 2. `speedwork analyze` on a one-hour FIT file as a whole process, against `node -e ""`, interleaved.
+// 3. Peak memory of the bulk import for 100 and for 1,000 files, each in a fresh process.
 import { execFileSync } from 'node:child_process';
 import {
   appendFileSync,
@@ -164,7 +165,29 @@ console.log(
   `import / decode alone: ${(pipeline / baseline).toFixed(2)} × (target <= 1.3 ×); import time ${s(pipeline)} (target <= 30 s)`,
 );
 
-// --- 2. Memory: the same import of 100 and of 1,000 files, each in a fresh process.
+// --- 2. `speedwork analyze` on one of the one-hour files as a whole process vs `node -e ""`, interleaved so
+// noise hits both alike (the CLI as installed: its launcher and bundle, Garmin's SDK loaded beside it).
+const cli = fileURLToPath(new URL('../packages/cli/bin/speedwork.js', import.meta.url));
+const oneHour = join(dir, names[0]);
+const timeProcess = (argv) => {
+  const t0 = performance.now();
+  execFileSync(process.execPath, argv, { stdio: ['ignore', 'ignore', 'inherit'] });
+  return performance.now() - t0;
+};
+const analyzeMs = [];
+const nodeMs = [];
+for (let i = 0; i < 3; i++) timeProcess([cli, 'analyze', oneHour]);
+for (let i = 0; i < 25; i++) {
+  nodeMs.push(timeProcess(['-e', '']));
+  analyzeMs.push(timeProcess([cli, 'analyze', oneHour, '--format', 'json']));
+}
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+console.log(
+  `speedwork analyze (one-hour FIT, 3,600 records) --format json, 25 interleaved runs: median ${median(analyzeMs).toFixed(0)} ms; ` +
+    `node -e "": median ${median(nodeMs).toFixed(0)} ms; ratio ${(median(analyzeMs) / median(nodeMs)).toFixed(2)} × (target <= 3 ×)`,
+);
+
+// --- 3. Memory: the same import of 100 and of 1,000 files, each in a fresh process.
 const memory = [100, FILES].map((count) => {
   const output = execFileSync(process.execPath, ['--expose-gc', self, '--memory', dir, String(count)], {
     encoding: 'utf8',

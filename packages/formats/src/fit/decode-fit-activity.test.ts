@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { Encoder, type FileIdMesg, type RecordMesg } from '@garmin/fitsdk';
+import { Decoder, Encoder, Stream, type FileIdMesg, type RecordMesg, type SessionMesg } from '@garmin/fitsdk';
 import { FormatError } from '../errors/format-error.js';
 import { gunzipCapped } from '../bulk/archive-reader.js';
 import { withClockJump } from '../synthetic/fit-clock-jump.js';
 import { decodeFitActivities, decodeFitActivity } from './decode-fit-activity.js';
 import { FIT_MESG } from './fit-message-numbers.js';
+import { fitTimeMs } from './fit-values.js';
 
 const FIXTURES = new URL('../../../../fixtures/fit/', import.meta.url);
 const fixture = (name: string): Uint8Array => new Uint8Array(readFileSync(new URL(name, FIXTURES)));
@@ -192,6 +193,44 @@ describe('decodeFitActivity', () => {
     expect(Math.abs((last?.distanceM ?? 0) - totalM)).toBeLessThan(2);
     const elapsedS = sessions.reduce((sum, s) => sum + s.elapsedS, 0);
     expect(Math.abs((last?.timeS ?? 0) - elapsedS) / elapsedS).toBeLessThan(0.001);
+  });
+
+  it('FIT-SESS-1: two sessions 84 minutes apart in one file are two activities, the break no recovery', () => {
+    // The Fenix 5 run and walk, their records re-encoded by Garmin's encoder as two sessions of one file.
+    const read = (name: string): RecordMesg[] =>
+      new Decoder(Stream.fromByteArray(fixture(name))).read().messages.recordMesgs as RecordMesg[];
+    const run = read('garmin-fenix-5-run.fit');
+    const walk = read('garmin-fenix-5-walk.fit');
+    const timeMs = (record: RecordMesg | undefined): number => fitTimeMs(record?.timestamp) ?? NaN;
+    const runEndMs = timeMs(run[run.length - 1]);
+    const shiftMs = runEndMs + 84 * 60_000 - timeMs(walk[0]);
+    const later = walk.map((r) => ({ ...r, timestamp: new Date(timeMs(r) + shiftMs) }));
+    const encoder = new Encoder();
+    encoder.onMesg(FIT_MESG.FILE_ID, {
+      type: 'activity',
+      manufacturer: 'garmin',
+      timeCreated: new Date(timeMs(run[0])),
+    } as FileIdMesg);
+    for (const [sport, records] of [
+      ['running', run],
+      ['walking', later],
+    ] as const) {
+      for (const record of records) encoder.onMesg(FIT_MESG.RECORD, record);
+      const firstMs = timeMs(records[0]);
+      const lastMs = timeMs(records[records.length - 1]);
+      encoder.onMesg(FIT_MESG.SESSION, {
+        timestamp: new Date(lastMs),
+        startTime: new Date(firstMs),
+        totalElapsedTime: (lastMs - firstMs) / 1000,
+        totalDistance: records[records.length - 1]?.distance,
+        sport,
+      } as SessionMesg);
+    }
+    const activities = decodeFitActivities(encoder.close());
+    expect(activities.map((a) => a.sport)).toEqual(['running', 'walking']);
+    expect(activities.map((a) => a.samples.length)).toEqual([run.length, walk.length]);
+    expect(activities[1]?.startTime).toBe(new Date(runEndMs + 84 * 60_000).toISOString());
+    expect(activities.every((a) => a.legs === undefined)).toBe(true);
   });
 
   it("FIT-CLOCK-1: a clock that jumps 20 days 8 minutes into a run keeps every point and the device's totals", () => {

@@ -37,7 +37,7 @@ export function decodeFitActivity(bytes: Uint8Array, options: FitReadOptions = {
  * @example decodeFitActivities(bytes).map((a) => a.sport) // ['multisport']
  */
 export function decodeFitActivities(bytes: Uint8Array, options: FitReadOptions = {}): Activity[] {
-  const files = readFitFiles(bytes, options);
+  const files = readFitFiles(bytes, options, true);
   const groups: FitRead[][] = [];
   let otherKind: string | null = null;
   let problem: FormatError | null = null;

@@ -42,9 +42,10 @@ export function readFitMessages(bytes: Uint8Array, options: FitReadOptions = {})
  * Decodes each FIT file of the bytes on its own: a watch may chain several (an activity, then its settings;
  * two activities) one after the other, and each has its own definitions and CRC. Compressed-timestamp headers,
  * which Garmin's decoder refuses, are rewritten first (see `compressed-timestamps.ts`).
+ * `lean` decodes without the SDK's component expansion where an activity does not need it (see `decode`).
  * @example readFitFiles(bytes).map((file) => file.messages.fileIdMesgs?.[0]?.type) // ['activity', 'settings']
  */
-export function readFitFiles(bytes: Uint8Array, options: FitReadOptions = {}): FitRead[] {
+export function readFitFiles(bytes: Uint8Array, options: FitReadOptions = {}, lean = false): FitRead[] {
   const maxBytes = options.maxBytes ?? MAX_FIT_BYTES;
   if (bytes.length > maxBytes) {
     throw new FormatError(
@@ -77,58 +78,68 @@ export function readFitFiles(bytes: Uint8Array, options: FitReadOptions = {}): F
       );
     }
     reads.push(
-      readOneFile(declaredEnd >= rest.length ? rest : rest.subarray(0, declaredEnd), header, options),
+      readOneFile(declaredEnd >= rest.length ? rest : rest.subarray(0, declaredEnd), header, options, lean),
     );
     at += declaredEnd;
   }
   return reads;
 }
 
-function readOneFile(bytes: Uint8Array, header: FitHeader, options: FitReadOptions): FitRead {
-  let decoder: Decoder;
-  try {
-    decoder = new Decoder(Stream.fromByteArray(bytes));
-  } catch (cause) {
-    throw new FormatError('bad-fit', 'the FIT decoder could not open the file', { cause });
-  }
-  let problem: FormatError | null = null;
-  if (!decoder.checkIntegrity()) {
-    problem = integrityProblem(bytes, header.headerSize, header.dataSize);
-    if (options.salvage !== true) throw problem;
-  }
+function readOneFile(bytes: Uint8Array, header: FitHeader, options: FitReadOptions, lean: boolean): FitRead {
+  let problem = headerProblem(bytes, header.headerSize, header.dataSize);
+  if (problem !== null && options.salvage !== true) throw problem;
 
-  let result = decode(decoder);
+  let decoded = bytes;
+  let result = decode(decoded, lean);
   let [error] = result.errors;
   if (error !== undefined && /compressed timestamp/i.test(error.message)) {
     // Garmin's decoder stops at the first compressed header: decode the file again with normal headers.
-    let expanded: Uint8Array | null = null;
     try {
-      expanded = expandCompressedTimestamps(bytes);
+      decoded = expandCompressedTimestamps(bytes);
+      result = decode(decoded, lean);
+      [error] = result.errors;
     } catch (cause) {
       if (!(cause instanceof FormatError)) throw cause;
       if (options.salvage !== true) throw cause;
       problem ??= cause;
     }
-    if (expanded !== null) {
-      result = decode(new Decoder(Stream.fromByteArray(expanded)));
-      [error] = result.errors;
-    }
   }
   if (error !== undefined) {
-    const decodeProblem = decoderProblem(error);
+    // The decoder checks the file's CRC as it ends: say what is wrong in a runner's words.
+    const decodeProblem =
+      integrityProblem(bytes, header.headerSize, header.dataSize) ?? decoderProblem(error);
     if (options.salvage !== true) throw decodeProblem;
     problem ??= decodeProblem;
+  }
+  if (lean && needsComponents(result.messages)) {
+    const full = decode(decoded, false);
+    if (full.errors.length === 0 || options.salvage === true) result = full;
   }
   return { messages: result.messages, problem };
 }
 
-function decode(decoder: Decoder): ReturnType<Decoder['read']> {
+/**
+ * Decodes with Garmin's SDK. Lean: without expanding components (a tenth of the SDK's time), which an
+ * activity's records need only for heart rate kept in separate messages (swims) and for the Forerunner 70's
+ * compressed speed and distance: such files are decoded again in full.
+ */
+function decode(bytes: Uint8Array, lean: boolean): ReturnType<Decoder['read']> {
   try {
-    return decoder.read();
+    const decoder = new Decoder(Stream.fromByteArray(bytes));
+    return lean ? decoder.read({ expandComponents: false, mergeHeartRates: false }) : decoder.read();
   } catch (cause) {
     // read() catches its own errors; this guards against a future SDK that does not.
     throw new FormatError('bad-fit', 'the FIT decoder failed on this file', { cause });
   }
+}
+
+function needsComponents(messages: FitMessages): boolean {
+  if ((messages.hrMesgs?.length ?? 0) > 0) return true;
+  const records = messages.recordMesgs ?? [];
+  for (let i = 0; i < records.length; i++) {
+    if (records[i]?.compressedSpeedDistance !== undefined) return true;
+  }
+  return false;
 }
 
 interface FitHeader {
@@ -157,8 +168,8 @@ function readHeader(bytes: Uint8Array): FitHeader {
   return { headerSize, dataSize };
 }
 
-/** Why Garmin's integrity check failed, in the words a runner needs. */
-function integrityProblem(bytes: Uint8Array, headerSize: number, dataSize: number): FormatError {
+/** A file shorter than its header says, or whose header checksum is wrong: known before decoding. */
+function headerProblem(bytes: Uint8Array, headerSize: number, dataSize: number): FormatError | null {
   const declaredEnd = headerSize + dataSize + 2;
   if (bytes.length < declaredEnd) {
     return new FormatError(
@@ -166,14 +177,25 @@ function integrityProblem(bytes: Uint8Array, headerSize: number, dataSize: numbe
       `the file is cut off: its header declares ${describeBytes(declaredEnd)} but it holds ${describeBytes(bytes.length)}`,
     );
   }
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (headerSize === HEADER_WITH_CRC) {
-    const headerCrc = view.getUint16(12, true);
+    const headerCrc = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint16(12, true);
     if (headerCrc !== 0 && headerCrc !== CrcCalculator.calculateCRC(bytes, 0, HEADER_WITHOUT_CRC)) {
       return new FormatError('bad-crc', 'the file header is damaged: its checksum does not match');
     }
   }
-  return new FormatError('bad-crc', 'the file is damaged: its checksum does not match its contents');
+  return null;
+}
+
+/** Why a file failed to decode when its checksums say it is damaged, in the words a runner needs; else null. */
+function integrityProblem(bytes: Uint8Array, headerSize: number, dataSize: number): FormatError | null {
+  const problem = headerProblem(bytes, headerSize, dataSize);
+  if (problem !== null) return problem;
+  const end = headerSize + dataSize;
+  const fileCrc = (bytes[end] ?? 0) | ((bytes[end + 1] ?? 0) << 8);
+  if (fileCrc !== CrcCalculator.calculateCRC(bytes, 0, end)) {
+    return new FormatError('bad-crc', 'the file is damaged: its checksum does not match its contents');
+  }
+  return null;
 }
 
 function decoderProblem(error: Error): FormatError {
