@@ -134,3 +134,13 @@ export function useResource<T>(
   const loading = key !== undefined && (state.loading || !entries.has(key));
   return { ...state, loading, reload };
 }
+
+/**
+ * What the cache holds for a key, without fetching it: for the shell, which must not race a screen's own loader.
+ * @example const plan = useCachedResource(KEYS.plan) as PlanDocument | null | undefined;
+ */
+export function useCachedResource(key: string | undefined): unknown {
+  return useSyncExternalStore(subscribe, () =>
+    key === undefined ? undefined : entries.get(key)?.state.data,
+  );
+}

@@ -6,7 +6,9 @@ import { useEffect } from 'react';
 import type { ReactNode } from 'react';
 import { ApiError } from '../api/api-client.js';
 import { fetchMe, fetchProfile, KEYS } from '../api/endpoints.js';
-import { useResource } from '../api/resources.js';
+import { useCachedResource, useResource } from '../api/resources.js';
+import type { PlanDocument, SessionDocument } from '@speedwork/server/api-types';
+import { localToday } from '../units/pace-display.js';
 import { Icon } from './icons.js';
 import type { IconName } from './icons.js';
 import { Link, navigate, useRoute } from './router.js';
@@ -17,7 +19,7 @@ import { setTheme, useTheme } from './theme.js';
 import { useOnline } from '../offline/use-online.js';
 
 const TABS: { href: string; label: string; icon: IconName; routes: Route['name'][] }[] = [
-  { href: '/today', label: 'Today', icon: 'today', routes: ['today', 'session'] },
+  { href: '/today', label: 'Today', icon: 'today', routes: ['today'] },
   { href: '/plan', label: 'Plan', icon: 'plan', routes: ['plan'] },
   { href: '/progress', label: 'Progress', icon: 'progress', routes: ['progress'] },
   { href: '/library', label: 'Library', icon: 'library', routes: ['library'] },
@@ -43,8 +45,30 @@ function ThemeToggle() {
   );
 }
 
+/**
+ * The tab a route belongs to. A session page belongs to Today when the session is today's and to the Plan
+ * otherwise; `undefined` while its date is not known yet.
+ */
+export function currentTab(route: Route, sessionDate: string | undefined, today: string): string | undefined {
+  if (route.name === 'session') {
+    if (sessionDate === undefined) return undefined;
+    return sessionDate === today ? '/today' : '/plan';
+  }
+  return TABS.find((tab) => tab.routes.includes(route.name))?.href;
+}
+
+/** The date of the session a route shows, from what the screens have already loaded. */
+function useSessionDate(route: Route): string | undefined {
+  const id = route.name === 'session' ? route.id : undefined;
+  const session = useCachedResource(id === undefined ? undefined : KEYS.session(id)) as
+    SessionDocument | undefined;
+  const plan = useCachedResource(id === undefined ? undefined : KEYS.plan) as PlanDocument | null | undefined;
+  return session?.date ?? plan?.sessions.find((s) => s.id === id)?.date;
+}
+
 function Shell(props: { route: Route; signedIn: boolean; children: ReactNode }) {
   const online = useOnline();
+  const activeTab = currentTab(props.route, useSessionDate(props.route), localToday());
   return (
     <>
       <a className="skip-link" href="#main">
@@ -64,7 +88,7 @@ function Shell(props: { route: Route; signedIn: boolean; children: ReactNode }) 
       {props.signedIn ? (
         <nav className="tabbar" aria-label="Main">
           {TABS.map((tab) => {
-            const current = tab.routes.includes(props.route.name);
+            const current = tab.href === activeTab;
             return (
               <Link
                 key={tab.href}
