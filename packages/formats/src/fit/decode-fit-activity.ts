@@ -2,14 +2,14 @@
  * FIT activity files (what a Garmin, Coros, Suunto or Wahoo watch records) to normalized `Activity`s: every
  * activity of a chained file, one per session, or one multisport activity whose legs keep their sports.
  */
-import type { FitMessages } from '@garmin/fitsdk';
-import type { Activity, ActivityLeg, LapIntensity, LapTrigger } from '../activity/activity-types.js';
+import type { Activity, ActivityLeg } from '../activity/activity-types.js';
 import { buildActivity, type RawLap, type RawPoint } from '../activity/build-activity.js';
 import { FormatError } from '../errors/format-error.js';
 import { closeClockJumps } from './fit-clock.js';
 import { fitFileKind } from './fit-file-kind.js';
-import { fitNumber, fitString, fitTimeMs, semicirclesToDegrees } from './fit-values.js';
-import { readFitFiles, type FitRead, type FitReadOptions } from './read-fit-messages.js';
+import type { FitActivityData, FitSession } from './fit-activity-reader.js';
+import { sdkActivityData } from './fit-sdk-activity.js';
+import { readFitActivityFiles, type FitReadOptions } from './read-fit-messages.js';
 
 /** Sessions closer than this (end to start) are legs of one multisport activity, not separate activities. */
 const MULTISPORT_GAP_S = 15 * 60;
@@ -37,29 +37,31 @@ export function decodeFitActivity(bytes: Uint8Array, options: FitReadOptions = {
  * @example decodeFitActivities(bytes).map((a) => a.sport) // ['multisport']
  */
 export function decodeFitActivities(bytes: Uint8Array, options: FitReadOptions = {}): Activity[] {
-  const files = readFitFiles(bytes, options, true);
-  const groups: FitRead[][] = [];
+  const files = readFitActivityFiles(bytes, options);
+  const groups: { data: FitActivityData[]; problem: FormatError | null }[] = [];
   let otherKind: string | null = null;
   let problem: FormatError | null = null;
   for (const file of files) {
     problem ??= file.problem;
-    const type = fitString(file.messages.fileIdMesgs?.[0]?.type);
-    const hasFileId = (file.messages.fileIdMesgs?.length ?? 0) > 0;
-    if (type !== null && type !== 'activity') {
-      otherKind ??= fitFileKind(type);
+    const data = 'data' in file ? file.data : sdkActivityData(file.messages);
+    if (data.fileType !== null && data.fileType !== 'activity') {
+      otherKind ??= fitFileKind(data.fileType);
       continue;
     }
     // A chained piece without a file id continues the activity before it (a Forerunner 935 writes 7 pieces).
     const current = groups[groups.length - 1];
-    if (current !== undefined && !hasFileId) current.push(file);
-    else groups.push([file]);
+    if (current !== undefined && !data.hasFileId) {
+      current.data.push(data);
+      current.problem ??= file.problem;
+    } else {
+      groups.push({ data: [data], problem: file.problem });
+    }
   }
   const activities: Activity[] = [];
   for (const group of groups) {
-    const messages = mergeMessages(group);
-    if ((messages.recordMesgs?.length ?? 0) === 0) continue;
-    const groupProblem = group.find((file) => file.problem !== null)?.problem ?? null;
-    activities.push(...activitiesOf(messages, groupProblem));
+    const data = mergeData(group.data);
+    if (data.points.length === 0) continue;
+    activities.push(...activitiesOf(data, group.problem));
   }
   if (activities.length > 0) return activities;
   if (otherKind !== null) {
@@ -70,22 +72,29 @@ export function decodeFitActivities(bytes: Uint8Array, options: FitReadOptions =
   throw problem ?? new FormatError('empty-track', 'the FIT file holds no records: nothing was recorded');
 }
 
-type RecordMesg = NonNullable<FitMessages['recordMesgs']>[number];
-type LapMesg = NonNullable<FitMessages['lapMesgs']>[number];
-type SessionMesg = NonNullable<FitMessages['sessionMesgs']>[number];
-
-/** The messages of an activity written as several chained pieces, as one list per kind. */
-function mergeMessages(group: readonly FitRead[]): FitMessages {
-  const [first] = group;
-  if (first === undefined || group.length === 1) return first?.messages ?? {};
-  const merged: FitMessages = { ...first.messages };
-  const kinds = ['recordMesgs', 'lapMesgs', 'sessionMesgs', 'eventMesgs', 'sportMesgs'] as const;
-  for (const kind of kinds) {
-    const all: unknown[] = [];
-    for (const file of group) all.push(...(file.messages[kind] ?? []));
-    (merged as Record<string, unknown>)[kind] = all;
+/** The pieces of an activity written as several chained files, as one. */
+function mergeData(pieces: readonly FitActivityData[]): FitActivityData {
+  const [first] = pieces;
+  if (first === undefined || pieces.length === 1) {
+    return (
+      first ?? {
+        fileType: null,
+        hasFileId: false,
+        device: null,
+        points: [],
+        laps: [],
+        sessions: [],
+        sport: null,
+      }
+    );
   }
-  return merged;
+  return {
+    ...first,
+    points: pieces.flatMap((piece) => piece.points),
+    laps: pieces.flatMap((piece) => piece.laps),
+    sessions: pieces.flatMap((piece) => piece.sessions),
+    sport: pieces.find((piece) => piece.sport !== null)?.sport ?? null,
+  };
 }
 
 interface SessionSpan {
@@ -96,32 +105,42 @@ interface SessionSpan {
   elapsedS: number | null;
 }
 
-function activitiesOf(messages: FitMessages, problem: FormatError | null): Activity[] {
-  const records = messages.recordMesgs ?? [];
+function activitiesOf(data: FitActivityData, problem: FormatError | null): Activity[] {
   const warnings = problem === null ? [] : [`incomplete file, kept what could be read: ${problem.message}`];
-  const sessions = sessionSpans(messages.sessionMesgs ?? []);
+  const sessions = sessionSpans(data.sessions);
   const clock = closeClockJumps(
-    records.map((record) => fitTimeMs(record.timestamp) ?? Number.NaN),
+    data.points.map((point) => point.timeMs),
     sessions.length === 1 ? (sessions[0]?.elapsedS ?? null) : null,
   );
+  let points = data.points;
   if (clock.jumps > 0) {
     warnings.push(
       `the watch's clock jumped ${clock.jumps === 1 ? 'once' : `${clock.jumps} times`} during the recording; times after it were moved back in line`,
     );
+    points = points.map((point, i) => ({ ...point, timeMs: clock.timesMs[i] ?? Number.NaN }));
   }
-  const points = records.map((record, i) => toPoint(record, clock.timesMs[i] ?? Number.NaN));
-  const laps = (messages.lapMesgs ?? []).flatMap((lap) => toLap(lap, clock.correct));
+  const laps: RawLap[] = [];
+  for (const lap of data.laps) {
+    if (lap.startMs === null || lap.elapsedS === null) continue;
+    laps.push({
+      startMs: clock.correct(lap.startMs),
+      durationS: lap.elapsedS,
+      distanceM: lap.distanceM,
+      intensity: lap.intensity,
+      trigger: lap.trigger,
+    });
+  }
   for (const session of sessions) {
     session.startMs = clock.correct(session.startMs);
     session.endMs = Math.max(session.startMs, clock.correct(session.endMs));
   }
-  const device = deviceOf(messages);
-  const base = { format: 'fit' as const, device };
+  const sport = sessions[0]?.sport ?? data.sport ?? data.laps[0]?.sport ?? null;
+  const base = { format: 'fit' as const, device: data.device };
   if (sessions.length <= 1) {
     return [
       buildActivity({
         ...base,
-        sport: sportOf(messages),
+        sport,
         declaredStartMs: sessions[0]?.startMs ?? null,
         points,
         laps,
@@ -156,7 +175,7 @@ function activitiesOf(messages: FitMessages, problem: FormatError | null): Activ
     const multisport = run.length > 1;
     const activity = buildActivity({
       ...base,
-      sport: multisport ? 'multisport' : (run[0]?.sport ?? sportOf(messages)),
+      sport: multisport ? 'multisport' : (run[0]?.sport ?? sport),
       declaredStartMs: run[0]?.startMs ?? null,
       points: runPoints,
       laps: laps.filter((lap) => inRun(lap.startMs)),
@@ -168,20 +187,17 @@ function activitiesOf(messages: FitMessages, problem: FormatError | null): Activ
   return activities;
 }
 
-function sessionSpans(sessions: readonly SessionMesg[]): SessionSpan[] {
+function sessionSpans(sessions: readonly FitSession[]): SessionSpan[] {
   const spans: SessionSpan[] = [];
   for (const session of sessions) {
-    const startMs = fitTimeMs(session.startTime);
-    if (startMs === null) continue;
-    const elapsedS = fitNumber(session.totalElapsedTime) ?? fitNumber(session.totalTimerTime);
-    const endMs = fitTimeMs(session.timestamp) ?? startMs + (elapsedS ?? 0) * 1000;
-    const sport = fitString(session.sport);
+    if (session.startMs === null) continue;
+    const endMs = session.endMs ?? session.startMs + (session.elapsedS ?? 0) * 1000;
     spans.push({
-      startMs,
+      startMs: session.startMs,
       endMs,
-      sport: sport === null ? null : sport.toLowerCase(),
-      distanceM: fitNumber(session.totalDistance),
-      elapsedS,
+      sport: session.sport === null ? null : session.sport.toLowerCase(),
+      distanceM: session.distanceM,
+      elapsedS: session.elapsedS,
     });
   }
   return spans.sort((a, b) => a.startMs - b.startMs);
@@ -222,96 +238,4 @@ function legsOf(run: readonly SessionSpan[], startMs: number): ActivityLeg[] {
     durationS: session.elapsedS ?? (session.endMs - session.startMs) / 1000,
     distanceM: session.distanceM,
   }));
-}
-
-function toPoint(record: RecordMesg, timeMs: number): RawPoint {
-  return {
-    timeMs,
-    distanceM: fitNumber(record.distance),
-    speedMPerS:
-      compressedSpeed(record.compressedSpeedDistance) ??
-      fitNumber(record.enhancedSpeed) ??
-      fitNumber(record.speed),
-    lat: semicirclesToDegrees(record.positionLat),
-    lon: semicirclesToDegrees(record.positionLong),
-    altitudeM: fitNumber(record.enhancedAltitude) ?? fitNumber(record.altitude),
-    heartRate: fitNumber(record.heartRate),
-    cadence: fitNumber(record.cadence),
-  };
-}
-
-/**
- * Speed from the 3 bytes of `compressed_speed_distance` (the Forerunner 70's records): 12 bits of speed in
- * cm/s. Read here because Garmin's SDK (21.217) expands whole metres a second ten times too fast (2.00 m/s as
- * 20 m/s); python-fitparse and fitdecode read 2.0.
- */
-function compressedSpeed(value: unknown): number | null {
-  if (!Array.isArray(value) || value.length !== 3) return null;
-  const [low, high] = value as unknown[];
-  if (typeof low !== 'number' || typeof high !== 'number') return null;
-  return (low + ((high & 0x0f) << 8)) / 100;
-}
-
-function toLap(lap: LapMesg, correct: (ms: number) => number): RawLap[] {
-  const startMs = fitTimeMs(lap.startTime);
-  const durationS = fitNumber(lap.totalElapsedTime) ?? fitNumber(lap.totalTimerTime);
-  if (startMs === null || durationS === null) return [];
-  return [
-    {
-      startMs: correct(startMs),
-      durationS,
-      distanceM: fitNumber(lap.totalDistance),
-      intensity: lapIntensity(lap.intensity),
-      trigger: lapTrigger(lap.lapTrigger),
-    },
-  ];
-}
-
-const INTENSITIES: Readonly<Record<string, LapIntensity>> = {
-  active: 'active',
-  rest: 'rest',
-  warmup: 'warmup',
-  cooldown: 'cooldown',
-  recovery: 'recovery',
-  interval: 'interval',
-  other: 'other',
-};
-
-function lapIntensity(value: unknown): LapIntensity | null {
-  const name = fitString(value);
-  return name === null ? null : (INTENSITIES[name] ?? null);
-}
-
-const TRIGGERS: Readonly<Record<string, LapTrigger>> = {
-  manual: 'manual',
-  time: 'time',
-  distance: 'distance',
-  positionStart: 'position',
-  positionLap: 'position',
-  positionWaypoint: 'position',
-  positionMarked: 'position',
-  sessionEnd: 'session-end',
-  fitnessEquipment: 'other',
-};
-
-function lapTrigger(value: unknown): LapTrigger | null {
-  const name = fitString(value);
-  return name === null ? null : (TRIGGERS[name] ?? null);
-}
-
-function sportOf(messages: FitMessages): string | null {
-  const sport =
-    fitString(messages.sessionMesgs?.[0]?.sport) ??
-    fitString(messages.sportMesgs?.[0]?.sport) ??
-    fitString(messages.lapMesgs?.[0]?.sport);
-  return sport === null ? null : sport.toLowerCase();
-}
-
-function deviceOf(messages: FitMessages): string | null {
-  const fileId = messages.fileIdMesgs?.[0];
-  if (fileId === undefined) return null;
-  const manufacturer = fitString(fileId.manufacturer);
-  const product = fitString(fileId.garminProduct) ?? fitString(fileId.productName);
-  const parts = [manufacturer, product].filter((part): part is string => part !== null);
-  return parts.length > 0 ? parts.join(' ') : null;
 }

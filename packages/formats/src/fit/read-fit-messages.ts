@@ -5,6 +5,7 @@
 import { CrcCalculator, Decoder, Stream, type FitMessages } from '@garmin/fitsdk';
 import { FormatError, describeBytes } from '../errors/format-error.js';
 import { expandCompressedTimestamps } from './compressed-timestamps.js';
+import { NeedsSdk, readFitActivity, type FitActivityData } from './fit-activity-reader.js';
 
 /** Default cap on a FIT file: a day-long recording at one sample a second is about 3 MB. */
 export const MAX_FIT_BYTES = 32 * 1024 * 1024;
@@ -46,6 +47,53 @@ export function readFitMessages(bytes: Uint8Array, options: FitReadOptions = {})
  * @example readFitFiles(bytes).map((file) => file.messages.fileIdMesgs?.[0]?.type) // ['activity', 'settings']
  */
 export function readFitFiles(bytes: Uint8Array, options: FitReadOptions = {}, lean = false): FitRead[] {
+  const { pieces, trailing } = fitPieces(bytes, options);
+  const reads = pieces.map((piece) => readOneFile(piece.bytes, piece.header, options, lean));
+  const last = reads[reads.length - 1];
+  if (trailing !== null && last !== undefined) last.problem ??= trailing;
+  return reads;
+}
+
+/** One FIT file of a chain read for an activity: by the lean reader when intact, else by Garmin's SDK. */
+export type FitActivityRead = { data: FitActivityData; problem: null } | FitRead;
+
+/**
+ * Each FIT file of the bytes read for an activity: intact files by the lean reader (`fit-activity-reader.ts`),
+ * damaged ones and those it leaves to the SDK by Garmin's decoder, with the same refusals as `readFitFiles`.
+ * @example readFitActivityFiles(bytes).length // 2 for an activity chained with its settings
+ */
+export function readFitActivityFiles(bytes: Uint8Array, options: FitReadOptions = {}): FitActivityRead[] {
+  const { pieces, trailing } = fitPieces(bytes, options);
+  const reads = pieces.map((piece): FitActivityRead => {
+    const { headerSize, dataSize } = piece.header;
+    if (headerProblem(piece.bytes, headerSize, dataSize) === null) {
+      const end = headerSize + dataSize;
+      const fileCrc = (piece.bytes[end] ?? 0) | ((piece.bytes[end + 1] ?? 0) << 8);
+      if (fileCrc === CrcCalculator.calculateCRC(piece.bytes, 0, end)) {
+        try {
+          return { data: readFitActivity(piece.bytes), problem: null };
+        } catch (error) {
+          if (!(error instanceof NeedsSdk) && !(error instanceof FormatError)) throw error;
+        }
+      }
+    }
+    return readOneFile(piece.bytes, piece.header, options, true);
+  });
+  const last = reads[reads.length - 1];
+  if (trailing !== null && last !== undefined && 'messages' in last) last.problem ??= trailing;
+  return reads;
+}
+
+interface FitPiece {
+  bytes: Uint8Array;
+  header: FitHeader;
+}
+
+/** The FIT files chained in the bytes; what follows the last that is not FIT is refused, or kept as a problem. */
+function fitPieces(
+  bytes: Uint8Array,
+  options: FitReadOptions,
+): { pieces: FitPiece[]; trailing: FormatError | null } {
   const maxBytes = options.maxBytes ?? MAX_FIT_BYTES;
   if (bytes.length > maxBytes) {
     throw new FormatError(
@@ -53,7 +101,7 @@ export function readFitFiles(bytes: Uint8Array, options: FitReadOptions = {}, le
       `the file is ${describeBytes(bytes.length)}; the limit is ${describeBytes(maxBytes)}`,
     );
   }
-  const reads: FitRead[] = [];
+  const pieces: FitPiece[] = [];
   let at = 0;
   while (at < bytes.length) {
     const rest = at === 0 ? bytes : bytes.subarray(at);
@@ -65,9 +113,7 @@ export function readFitFiles(bytes: Uint8Array, options: FitReadOptions = {}, le
         `the file goes on after its end (at byte ${at}) with data that is not a FIT file`,
       );
       if (options.salvage !== true) throw problem;
-      const last = reads[reads.length - 1];
-      if (last !== undefined) last.problem ??= problem;
-      break;
+      return { pieces, trailing: problem };
     }
     const header = readHeader(rest);
     const declaredEnd = header.headerSize + header.dataSize + 2;
@@ -77,12 +123,10 @@ export function readFitFiles(bytes: Uint8Array, options: FitReadOptions = {}, le
         `the file header declares ${describeBytes(declaredEnd)} of data; the limit is ${describeBytes(maxBytes)}`,
       );
     }
-    reads.push(
-      readOneFile(declaredEnd >= rest.length ? rest : rest.subarray(0, declaredEnd), header, options, lean),
-    );
+    pieces.push({ bytes: declaredEnd >= rest.length ? rest : rest.subarray(0, declaredEnd), header });
     at += declaredEnd;
   }
-  return reads;
+  return { pieces, trailing: null };
 }
 
 function readOneFile(bytes: Uint8Array, header: FitHeader, options: FitReadOptions, lean: boolean): FitRead {
