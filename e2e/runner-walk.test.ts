@@ -158,4 +158,27 @@ describe('issue 14: the web app as a runner meets it', () => {
       await page.context().close();
     }
   }, 600_000);
+
+  it('bug 8: a taper week says "Taper" once, and "n/m logged" counts skipped sessions', async () => {
+    const last = Math.max(...sessions.map((s) => s.week));
+    for (const [size, name] of [
+      [PHONE, 'phone'],
+      [WIDE, 'desktop'],
+    ] as const) {
+      const page = await open(size);
+      await page.goto(`/plan?week=${last - 1}`);
+      const tags = page.locator('.week-tags .tag');
+      await expect.poll(() => tags.allTextContents()).toContain('Taper');
+      expect((await tags.allTextContents()).filter((t) => t === 'Taper')).toHaveLength(1);
+      for (const week of [1, 2, 3]) {
+        const planned = sessions.filter((s) => s.week === week);
+        const logged = planned.filter((s) => s.log !== null).length;
+        expect(planned.some((s) => s.log?.status === 'skipped') || week !== 1).toBe(true);
+        await page.goto(`/plan?week=${week}`);
+        await expect.poll(() => tags.last().textContent()).toBe(`${logged}/${planned.length} logged`);
+      }
+      await shot(page, `bug8-week3-${name}`);
+      await page.context().close();
+    }
+  }, 600_000);
 });

@@ -53,7 +53,7 @@ export function PlanOverview(props: {
                   W{week.week}
                   <span className="visually-hidden">
                     {' '}
-                    (week {week.week}, {PHASE_LABEL[week.phase]}, {week.completed} of {week.planned} sessions
+                    (week {week.week}, {PHASE_LABEL[week.phase]}, {week.logged} of {week.planned} sessions
                     logged)
                   </span>
                 </span>

@@ -130,10 +130,9 @@ export default function PlanPage(props: { week?: number | undefined; history?: b
                 <div className="week-tags">
                   <span className={`tag tag-phase phase-${week.phase}`}>{PHASE_LABEL[week.phase]}</span>
                   {week.deload ? <span className="tag">Lighter week</span> : null}
-                  {week.taper ? <span className="tag">Taper</span> : null}
                   {week.race ? <span className="tag">Race week</span> : null}
                   <span className="tag">
-                    {week.completed}/{week.planned} logged
+                    {week.logged}/{week.planned} logged
                   </span>
                 </div>
               </div>

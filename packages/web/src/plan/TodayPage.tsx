@@ -142,9 +142,8 @@ export default function TodayPage() {
             <Link href={`/plan?week=${thisWeek.week}`}>Week {thisWeek.week} in the plan</Link>
           </div>
           <p className="muted">
-            {thisWeek.completed} of {thisWeek.planned} sessions logged · {PHASE_LABEL[thisWeek.phase]}
+            {thisWeek.logged} of {thisWeek.planned} sessions logged · {PHASE_LABEL[thisWeek.phase]}
             {thisWeek.deload ? ' · lighter week' : ''}
-            {thisWeek.taper ? ' · taper' : ''}
           </p>
         </section>
       ) : null}

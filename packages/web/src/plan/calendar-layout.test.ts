@@ -56,6 +56,22 @@ describe('calendarWeeks', () => {
     expect(week?.completed).toBe(1);
     expect(week?.planned).toBe(plan.sessions.filter((s) => s.week === 1).length);
   });
+
+  it('bug 8 (issue 14): counts a skipped session as logged, though not as done', () => {
+    const [first, second] = plan.sessions;
+    if (!first || !second) throw new Error('short plan');
+    const withLogs = {
+      ...plan,
+      sessions: [
+        logged(first, { status: 'done' }),
+        logged(second, { status: 'skipped' }),
+        ...plan.sessions.slice(2),
+      ],
+    };
+    const week = calendarWeeks(withLogs, '2026-12-09')[0];
+    expect(week?.completed).toBe(1);
+    expect(week?.logged).toBe(2);
+  });
 });
 
 describe('sessionStatus', () => {

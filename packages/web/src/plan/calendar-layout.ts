@@ -30,6 +30,8 @@ export interface CalendarWeek {
   summary: WeekSummary | undefined;
   /** Sessions logged done or partly done, of those planned. */
   completed: number;
+  /** Sessions with a log of any kind (a skipped session is logged as skipped), of those planned. */
+  logged: number;
   planned: number;
 }
 
@@ -147,6 +149,7 @@ export function calendarWeeks(plan: Pick<PlanDocument, 'weeks' | 'sessions'>, to
       days,
       summary,
       completed: sessions.filter((s) => s.log?.status === 'done' || s.log?.status === 'partial').length,
+      logged: sessions.filter((s) => s.log).length,
       planned: sessions.length,
     });
   }
