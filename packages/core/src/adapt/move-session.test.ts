@@ -84,6 +84,24 @@ describe('moveSession', () => {
     expect(moveSession(plan, next.id, today, today)).toMatchObject({ ok: false, rule: 'R-ADA-1' });
   });
 
+  it('R-ADA-5: where a move would leave strength without its run, the strength goes with the run and the plan says so', () => {
+    const carried = tryMoves(
+      ahead.filter((s) => s.type !== 'strength' && s.type !== 'race'),
+      2,
+    ).filter((t) => t.result.ok && t.result.changes.some((c) => /goes with the run it follows/.test(c.why)));
+    expect(carried.length).toBeGreaterThan(0);
+    for (const { result, session } of carried) {
+      if (!result.ok) continue;
+      expect(newFutureViolations(plan, result.plan, dayOf(today))).toEqual([]);
+      for (const change of result.changes.filter((c) => /goes with the run it follows/.test(c.why))) {
+        const strength = result.plan.sessions.find((s) => s.id === change.sessionId);
+        const host = result.plan.sessions.filter((s) => s.date === strength?.date && s.type !== 'strength');
+        expect(host.length, `${session.id}: ${change.why}`).toBe(1);
+        expect(['easy', 'track', 'hills', 'tempo', 'intervals', 'time-trial']).toContain(host[0]?.type);
+      }
+    }
+  });
+
   it('swaps with the session of the same kind on the target day', () => {
     const swaps = tryMoves(
       ahead.filter((s) => s.type !== 'strength'),

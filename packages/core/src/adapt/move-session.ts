@@ -79,13 +79,30 @@ export function moveSession(plan: Plan, sessionId: string, toDate: string, today
     return refuse('R-REC-3', `${name} cannot take the race's date: the race stays on its date.`);
   const moved = onDate(plan, session, toDate);
   const swapped = other ? onDate(plan, other, session.date) : undefined;
-  const sessions = inPlanOrder(
-    plan.sessions.map((s) => (s.id === session.id ? moved : s.id === other?.id && swapped ? swapped : s)),
-  );
-  const next: Plan = { ...plan, weeks: updatedWeeks(plan, plan.sessions, sessions), sessions };
+  const withMove = (carried: ReadonlyMap<string, string>): Plan => {
+    const sessions = inPlanOrder(
+      plan.sessions.map((s) => {
+        if (s.id === session.id) return moved;
+        if (s.id === other?.id && swapped) return swapped;
+        const date = carried.get(s.id);
+        return date === undefined ? s : onDate(plan, s, date);
+      }),
+    );
+    return { ...plan, weeks: updatedWeeks(plan, plan.sessions, sessions), sessions };
+  };
+  let next = withMove(new Map());
+  let carried = new Map<string, string>();
   const broken = newFutureViolations(plan, next, todayDay);
   const first = broken[0];
-  if (first) return refuse(first.rule, `${name} cannot move to ${shortDate(toDate)}: ${ruleWords(first)}.`);
+  if (first) {
+    // The plan makes room where it can: strength goes with the run it followed (R-DAY-1), as when a long
+    // run swaps with the easy run that carried Sunday's strength.
+    carried = strengthWithItsRun(plan, session, toDate, other);
+    const roomy = carried.size > 0 ? withMove(carried) : undefined;
+    if (!roomy || newFutureViolations(plan, roomy, todayDay).length > 0)
+      return refuse(first.rule, `${name} cannot move to ${shortDate(toDate)}: ${ruleWords(first)}.`);
+    next = roomy;
+  }
 
   const changes: PlanChange[] = [
     {
@@ -107,5 +124,34 @@ export function moveSession(plan: Plan, sessionId: string, toDate: string, today
       why: `${other.title} swaps places with ${session.title}, which you moved to ${shortDate(toDate)}.`,
     });
   }
+  for (const [id, date] of carried) {
+    const strength = plan.sessions.find((s) => s.id === id);
+    if (!strength) continue;
+    changes.push({
+      sessionId: id,
+      date,
+      what: 'moved',
+      before: shortDate(strength.date),
+      after: shortDate(date),
+      why: `${strength.title} goes with the run it follows, so it moves to ${shortDate(date)} too.`,
+    });
+  }
   return { ok: true, plan: next, changes };
+}
+
+/** Strength sessions on the two dates of a run's move, each to the date its own run goes to. */
+function strengthWithItsRun(
+  plan: Plan,
+  session: Session,
+  toDate: string,
+  other: Session | undefined,
+): Map<string, string> {
+  const carried = new Map<string, string>();
+  if (!isRun(session)) return carried;
+  for (const s of plan.sessions) {
+    if (s.type !== 'strength') continue;
+    if (s.date === session.date) carried.set(s.id, toDate);
+    else if (other && s.date === toDate) carried.set(s.id, session.date);
+  }
+  return carried;
 }

@@ -19,6 +19,9 @@ export function ruleWords(violation: RuleViolation): string {
       if (message.includes('available day')) return 'not one of your training days';
       return 'two sessions on one day';
     case 'R-DAY-1':
+      if (message.includes('strength has no'))
+        return 'strength would be left without an easy or a quality run';
+      if (message.includes('fewer than')) return 'the week would run on fewer days than it can';
       return 'only a run and a strength session may share a day';
     case 'R-STR-1':
       return message.includes('consecutive')
