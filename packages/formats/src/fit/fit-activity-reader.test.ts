@@ -1,7 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { CrcCalculator } from '@garmin/fitsdk';
 import { describe, expect, it } from 'vitest';
 import { gunzipCapped } from '../bulk/archive-reader.js';
 import { NeedsSdk, readFitActivity } from './fit-activity-reader.js';
+import { fitCrc } from './fit-crc.js';
 import { sdkActivityData } from './fit-sdk-activity.js';
 import { readFitFiles } from './read-fit-messages.js';
 
@@ -81,5 +83,25 @@ describe('readFitActivity', () => {
       expect(mismatches).toEqual([]);
     }
     expect(compared).toBeGreaterThan(15);
+  });
+});
+
+describe('fitCrc', () => {
+  it("FIT-CRC-1: equals Garmin's CRC on every FIT fixture, header and file, and each piece's stored CRC", () => {
+    for (const { name, bytes } of pieces()) {
+      const end = bytes.length - 2;
+      expect({ name, crc: fitCrc(bytes, 0, end) }).toEqual({
+        name,
+        crc: CrcCalculator.calculateCRC(bytes, 0, end),
+      });
+      expect({ name, header: fitCrc(bytes, 0, 12) }).toEqual({
+        name,
+        header: CrcCalculator.calculateCRC(bytes, 0, 12),
+      });
+    }
+    const run = new Uint8Array(readFileSync(new URL('garmin-fenix-5-run.fit', FIXTURES)));
+    expect(fitCrc(run, 0, run.length - 2)).toBe(
+      (run[run.length - 2] ?? 0) | ((run[run.length - 1] ?? 0) << 8),
+    );
   });
 });

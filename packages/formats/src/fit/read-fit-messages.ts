@@ -2,9 +2,10 @@
  * The checked door to Garmin's FIT decoder: refuses oversized, truncated and damaged files with a precise
  * `FormatError` before decoding, and turns the decoder's own errors into one too.
  */
-import { CrcCalculator, Decoder, Stream, type FitMessages } from '@garmin/fitsdk';
+import { Decoder, Stream, type FitMessages } from '@garmin/fitsdk';
 import { FormatError, describeBytes } from '../errors/format-error.js';
 import { expandCompressedTimestamps } from './compressed-timestamps.js';
+import { fitCrc } from './fit-crc.js';
 import { NeedsSdk, readFitActivity, type FitActivityData } from './fit-activity-reader.js';
 
 /** Default cap on a FIT file: a day-long recording at one sample a second is about 3 MB. */
@@ -69,7 +70,7 @@ export function readFitActivityFiles(bytes: Uint8Array, options: FitReadOptions 
     if (headerProblem(piece.bytes, headerSize, dataSize) === null) {
       const end = headerSize + dataSize;
       const fileCrc = (piece.bytes[end] ?? 0) | ((piece.bytes[end + 1] ?? 0) << 8);
-      if (fileCrc === CrcCalculator.calculateCRC(piece.bytes, 0, end)) {
+      if (fileCrc === fitCrc(piece.bytes, 0, end)) {
         try {
           return { data: readFitActivity(piece.bytes), problem: null };
         } catch (error) {
@@ -223,7 +224,7 @@ function headerProblem(bytes: Uint8Array, headerSize: number, dataSize: number):
   }
   if (headerSize === HEADER_WITH_CRC) {
     const headerCrc = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint16(12, true);
-    if (headerCrc !== 0 && headerCrc !== CrcCalculator.calculateCRC(bytes, 0, HEADER_WITHOUT_CRC)) {
+    if (headerCrc !== 0 && headerCrc !== fitCrc(bytes, 0, HEADER_WITHOUT_CRC)) {
       return new FormatError('bad-crc', 'the file header is damaged: its checksum does not match');
     }
   }
@@ -236,7 +237,7 @@ function integrityProblem(bytes: Uint8Array, headerSize: number, dataSize: numbe
   if (problem !== null) return problem;
   const end = headerSize + dataSize;
   const fileCrc = (bytes[end] ?? 0) | ((bytes[end + 1] ?? 0) << 8);
-  if (fileCrc !== CrcCalculator.calculateCRC(bytes, 0, end)) {
+  if (fileCrc !== fitCrc(bytes, 0, end)) {
     return new FormatError('bad-crc', 'the file is damaged: its checksum does not match its contents');
   }
   return null;
