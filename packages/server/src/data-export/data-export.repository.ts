@@ -4,6 +4,7 @@ import type {
   Database,
   LogRevisionsTable,
   LogsTable,
+  PlanRevisionsTable,
   PlansTable,
   ProfilesTable,
   RacesTable,
@@ -14,6 +15,7 @@ import { insertSessions } from '../plans/plans.repository.js';
 export interface RunnerRecords {
   profile: ProfilesTable | undefined;
   plans: PlansTable[];
+  planRevisions: PlanRevisionsTable[];
   sessions: SessionsTable[];
   logs: LogsTable[];
   revisions: LogRevisionsTable[];
@@ -26,9 +28,16 @@ export class DataExportRepository {
 
   async read(runnerId: string): Promise<RunnerRecords> {
     const db = this.db;
-    const [profile, plans, sessions, logs, revisions, races, tokens] = await Promise.all([
+    const [profile, plans, planRevisions, sessions, logs, revisions, races, tokens] = await Promise.all([
       db.selectFrom('profiles').selectAll().where('runner_id', '=', runnerId).executeTakeFirst(),
       db.selectFrom('plans').selectAll().where('runner_id', '=', runnerId).orderBy('created_at').execute(),
+      db
+        .selectFrom('plan_revisions')
+        .selectAll()
+        .where('runner_id', '=', runnerId)
+        .orderBy('plan_id')
+        .orderBy('number')
+        .execute(),
       db
         .selectFrom('sessions')
         .selectAll()
@@ -51,7 +60,7 @@ export class DataExportRepository {
         .where('runner_id', '=', runnerId)
         .execute(),
     ]);
-    return { profile, plans, sessions, logs, revisions, races, tokens };
+    return { profile, plans, planRevisions, sessions, logs, revisions, races, tokens };
   }
 
   /** Replaces the runner's profile, plans, logs and races with these, all or nothing. */
@@ -62,6 +71,8 @@ export class DataExportRepository {
       await trx.deleteFrom('profiles').where('runner_id', '=', runnerId).execute();
       if (records.profile) await trx.insertInto('profiles').values(records.profile).execute();
       for (const plan of records.plans) await trx.insertInto('plans').values(plan).execute();
+      for (const revision of records.planRevisions)
+        await trx.insertInto('plan_revisions').values(revision).execute();
       await insertSessions(trx, records.sessions);
       for (const log of records.logs) await trx.insertInto('logs').values(log).execute();
       for (const revision of records.revisions)

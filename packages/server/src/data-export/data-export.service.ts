@@ -7,7 +7,16 @@ import type { LogRow } from '@speedwork/formats';
 import type { LogBody } from '../logs/log-body.js';
 import type { AccountsService } from '../accounts/accounts.service.js';
 import type { Clock } from '../config/clock.js';
-import type { LogRevisionsTable, LogsTable, PlansTable, RacesTable, SessionsTable } from '../db/tables.js';
+import type {
+  LogRevisionsTable,
+  LogsTable,
+  PlanRevisionsTable,
+  PlansTable,
+  RacesTable,
+  SessionsTable,
+} from '../db/tables.js';
+import type { RevisionReason } from '../plans/plan-updates.js';
+import { ServiceError } from '../service-error.js';
 import { validProfile } from '../profile/profile-input.js';
 import type { ProfileBody } from '../profile/profile-input.js';
 import type { DataExportRepository } from './data-export.repository.js';
@@ -40,6 +49,15 @@ export class DataExportService {
         createdAt: plan.created_at,
         current: plan.is_current === 1,
         plan: JSON.parse(plan.plan_json) as unknown,
+        revisions: r.planRevisions
+          .filter((v) => v.plan_id === plan.id)
+          .map((v) => ({
+            number: v.number,
+            createdAt: v.created_at,
+            reason: v.reason as RevisionReason,
+            changes: JSON.parse(v.changes_json) as Record<string, unknown>[],
+            diff: JSON.parse(v.diff_json) as unknown,
+          })),
         sessions: r.sessions
           .filter((s) => s.plan_id === plan.id)
           .map((s) => {
@@ -120,9 +138,11 @@ export class DataExportService {
     if (file.profile) validProfile(file.profile.input as ProfileBody);
     const newSessionIds = new Map<string, string>();
     const plans: PlansTable[] = [];
+    const planRevisions: PlanRevisionsTable[] = [];
     const sessions: SessionsTable[] = [];
     const logs: LogsTable[] = [];
     const revisions: LogRevisionsTable[] = [];
+    for (const [index, plan] of file.plans.entries()) uniqueRevisionNumbers(plan.revisions ?? [], index);
     for (const plan of file.plans) {
       const planId = randomUUID();
       plans.push({
@@ -131,7 +151,7 @@ export class DataExportService {
         created_at: plan.createdAt,
         is_current: plan.current ? 1 : 0,
         plan_json: JSON.stringify(plan.plan),
-        revision: 1,
+        revision: Math.max(1, ...(plan.revisions ?? []).map((v) => v.number)),
         version: 1,
       });
       plan.sessions.forEach((s, position) => {
@@ -168,6 +188,23 @@ export class DataExportService {
             created_at: v.createdAt,
           });
       });
+      // Changes name sessions by their API id, which is new here; the plan's own key (sessionKey) stays.
+      for (const v of plan.revisions ?? [])
+        planRevisions.push({
+          plan_id: planId,
+          number: v.number,
+          runner_id: runnerId,
+          created_at: v.createdAt,
+          reason: v.reason,
+          changes_json: JSON.stringify(
+            v.changes.map((c) =>
+              typeof c.sessionId === 'string' && newSessionIds.has(c.sessionId)
+                ? { ...c, sessionId: newSessionIds.get(c.sessionId) }
+                : c,
+            ),
+          ),
+          diff_json: JSON.stringify(v.diff ?? null),
+        });
     }
     const races: RacesTable[] = file.races.map((race) => ({
       id: randomUUID(),
@@ -188,9 +225,26 @@ export class DataExportService {
         }
       : undefined;
     this.cache.forgetReads(runnerId);
-    await this.records.replace(runnerId, { profile, plans, sessions, logs, revisions, races });
+    await this.records.replace(runnerId, { profile, plans, planRevisions, sessions, logs, revisions, races });
     this.cache.forgetReads(runnerId);
     return { plans: plans.length, sessions: sessions.length, logs: logs.length, races: races.length };
+  }
+}
+
+/** A plan's revision numbers are its history's order: each at most once (else the import would fail half-way). */
+function uniqueRevisionNumbers(revisions: readonly { number: number }[], planIndex: number): void {
+  const seen = new Set<number>();
+  for (const [i, v] of revisions.entries()) {
+    if (seen.has(v.number))
+      throw new ServiceError('invalid-input', 'The file has problems; see fields.', [
+        {
+          field: `plans.${planIndex}.revisions.${i}.number`,
+          reason: 'duplicate',
+          message: `plans.${planIndex}.revisions.${i}.number: revision ${v.number} appears twice; accepted: each number once`,
+          given: String(v.number),
+        },
+      ]);
+    seen.add(v.number);
   }
 }
 

@@ -22,6 +22,19 @@ export const ExportDocument = z
           createdAt: z.string(),
           current: z.boolean(),
           plan: z.unknown(),
+          /** The plan's history: what each revision changed and why (absent in files from before it was kept). */
+          revisions: z
+            .array(
+              z.object({
+                number: z.number().int().min(1),
+                createdAt: z.string(),
+                reason: z.enum(['generated', 'adapted', 'replanned', 'moved']),
+                changes: z.array(z.record(z.string(), z.unknown())).max(5000),
+                diff: z.unknown(),
+              }),
+            )
+            .max(5000)
+            .optional(),
           sessions: z
             .array(
               z.object({

@@ -404,6 +404,48 @@ describe.each(STORE_KINDS)('the API on %s', (kind) => {
     expect(profile.body.input.current).toEqual({ weeklyDistanceM: 32000, longestRunM: 14000 });
   });
 
+  it("R-ADA-1: the export keeps the plan's revisions and their changes, the import restores them; a duplicate number is refused", async () => {
+    const { client } = await runnerWithPlan(t.app);
+    // A fast time trial re-paces the plan: a second revision with its changes.
+    const race = await client.call('POST', '/api/races', {
+      date: '2026-12-08',
+      distance: '5k',
+      time: '23:00',
+    });
+    expect(race.status).toBe(201);
+    type Revision = { number: number; reason: string; changes: { sessionId: string; why: string }[] };
+    const before = (await client.call<Revision[]>('GET', '/api/plans/current/revisions')).body;
+    expect(before.length).toBeGreaterThan(1);
+    expect(before[0]?.changes.length).toBeGreaterThan(0);
+    const file = (await client.call<{ plans: { revisions: { number: number }[] }[] }>('GET', '/api/export'))
+      .body;
+    expect(file.plans[0]?.revisions.map((v) => v.number).sort()).toEqual(before.map((v) => v.number).sort());
+
+    const other = new TestClient(t.app);
+    await other.signup();
+    expect((await other.call('POST', '/api/import', file)).status).toBe(200);
+    const after = (await other.call<Revision[]>('GET', '/api/plans/current/revisions')).body;
+    const words = (rs: Revision[]) => rs.map((r) => [r.number, r.reason, r.changes.map((c) => c.why)]);
+    expect(words(after)).toEqual(words(before));
+    const restored = await other.call<{ sessions: { id: string }[] }>('GET', '/api/plans/current');
+    const ids = new Set(restored.body.sessions.map((x) => x.id));
+    for (const change of after.flatMap((r) => r.changes)) expect(ids.has(change.sessionId)).toBe(true);
+
+    const [first] = file.plans;
+    if (!first) throw new Error('no plan exported');
+    const broken = { ...file, plans: [{ ...first, revisions: [...first.revisions, ...first.revisions] }] };
+    const refused = await other.call<{ error: { fields: { field: string }[] } }>(
+      'POST',
+      '/api/import',
+      broken,
+    );
+    expect(refused.status).toBe(400);
+    expect(refused.body.error.fields[0]?.field).toMatch(/^plans\.0\.revisions\.\d+\.number$/);
+    expect(words((await other.call<Revision[]>('GET', '/api/plans/current/revisions')).body)).toEqual(
+      words(before),
+    );
+  });
+
   it('deletes the account and everything of it', async () => {
     const { client, plan } = await runnerWithPlan(t.app);
     expect((await client.call('DELETE', '/api/me')).status).toBe(204);
