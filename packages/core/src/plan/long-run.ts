@@ -78,10 +78,12 @@ export function longRunSession(
       fast.recovery && fast.repeat > 1
         ? ((fast.repeat - 1) * fast.recovery.durationS * 1000) / context.paces.easySPerKm[1]
         : 0;
-    const easyM = Math.max(1000, distanceM - blockRepsM(fast) - jogM);
+    // Whole metres before the split, so the parts add up to the distance the title promises (not 16,001 m).
+    const easyM = Math.max(1000, Math.round(distanceM - blockRepsM(fast) - jogM));
     const words = segmentWords(context, segment, fast);
+    const firstM = Math.round(easyM * 0.6);
     intervals =
-      segment.kind === 'threshold' ? [easy(easyM * 0.6), fast, easy(easyM * 0.4)] : [easy(easyM), fast];
+      segment.kind === 'threshold' ? [easy(firstM), fast, easy(easyM - firstM)] : [easy(easyM), fast];
     title = `${title}, ${words.replace(/ \(.*\)$/, '')}`;
     text = `${why} This week it carries ${words}.`;
   }

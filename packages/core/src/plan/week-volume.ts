@@ -297,13 +297,24 @@ export function resizeLongRun(long: Session, distanceM: number, paces: TrainingP
   const fastM = blocks.filter((b) => b.intensity !== 'easy').reduce((total, b) => total + blockRepsM(b), 0);
   const targetM = Math.max(1000, Math.floor(distanceM / 100) * 100);
   if (!first || targetM >= (long.plannedDistanceM ?? 0)) return;
+  const distanceWords = `Long run: ${formatDistance(targetM, units)}`;
   if (fastM > 0.5 * targetM) {
+    // Too short to carry its fast segment: an easy long run, and its words no longer promise the segment.
     long.intervals = [{ ...first, repeat: 1, distanceM: targetM }];
+    long.title = distanceWords;
+    long.why = long.why.split(' This week it carries ')[0] ?? long.why;
   } else {
+    // The easy parts shrink in step and the last takes the rest, so the whole is the distance in the title.
     const easyM = easy.reduce((total, b) => total + (b.distanceM ?? 0), 0);
-    const scale = Math.max(0, (targetM - ((long.plannedDistanceM ?? 0) - easyM)) / Math.max(1, easyM));
-    for (const b of easy) b.distanceM = Math.max(500, Math.round(((b.distanceM ?? 0) * scale) / 100) * 100);
+    let leftM = Math.max(500 * easy.length, Math.round(targetM - ((long.plannedDistanceM ?? 0) - easyM)));
+    const scale = leftM / Math.max(1, easyM);
+    easy.forEach((b, i) => {
+      const m =
+        i === easy.length - 1 ? leftM : Math.max(500, Math.round(((b.distanceM ?? 0) * scale) / 100) * 100);
+      b.distanceM = m;
+      leftM -= m;
+    });
+    long.title = long.title.replace(/^Long run: [^,]+/, distanceWords);
   }
-  long.title = `Long run: ${formatDistance(targetM, units)}`;
   withPlannedTotals(long, paces);
 }
