@@ -52,6 +52,18 @@ describe('generatePlan: the whole plan', () => {
       if (s.plannedDurationS > 90 * 60) expect(s.notes?.join(' ')).toMatch(/carbohydrate/);
   });
 
+  it('R-LNG-1: a long run is the distance its title names, and promises a fast segment only when it holds one', () => {
+    for (const runner of [HALF_RUNNER, TEN_K_RUNNER, MARATHON_RUNNER]) {
+      for (const long of ofType(plan(runner), 'long')) {
+        const km = /^Long run: ([\d.]+) km/.exec(long.title)?.[1];
+        expect(Math.round(Number(km) * 1000), long.title).toBe(long.plannedDistanceM);
+        const fast = (long.intervals ?? []).some((b) => b.intensity !== 'easy');
+        expect(/carries/.test(long.why), long.id).toBe(fast);
+        expect(long.title.includes(','), long.id).toBe(fast);
+      }
+    }
+  });
+
   it('R-LNG-2: the half reaches 16 km and the marathon 28 km before the taper', () => {
     const longest = (p: Plan): number =>
       Math.max(
