@@ -67,8 +67,11 @@ export function planWeek(args: WeekArgs): WeekOutcome {
   const foundation = progress.inFoundation();
   const taperWeek = taperStartDay !== undefined && weekStart + 6 >= taperStartDay;
   const finalCheck = raceDay === undefined && week.week === profile.weeks;
-  // A deload week inside the peak weeks belongs to them: its label does not step back to "build".
-  const inPeak = week.peak || (week.deload && season.weeks.some((w) => w.peak && w.week < week.week));
+  // A deload week inside the peak weeks, and the days of a taper week before the taper, belong to the peak
+  // weeks: their label does not step back to "build".
+  const inPeak =
+    week.peak ||
+    ((week.deload || taperWeek) && season.weeks.some((w) => w.peak && w.week < week.week));
   const phase: Phase = foundation ? 'foundation' : inPeak ? 'peak' : 'build';
   const building = !foundation && !week.deload && !taperWeek;
 
