@@ -70,8 +70,7 @@ export function planWeek(args: WeekArgs): WeekOutcome {
   // A deload week inside the peak weeks, and the days of a taper week before the taper, belong to the peak
   // weeks: their label does not step back to "build".
   const inPeak =
-    week.peak ||
-    ((week.deload || taperWeek) && season.weeks.some((w) => w.peak && w.week < week.week));
+    week.peak || ((week.deload || taperWeek) && season.weeks.some((w) => w.peak && w.week < week.week));
   const phase: Phase = foundation ? 'foundation' : inPeak ? 'peak' : 'build';
   const building = !foundation && !week.deload && !taperWeek;
 
