@@ -15,7 +15,7 @@ import { readFitActivityFiles, type FitReadOptions } from './read-fit-messages.j
 const MULTISPORT_GAP_S = 15 * 60;
 
 /**
- * Decodes a FIT activity with Garmin's SDK and normalizes it: the first activity of the file, with a warning
+ * Decodes a FIT activity and normalizes it: the first activity of the file, with a warning
  * when the file holds more (see `decodeFitActivities`).
  * @example decodeFitActivity(bytes).samples.length // 3600
  */
