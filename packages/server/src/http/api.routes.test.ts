@@ -285,12 +285,19 @@ describe.each(STORE_KINDS)('the API on %s', (kind) => {
     await client.call('POST', '/api/races', { date: '2026-12-05', distance: '5k', time: '23:20', sessionId });
     const linked = (await client.call<{ sessionId?: string; timeS: number }[]>('GET', '/api/races')).body;
     expect(linked.filter((r) => r.sessionId === sessionId).map((r) => r.timeS)).toEqual([1400]);
-    const future = await client.call('POST', '/api/races', {
-      date: '2030-01-01',
-      distance: '5k',
-      time: '20:00',
-    });
+    const future = await client.call<{ error: { fields: { field: string; reason: string }[] } }>(
+      'POST',
+      '/api/races',
+      { date: '2030-01-01', distance: '5k', time: '20:00' },
+    );
     expect(future.status).toBe(400);
+    expect(future.body.error.fields).toMatchObject([{ field: 'date', reason: 'future-date' }]);
+    const malformed = await client.call<{ error: { fields: { field: string; reason: string }[] } }>(
+      'POST',
+      '/api/races',
+      { date: '2026-13-01', distance: '5k', time: '20:00' },
+    );
+    expect(malformed.body.error.fields).toMatchObject([{ field: 'date', reason: 'malformed-date' }]);
     const record = await client.call('POST', '/api/races', {
       date: '2026-12-01',
       distance: 'marathon',

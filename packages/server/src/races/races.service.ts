@@ -102,13 +102,20 @@ export class RacesService {
       );
     const day = parseDayNumber(body.date);
     const today = this.clock().toISOString().slice(0, 10);
-    if (day === undefined || body.date > today) {
+    if (day === undefined)
       problems.push({
         field: 'date',
         reason: 'malformed-date',
-        message: `date: ${JSON.stringify(body.date)} is not a past date; accepted: YYYY-MM-DD up to ${today}`,
+        message: `date: ${JSON.stringify(body.date)} is not a date; accepted: YYYY-MM-DD up to ${today}`,
+        given: body.date,
       });
-    }
+    else if (body.date > today)
+      problems.push({
+        field: 'date',
+        reason: 'future-date',
+        message: `date: ${body.date} is in the future; accepted: the day of a race already run, up to ${today}`,
+        given: body.date,
+      });
     if (!result.ok || problems.length > 0) {
       throw new ServiceError('invalid-input', 'The race has problems; see fields.', problems);
     }
