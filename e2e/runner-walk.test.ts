@@ -28,6 +28,7 @@ interface ApiSession {
   type: string;
   title: string;
   exercises?: { id: string; sets: number; reps?: { max: number } }[];
+  intervals?: { repeat: number; distanceM?: number; targetSPerKm?: number }[];
   log: { status: string } | null;
 }
 
@@ -55,12 +56,26 @@ beforeAll(async () => {
   // The sessions before today logged every way a runner logs them, and one in five not logged at all.
   const STATUSES = ['done', 'skipped', 'partial', 'done', 'pain', 'done', 'ill', 'done', undefined] as const;
   let n = 0;
+  let timedTrack = false;
   for (const session of plan.sessions.filter((s) => s.date < TODAY)) {
     const status = STATUSES[n++ % STATUSES.length];
     if (status === undefined) continue;
+    // One track session with its reps timed: the rep chart's hardest case, a single point.
+    const timeReps = session.type === 'track' && status === 'done' && !timedTrack;
+    if (timeReps) timedTrack = true;
     await callApi(server.url, cookie, 'PUT', `/api/sessions/${session.id}/log`, {
       status,
       rpe: 6,
+      ...(timeReps
+        ? {
+            reps: (session.intervals ?? []).flatMap((b) =>
+              Array.from({ length: b.repeat }, (_, i) => ({
+                distanceM: b.distanceM ?? 100,
+                timeS: Math.round(((b.distanceM ?? 100) * (b.targetSPerKm ?? 270)) / 100 + i) / 10,
+              })),
+            ),
+          }
+        : {}),
       ...(session.exercises && status === 'done'
         ? {
             exercises: session.exercises.map((e) => ({
@@ -179,6 +194,30 @@ describe('issue 14: the web app as a runner meets it', () => {
       }
       await shot(page, `bug8-week3-${name}`);
       await page.context().close();
+    }
+  }, 600_000);
+
+  it('bug 4: the rep chart with one session names its series without hovering, on a phone and a desktop', async () => {
+    for (const [size, name] of [
+      [PHONE, 'phone'],
+      [WIDE, 'desktop'],
+    ] as const) {
+      for (const scheme of ['light', 'dark'] as const) {
+        const page = await open(size, scheme);
+        await page.goto('/progress');
+        const ladder = page.locator('section[aria-labelledby="ladder-title"]');
+        await expect.poll(() => ladder.locator('canvas').count()).toBe(1);
+        const legend = await ladder.locator('.u-legend').innerText();
+        expect(legend).toContain('Target');
+        expect(legend).not.toContain('--');
+        expect(await page.locator('.u-legend').allInnerTexts()).not.toContainEqual(
+          expect.stringContaining('--'),
+        );
+        await ladder.scrollIntoViewIfNeeded();
+        if (SHOTS) await ladder.screenshot({ path: `${SHOTS}/bug4-ladder-${name}-${scheme}.png` });
+        await shot(page, `bug4-progress-${name}-${scheme}`);
+        await page.context().close();
+      }
     }
   }, 600_000);
 });

@@ -65,7 +65,9 @@ export function Chart(props: {
     if (!element) return;
     const width = Math.max(element.clientWidth, 280);
     const { options, data } = build(chartColors(), width);
-    const plot = new uPlot({ ...options, width, height: height ?? 220 }, data, element);
+    // The legend names the series; values that show only under a hovering pointer would read "--" on a phone.
+    const legend = { ...options.legend, live: false };
+    const plot = new uPlot({ ...options, legend, width, height: height ?? 220 }, data, element);
     const observer = new ResizeObserver(() => {
       const next = Math.max(element.clientWidth, 280);
       if (Math.abs(next - plot.width) > 2) plot.setSize({ width: next, height: height ?? 220 });

@@ -22,16 +22,21 @@ import { RaceFields } from './RaceFields.js';
 import type { RaceDraft } from './RaceFields.js';
 import { RaceList, RaceOutcomeNote, raceWritten } from './RaceList.js';
 import type { RaceOutcome } from './RaceList.js';
-import { completion, fitnessSeries, ladderSessions, predictedGoal, weeklyVolume } from './progress-data.js';
+import {
+  completion,
+  dateTickLabels,
+  fitnessSeries,
+  ladderFrame,
+  ladderSessions,
+  predictedGoal,
+  weeklyVolume,
+} from './progress-data.js';
 
 const DAY_S = 86_400;
 const toUnix = (date: string): number => Date.parse(`${date}T12:00:00Z`) / 1000;
 const dateAxis = (colors: ChartColors) =>
   axis(colors, {
-    values: (_u: uPlot, ticks: number[]) =>
-      ticks.map((t) =>
-        new Date(t * 1000).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' }),
-      ),
+    values: (_u: uPlot, ticks: number[]) => dateTickLabels(ticks),
   });
 
 function FitnessChart(props: { plan: PlanDocument; races: RaceDocument[] }) {
@@ -214,8 +219,8 @@ function LadderChart(props: { plan: PlanDocument; units: Units }) {
   const sessions = useMemo(() => ladderSessions(props.plan), [props.plan]);
   const build = useCallback(
     (colors: ChartColors) => {
-      const maxReps = Math.max(0, ...sessions.map((s) => s.repPaces.length));
-      const x = sessions.map((s) => toUnix(s.date));
+      const frame = ladderFrame(sessions);
+      const maxReps = frame.repPaces.length;
       const unit = (v: number | null | undefined) =>
         v == null ? null : Math.round(pacePerUnitS(v, props.units));
       const repSeries: uPlot.Series[] = Array.from({ length: maxReps }, (_, i) => ({
@@ -228,12 +233,27 @@ function LadderChart(props: { plan: PlanDocument; units: Units }) {
       const paceText = (_u: uPlot, v: number | null) =>
         v == null ? '' : formatPace((v * 1000) / (props.units === 'km' ? 1000 : 1609.344), props.units);
       const options: Omit<uPlot.Options, 'width' | 'height'> = {
-        scales: { x: { time: true }, y: { dir: -1, auto: true } },
+        scales: {
+          x: { time: true, range: () => frame.rangeS },
+          // At least 20 s of pace top to bottom, so reps a second apart do not label every tick alike.
+          y: {
+            dir: -1,
+            range: (_u, min, max) => {
+              const mid = (min + max) / 2;
+              const half = Math.max(((max - min) / 2) * 1.15, 10);
+              return [mid - half, mid + half];
+            },
+          },
+        },
         axes: [
           dateAxis(colors),
           axis(colors, {
             size: 56,
-            values: (u: uPlot, t: number[]) => t.map((v) => paceText(u, v).split('/')[0] ?? ''),
+            values: (u: uPlot, t: number[]) =>
+              t.map((v, i) => {
+                const label = paceText(u, v).split('/')[0] ?? '';
+                return i > 0 && label === (paceText(u, t[i - 1] ?? null).split('/')[0] ?? '') ? '' : label;
+              }),
           }),
         ],
         series: [
@@ -247,6 +267,7 @@ function LadderChart(props: { plan: PlanDocument; units: Units }) {
             width: 2,
             dash: [6, 4],
             points: { show: false },
+            spanGaps: true,
             value: paceText,
           },
           ...repSeries.map((s) => ({ ...s, value: paceText })),
@@ -254,9 +275,9 @@ function LadderChart(props: { plan: PlanDocument; units: Units }) {
         legend: { show: maxReps <= 4 },
       };
       const data: uPlot.AlignedData = [
-        x,
-        sessions.map((s) => unit(s.targetSPerKm)),
-        ...Array.from({ length: maxReps }, (_, i) => sessions.map((s) => unit(s.repPaces[i]))),
+        frame.xS,
+        frame.targetSPerKm.map(unit),
+        ...frame.repPaces.map((paces) => paces.map(unit)),
       ];
       return { options, data };
     },

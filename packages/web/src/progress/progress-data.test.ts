@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { RaceDocument, SessionDocument } from '@speedwork/server/api-types';
 import { apiPlan, logged, SAMPLE_PLAN_INPUT } from '../plan/test-plans.test-support.js';
-import { completion, fitnessSeries, ladderSessions, predictedGoal, weeklyVolume } from './progress-data.js';
+import {
+  completion,
+  dateTickLabels,
+  fitnessSeries,
+  ladderFrame,
+  ladderSessions,
+  predictedGoal,
+  weeklyVolume,
+} from './progress-data.js';
 
 const plan = apiPlan(SAMPLE_PLAN_INPUT);
 const statuses = ['done', 'done', 'skipped', 'done', 'partial', 'done', 'done'] as const;
@@ -108,5 +116,30 @@ describe('ladderSessions', () => {
     expect(ladder.length).toBeGreaterThan(0);
     expect(ladder[0]?.repPaces).toEqual([260, 260]);
     expect(ladder[0]?.targetSPerKm).toBe(271);
+  });
+});
+
+describe('ladderFrame', () => {
+  const one = ladderSessions({ sessions: sessions.slice(0, firstTrack + 1) });
+
+  it('bug 4 (issue 14): one logged session spans a readable fortnight and still draws its target line', () => {
+    expect(one).toHaveLength(1);
+    const frame = ladderFrame(one);
+    const [lo, hi] = frame.rangeS;
+    expect(hi - lo).toBeGreaterThanOrEqual(14 * 86_400);
+    // The target runs edge to edge: at least two points to draw a line between.
+    expect(frame.targetSPerKm.filter((v) => v !== null).length).toBeGreaterThanOrEqual(2);
+    expect(frame.xS[0]).toBe(lo);
+    expect(frame.xS[frame.xS.length - 1]).toBe(hi);
+    expect(frame.repPaces.every((rep) => rep.length === frame.xS.length)).toBe(true);
+    expect(frame.repPaces[0]?.[0]).toBeNull();
+  });
+});
+
+describe('dateTickLabels', () => {
+  it('bug 4 (issue 14): names each date once, never "1 Jan 1 Jan 1 Jan"', () => {
+    const noon = Date.parse('2026-12-14T12:00:00Z') / 1000;
+    const labels = dateTickLabels([noon - 3600, noon, noon + 3600, noon + 86_400], 'en-GB');
+    expect(labels).toEqual(['14 Dec', '', '', '15 Dec']);
   });
 });

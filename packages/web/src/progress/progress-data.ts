@@ -184,3 +184,64 @@ export function ladderSessions(plan: Pick<PlanDocument, 'sessions'>): LadderSess
 /** VDOT of a race result, for a quick estimate before the server answers. */
 export const vdotOf = (distanceM: number, timeS: number): number =>
   Math.round(vdotFromRace(distanceM, timeS) * 10) / 10;
+
+const DAY_S = 86_400;
+
+/** The rep chart's data: x in Unix seconds, framed so one session still reads as dates and a target line. */
+export interface LadderFrame {
+  /** The x scale's range, at least a fortnight around the sessions. */
+  rangeS: [number, number];
+  /** The range's edges around each session's noon. */
+  xS: number[];
+  /** Target pace per x (s/km), carried to the edges so even one session draws a line. */
+  targetSPerKm: (number | null)[];
+  /** Per rep number, its pace per x (s/km); null at the edges and for reps not timed. */
+  repPaces: (number | null)[][];
+}
+
+/**
+ * The ladder chart's points with the range's edges added: one session alone would give uPlot a zero-wide
+ * date range (one date on every tick) and a target "line" of one point (nothing drawn).
+ * @example ladderFrame([{ date: '2026-12-14', repPaces: [270], targetSPerKm: 271, ... }]).rangeS // 7 days either side
+ */
+export function ladderFrame(sessions: readonly LadderSession[]): LadderFrame {
+  const xs = sessions.map((s) => Date.parse(`${s.date}T12:00:00Z`) / 1000);
+  const first = xs[0] ?? 0;
+  const last = xs[xs.length - 1] ?? first;
+  const pad = Math.max(7 * DAY_S, Math.round((last - first) * 0.05));
+  const rangeS: [number, number] = [first - pad, last + pad];
+  const targets = sessions.map((s) => s.targetSPerKm ?? null);
+  const maxReps = Math.max(0, ...sessions.map((s) => s.repPaces.length));
+  return {
+    rangeS,
+    xS: [rangeS[0], ...xs, rangeS[1]],
+    targetSPerKm: [
+      targets.find((t) => t !== null) ?? null,
+      ...targets,
+      targets.findLast((t) => t !== null) ?? null,
+    ],
+    repPaces: Array.from({ length: maxReps }, (_, i) => [
+      null,
+      ...sessions.map((s) => s.repPaces[i] ?? null),
+      null,
+    ]),
+  };
+}
+
+/**
+ * Date labels for a time axis's ticks (Unix seconds), in the runner's locale, each date named once: ticks
+ * closer than a day share a date, and only the first of them says it.
+ */
+export function dateTickLabels(ticksS: readonly number[], locale?: string): string[] {
+  let previous = '';
+  return ticksS.map((t) => {
+    const label = new Date(t * 1000).toLocaleDateString(locale, {
+      day: 'numeric',
+      month: 'short',
+      timeZone: 'UTC',
+    });
+    if (label === previous) return '';
+    previous = label;
+    return label;
+  });
+}
