@@ -13,7 +13,7 @@ const FIXTURES = new URL('../../../../fixtures/fit/', import.meta.url);
 function pieces(): { name: string; bytes: Uint8Array }[] {
   const out: { name: string; bytes: Uint8Array }[] = [];
   for (const name of readdirSync(FIXTURES).filter((n) => /\.fit(\.gz)?$/.test(n))) {
-    let bytes = new Uint8Array(readFileSync(new URL(name, FIXTURES)));
+    let bytes: Uint8Array = new Uint8Array(readFileSync(new URL(name, FIXTURES)));
     if (name.endsWith('.gz')) bytes = gunzipCapped(bytes, 4 * 1024 * 1024);
     let at = 0;
     while (at + 12 <= bytes.length) {
