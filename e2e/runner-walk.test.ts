@@ -220,4 +220,52 @@ describe('issue 14: the web app as a runner meets it', () => {
       }
     }
   }, 600_000);
+
+  it('bug 9: step numbers read at 4.5:1 or more in both themes, and a placeholder does not look typed', async () => {
+    const ahead = sessions.filter((s) => s.date > TODAY);
+    const oneOfEach = [...new Set(ahead.map((s) => s.type))].flatMap(
+      (type) => ahead.find((s) => s.type === type) ?? [],
+    );
+    const track = oneOfEach.find((s) => s.type === 'track');
+    if (!track) throw new Error('no track session ahead');
+    for (const scheme of ['light', 'dark'] as const) {
+      const page = await open(PHONE, scheme);
+      for (const session of [...oneOfEach.filter((s) => s !== track), track]) {
+        await page.goto(`/sessions/${session.id}`);
+        await expect
+          .poll(() => page.getByRole('heading', { name: session.title, level: 1 }).isVisible())
+          .toBe(true);
+        const ratios = await page.locator('.step-number').evaluateAll((numbers) => {
+          const rgb = (css: string): number[] => (css.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
+          const luminance = (css: string): number => {
+            const [r = 0, g = 0, b = 0] = rgb(css).map((c) => {
+              const v = c / 255;
+              return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+            });
+            return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+          };
+          return numbers.map((n) => {
+            if (!(n instanceof HTMLElement)) return 21;
+            const style = getComputedStyle(n);
+            const [a, b] = [luminance(style.color), luminance(style.backgroundColor)].sort((x, y) => y - x);
+            return Math.round((((a ?? 0) + 0.05) / ((b ?? 0) + 0.05)) * 100) / 100;
+          });
+        });
+        expect(
+          Math.min(...ratios),
+          `${session.type} in ${scheme}: ${ratios.join(', ')}`,
+        ).toBeGreaterThanOrEqual(4.5);
+        await shot(page, `bug9-${session.type}-phone-${scheme}`);
+      }
+      const input = page.locator('.rep-inputs input').first();
+      await expect.poll(() => input.count()).toBe(1);
+      const placeholder = await input.evaluate((el) => {
+        const style = getComputedStyle(el, '::placeholder');
+        return { fontStyle: style.fontStyle, color: style.color, typed: getComputedStyle(el).color };
+      });
+      expect(placeholder.fontStyle).toBe('italic');
+      expect(placeholder.color).not.toBe(placeholder.typed);
+      await page.context().close();
+    }
+  }, 600_000);
 });
