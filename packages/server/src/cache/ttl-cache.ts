@@ -23,6 +23,18 @@ export class TtlCache<V> {
     return entry.value;
   }
 
+  /** Milliseconds the entry has left, or undefined without a live entry. */
+  remainingMs(key: string): number | undefined {
+    const entry = this.entries.get(key);
+    const leftMs = entry && entry.expiresMs - this.nowMs();
+    return leftMs !== undefined && leftMs > 0 ? leftMs : undefined;
+  }
+
+  /** Time to live of every entry. */
+  get ttl(): number {
+    return this.ttlMs;
+  }
+
   set(key: string, value: V): void {
     this.entries.delete(key);
     this.entries.set(key, { value, expiresMs: this.nowMs() + this.ttlMs });

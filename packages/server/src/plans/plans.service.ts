@@ -195,14 +195,16 @@ export class PlansService {
   }
 
   private cachedEtag(runnerId: string): string | undefined {
-    return this.cache.read(runnerId, 'plan-etag') as string | undefined;
+    return this.cache.readAhead(runnerId, 'plan-etag', () => this.loadEtag(runnerId)) as string | undefined;
   }
 
-  private async currentEtag(runnerId: string): Promise<string | undefined> {
+  private currentEtag(runnerId: string): Promise<string | undefined> {
+    return this.cache.readThrough(runnerId, 'plan-etag', () => this.loadEtag(runnerId));
+  }
+
+  private async loadEtag(runnerId: string): Promise<string | undefined> {
     const tag = await this.plans.currentTag(runnerId);
-    if (!tag) return undefined;
-    this.cache.remember(runnerId, 'plan-etag', etagOf(tag));
-    return etagOf(tag);
+    return tag && etagOf(tag);
   }
 
   /** The current plan's revisions, newest first, each with its changes. */
@@ -228,19 +230,13 @@ export class PlansService {
   /** Today's sessions and the next one: the hottest read, served from the cache until a write changes it. */
   async today(runnerId: string, date: string | undefined): Promise<Today> {
     const day = date ?? this.clock().toISOString().slice(0, 10);
-    const cached = this.cache.read(runnerId, `today|${day}`) as Today | undefined;
-    if (cached) return cached;
-    const [rows, next] = await Promise.all([
-      this.plans.sessionsOnDate(runnerId, day),
-      this.plans.nextSessionAfter(runnerId, day),
-    ]);
-    const today = {
-      date: day,
-      sessions: rows.map(sessionDocument),
-      next: next ? sessionDocument(next) : null,
-    };
-    this.cache.remember(runnerId, `today|${day}`, today);
-    return today;
+    return this.cache.readThrough(runnerId, `today|${day}`, async (): Promise<Today> => {
+      const [rows, next] = await Promise.all([
+        this.plans.sessionsOnDate(runnerId, day),
+        this.plans.nextSessionAfter(runnerId, day),
+      ]);
+      return { date: day, sessions: rows.map(sessionDocument), next: next ? sessionDocument(next) : null };
+    });
   }
 
   async session(runnerId: string, sessionId: string): Promise<SessionDocument> {
