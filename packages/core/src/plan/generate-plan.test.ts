@@ -124,6 +124,21 @@ describe('generatePlan', () => {
     expect(far.racePaceSPerKm).toBeGreaterThan(far.goal.paceSPerKm);
   });
 
+  it('R-GOL-1: time trials measure progress, the first not before week 4 and the next at least 3 weeks later', () => {
+    const beginner = plan({
+      recent: { distance: '5k', time: '32:00' },
+      raceDate: '2027-03-14',
+      start: '2026-12-07',
+      days: ['tue', 'thu', 'sun'],
+      level: 'beginner',
+    });
+    const trialWeeks = ofType(beginner, 'time-trial').map((s) => s.week);
+    expect(trialWeeks.length).toBeGreaterThan(0);
+    expect(trialWeeks[0]).toBeGreaterThanOrEqual(4);
+    for (let i = 1; i < trialWeeks.length; i++)
+      expect((trialWeeks[i] ?? 0) - (trialWeeks[i - 1] ?? 0)).toBeGreaterThanOrEqual(3);
+  });
+
   it('keeps the rules with two days a week and says what it dropped', () => {
     const p = plan({ ...SIXTEEN_WEEKS, days: ['sat', 'sun'] });
     expect(p.warnings.some((w) => w.code === 'few-days')).toBe(true);

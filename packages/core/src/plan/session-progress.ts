@@ -46,6 +46,8 @@ export class SessionProgress {
   racePaceSessions = 0;
   marathonSessions = 0;
   timeTrials = 0;
+  /** The plan week of the latest time trial (0 before the first). */
+  lastTrialWeek = 0;
   /** A time trial a deload week could not hold, run in the next building week instead. */
   timeTrialOwed = false;
   /** Build and peak weeks since the foundation: what the second quality day alternates on. */

@@ -231,6 +231,7 @@ export function planWeek(args: WeekArgs): WeekOutcome {
         break;
       case 'time-trial':
         body = progress.timeTrial(finalCheck);
+        progress.lastTrialWeek = week.week;
         break;
       case 'second':
         body = secondBody(args, second ?? 'hills', week.deload);
