@@ -27,8 +27,7 @@ export function secondQuality(
     const deloads = season.weeks.filter((w) => w.deload && w.week <= week.week).length;
     // COACHING 4.8: not in the first weeks of speed work (a beginner's first deload, in week 3, had one in
     // their first week of intervals), and weeks apart (3: a trial a deload could not hold runs a week late).
-    const trialDue =
-      progress.lastTrialWeek === 0 ? week.week >= 4 : week.week - progress.lastTrialWeek >= 3;
+    const trialDue = progress.lastTrialWeek === 0 ? week.week >= 4 : week.week - progress.lastTrialWeek >= 3;
     const wantsTrial = trialDue && (season.race === 'short' || season.race === 'mid' || deloads % 2 === 1);
     return wantsTrial ? 'time-trial' : progress.hillSessions > 0 ? 'hills' : undefined;
   }
