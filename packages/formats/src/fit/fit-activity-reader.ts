@@ -10,6 +10,7 @@ import { Profile } from '@garmin/fitsdk';
 import type { LapIntensity, LapTrigger } from '../activity/activity-types.js';
 import type { RawPoint } from '../activity/build-activity.js';
 import { FormatError } from '../errors/format-error.js';
+import { lapIntensityNamed, lapTriggerNamed } from './lap-names.js';
 
 /** What an activity needs from one FIT file, times in ms since 1970. */
 export interface FitActivityData {
@@ -342,40 +343,17 @@ function typeName(names: Names | undefined, value: number | null): string | null
 }
 
 const SPORT_NAMES = Profile.types.sport as Names;
-const INTENSITY_NAMES: Readonly<Record<string, LapIntensity>> = {
-  active: 'active',
-  rest: 'rest',
-  warmup: 'warmup',
-  cooldown: 'cooldown',
-  recovery: 'recovery',
-  interval: 'interval',
-  other: 'other',
-};
-const TRIGGER_NAMES: Readonly<Record<string, LapTrigger>> = {
-  manual: 'manual',
-  time: 'time',
-  distance: 'distance',
-  positionStart: 'position',
-  positionLap: 'position',
-  positionWaypoint: 'position',
-  positionMarked: 'position',
-  sessionEnd: 'session-end',
-  fitnessEquipment: 'other',
-};
-
 function sportName(value: number | null): string | null {
   const name = value === null ? undefined : SPORT_NAMES[value];
   return name === undefined ? null : name.toLowerCase();
 }
 
 function intensityName(value: number | null): LapIntensity | null {
-  const name = value === null ? undefined : Profile.types.intensity?.[value];
-  return name === undefined ? null : (INTENSITY_NAMES[name] ?? null);
+  return lapIntensityNamed(value === null ? undefined : Profile.types.intensity?.[value]);
 }
 
 function triggerName(value: number | null): LapTrigger | null {
-  const name = value === null ? undefined : Profile.types.lapTrigger?.[value];
-  return name === undefined ? null : (TRIGGER_NAMES[name] ?? null);
+  return lapTriggerNamed(value === null ? undefined : Profile.types.lapTrigger?.[value]);
 }
 
 function deviceName(

@@ -7,6 +7,7 @@ import type { LapIntensity, LapTrigger } from '../activity/activity-types.js';
 import type { RawPoint } from '../activity/build-activity.js';
 import type { FitActivityData, FitLap, FitSession } from './fit-activity-reader.js';
 import { fitNumber, fitString, fitTimeMs, semicirclesToDegrees } from './fit-values.js';
+import { lapIntensityNamed, lapTriggerNamed } from './lap-names.js';
 
 type RecordMesg = NonNullable<FitMessages['recordMesgs']>[number];
 type LapMesg = NonNullable<FitMessages['lapMesgs']>[number];
@@ -81,36 +82,12 @@ function toLap(lap: LapMesg): FitLap {
     sport: lowerCase(fitString(lap.sport)),
   };
 }
-const INTENSITIES: Readonly<Record<string, LapIntensity>> = {
-  active: 'active',
-  rest: 'rest',
-  warmup: 'warmup',
-  cooldown: 'cooldown',
-  recovery: 'recovery',
-  interval: 'interval',
-  other: 'other',
-};
-
 function lapIntensity(value: unknown): LapIntensity | null {
-  const name = fitString(value);
-  return name === null ? null : (INTENSITIES[name] ?? null);
+  return lapIntensityNamed(fitString(value));
 }
 
-const TRIGGERS: Readonly<Record<string, LapTrigger>> = {
-  manual: 'manual',
-  time: 'time',
-  distance: 'distance',
-  positionStart: 'position',
-  positionLap: 'position',
-  positionWaypoint: 'position',
-  positionMarked: 'position',
-  sessionEnd: 'session-end',
-  fitnessEquipment: 'other',
-};
-
 function lapTrigger(value: unknown): LapTrigger | null {
-  const name = fitString(value);
-  return name === null ? null : (TRIGGERS[name] ?? null);
+  return lapTriggerNamed(fitString(value));
 }
 
 function deviceOf(messages: FitMessages): string | null {
