@@ -15,7 +15,7 @@ import type {
   Today,
 } from '@speedwork/server/api-types';
 import { ApiError, request, requestIfChanged } from './api-client.js';
-import { todayFromPlan } from '../plan/calendar-layout.js';
+import { todayFromPlan } from './today-from-plan.js';
 
 export const signUp = (body: { name: string; email: string; password: string }) =>
   request<Account>('POST', '/api/auth/signup', body);

@@ -9,13 +9,14 @@ import { fetchMe, fetchProfile, KEYS } from '../api/endpoints.js';
 import { useCachedResource, useResource } from '../api/resources.js';
 import type { PlanDocument, SessionDocument } from '@speedwork/server/api-types';
 import { localToday } from '../units/pace-display.js';
-import { Icon } from './icons.js';
-import type { IconName } from './icons.js';
-import { Link, navigate, useRoute } from './router.js';
+import { Icon } from '../ui/icons.js';
+import type { IconName } from '../ui/icons.js';
+import { Link, navigate } from '../ui/link.js';
+import { useRoute } from './router.js';
 import type { Route } from './router.js';
 import { Screen, SCREENS } from './screens.js';
-import { ErrorNote, Loading } from './status-notes.js';
-import { setTheme, useTheme } from './theme.js';
+import { ErrorNote, Loading } from '../ui/status-notes.js';
+import { setTheme, useTheme } from '../ui/theme.js';
 import { useOnline } from '../offline/use-online.js';
 
 const TABS: { href: string; label: string; icon: IconName; routes: Route['name'][] }[] = [

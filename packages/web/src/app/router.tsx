@@ -1,9 +1,9 @@
 /**
- * A few routes need no router library: the path is the state, `navigate` pushes history, and links are
- * real anchors (middle-click and "open in new tab" keep working).
+ * A few routes need no router library: the path is the state, and the screen follows it. Moving between
+ * paths (`navigate`, `Link`) is in the kit, ui/link.tsx, so screens need not import the shell.
  */
 import { useMemo, useSyncExternalStore } from 'react';
-import type { AnchorHTMLAttributes, MouseEvent } from 'react';
+import { currentHref, subscribeToNavigation } from '../ui/link.js';
 
 export type Route =
   | { name: 'signin' }
@@ -52,53 +52,11 @@ export function parseRoute(pathname: string, search: string): Route {
   }
 }
 
-const CHANGE = 'speedwork:navigate';
-
-function subscribe(listener: () => void): () => void {
-  window.addEventListener('popstate', listener);
-  window.addEventListener(CHANGE, listener);
-  return () => {
-    window.removeEventListener('popstate', listener);
-    window.removeEventListener(CHANGE, listener);
-  };
-}
-
-const currentHref = (): string => window.location.pathname + window.location.search;
-
-/** Goes to an app path without reloading. */
-export function navigate(href: string, options: { replace?: boolean } = {}): void {
-  if (href === currentHref()) return;
-  if (options.replace) window.history.replaceState(null, '', href);
-  else window.history.pushState(null, '', href);
-  window.dispatchEvent(new Event(CHANGE));
-  if (!options.replace) window.scrollTo(0, 0);
-}
-
 /** The current route; re-renders on every navigation. */
 export function useRoute(): Route {
-  const href = useSyncExternalStore(subscribe, currentHref);
+  const href = useSyncExternalStore(subscribeToNavigation, currentHref);
   return useMemo(() => {
     const url = new URL(href, 'http://app.invalid');
     return parseRoute(url.pathname, url.search);
   }, [href]);
-}
-
-/** An in-app link: a real anchor that navigates without a reload on a plain click. */
-export function Link(props: AnchorHTMLAttributes<HTMLAnchorElement> & { href: string; replace?: boolean }) {
-  const { replace, onClick, ...rest } = props;
-  const handle = (event: MouseEvent<HTMLAnchorElement>): void => {
-    onClick?.(event);
-    if (
-      event.defaultPrevented ||
-      event.button !== 0 ||
-      event.metaKey ||
-      event.ctrlKey ||
-      event.shiftKey ||
-      event.altKey
-    )
-      return;
-    event.preventDefault();
-    navigate(props.href, replace ? { replace } : {});
-  };
-  return <a {...rest} onClick={handle} />;
 }

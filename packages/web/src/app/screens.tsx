@@ -6,7 +6,7 @@
  */
 import { useEffect, useReducer } from 'react';
 import type { ComponentType } from 'react';
-import { ErrorNote, Loading } from './status-notes.js';
+import { ErrorNote, Loading } from '../ui/status-notes.js';
 import type { Route } from './router.js';
 
 type Loader<P> = () => Promise<{ default: ComponentType<P> }>;

@@ -4,9 +4,9 @@ import type { SyntheticEvent } from 'react';
 import { ApiError, errorText } from '../api/api-client.js';
 import { signIn, signUp, KEYS } from '../api/endpoints.js';
 import { clearResources, setResource } from '../api/resources.js';
-import { Field } from '../app/field.js';
-import { PageHeading } from '../app/page-heading.js';
-import { Link, navigate } from '../app/router.js';
+import { Field } from '../ui/field.js';
+import { PageHeading } from '../ui/page-heading.js';
+import { Link, navigate } from '../ui/link.js';
 import { forgetOfflineData } from '../offline/service-worker.js';
 
 const MIN_PASSWORD = 10;

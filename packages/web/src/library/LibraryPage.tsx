@@ -5,8 +5,8 @@
 import { useState } from 'react';
 import { EXERCISES, TECHNIQUE_FOCUSES, exerciseById } from '@speedwork/core';
 import type { Exercise } from '@speedwork/core';
-import { Choice, ChoiceGroup } from '../app/field.js';
-import { PageHeading } from '../app/page-heading.js';
+import { Choice, ChoiceGroup } from '../ui/field.js';
+import { PageHeading } from '../ui/page-heading.js';
 import { filterExercises } from './exercise-filter.js';
 import { SESSION_KINDS } from './session-kinds.js';
 import type { EquipmentFilter } from './exercise-filter.js';

@@ -4,7 +4,7 @@
  */
 import { WEEKDAYS, distanceLabel, formatClock, parseDistanceM } from '@speedwork/core';
 import type { Equipment, Level, Units } from '@speedwork/core';
-import { Choice, ChoiceGroup, Field } from '../app/field.js';
+import { Choice, ChoiceGroup, Field } from '../ui/field.js';
 import { DISTANCE_CHOICES, livePaces, switchUnits } from './profile-form.js';
 import type { ProfileForm } from './profile-form.js';
 import { normalizeRaceTime } from '../units/pace-display.js';

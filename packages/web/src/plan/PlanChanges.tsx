@@ -6,7 +6,7 @@ import { useMemo, useState } from 'react';
 import type { PlanChangeDocument, PlanRevisionDocument } from '@speedwork/server/api-types';
 import { KEYS, fetchRevisions } from '../api/endpoints.js';
 import { useResource } from '../api/resources.js';
-import { Link } from '../app/router.js';
+import { Link } from '../ui/link.js';
 import { dayMonth, weekdayShort } from '../units/pace-display.js';
 import {
   beforeAfter,

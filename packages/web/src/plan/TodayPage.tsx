@@ -4,9 +4,9 @@ import type { Units } from '@speedwork/core';
 import type { SessionDocument } from '@speedwork/server/api-types';
 import { KEYS, fetchPlan, fetchToday } from '../api/endpoints.js';
 import { useResource } from '../api/resources.js';
-import { Link } from '../app/router.js';
-import { PageHeading } from '../app/page-heading.js';
-import { ErrorNote, Loading, StaleNote } from '../app/status-notes.js';
+import { Link } from '../ui/link.js';
+import { PageHeading } from '../ui/page-heading.js';
+import { ErrorNote, Loading, StaleNote } from '../ui/status-notes.js';
 import { dayMonth, formatDuration, localToday, longDate, weekdayShort } from '../units/pace-display.js';
 import { useUnits } from '../units/use-units.js';
 import {

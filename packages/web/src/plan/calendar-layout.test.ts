@@ -5,9 +5,9 @@ import {
   keyContent,
   sessionStatus,
   sessionsOnDateOf,
-  todayFromPlan,
   weekIndexOf,
 } from './calendar-layout.js';
+import { todayFromPlan } from '../api/today-from-plan.js';
 import {
   EASY_WITH_STRIDES,
   INTERVALS,

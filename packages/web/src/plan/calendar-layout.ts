@@ -4,7 +4,7 @@
  */
 import { distanceLabel, exerciseById } from '@speedwork/core';
 import type { Phase, Units, WeekSummary } from '@speedwork/core';
-import type { PlanDocument, SessionDocument, Today } from '@speedwork/server/api-types';
+import type { PlanDocument, SessionDocument } from '@speedwork/server/api-types';
 import { blockSummary, plannedDistanceText, runWalkText, workBlocks } from '../session/run-words.js';
 import { addDays, formatDuration } from '../units/pace-display.js';
 
@@ -171,11 +171,4 @@ export function sessionsOnDateOf(
 ): SessionDocument[] {
   const same = plan?.sessions.filter((s) => s.date === first.date) ?? [];
   return same.some((s) => s.id === first.id) ? same : [first];
-}
-
-/** Today's sessions and the next one, worked out from a plan the phone already has (offline). */
-export function todayFromPlan(plan: Pick<PlanDocument, 'sessions'>, date: string): Today {
-  const sessions = plan.sessions.filter((s) => s.date === date);
-  const next = plan.sessions.find((s) => s.date > date) ?? null;
-  return { date, sessions, next };
 }

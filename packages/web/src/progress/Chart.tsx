@@ -5,7 +5,7 @@
 import { useEffect, useRef } from 'react';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
-import { useTheme } from '../app/theme.js';
+import { useTheme } from '../ui/theme.js';
 
 export interface ChartColors {
   text: string;

@@ -1,6 +1,6 @@
 /** The fields of a race or time trial (date, distance, time, kind): one set for adding a result and correcting one. */
 import { NAMED_DISTANCES } from '@speedwork/core';
-import { Field } from '../app/field.js';
+import { Field } from '../ui/field.js';
 
 export interface RaceDraft {
   date: string;

@@ -8,7 +8,7 @@ import { exerciseById } from '@speedwork/core';
 import type { Units } from '@speedwork/core';
 import type { LogBody, LogDocument, SessionDocument } from '@speedwork/server/api-types';
 import { errorText } from '../api/api-client.js';
-import { Choice, ChoiceGroup, Field } from '../app/field.js';
+import { Choice, ChoiceGroup, Field } from '../ui/field.js';
 import { useDraft } from '../drafts/use-draft.js';
 import { formatPace, repTargetText } from '../units/pace-display.js';
 import { initialLogState, plannedReps, repDistanceInput, resultDistance, toLogBody } from './log-form.js';

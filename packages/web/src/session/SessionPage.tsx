@@ -9,9 +9,9 @@ import type {
 import { ApiError } from '../api/api-client.js';
 import { KEYS, addRace, fetchPlan, fetchProfile, fetchSession, saveLog } from '../api/endpoints.js';
 import { invalidate, setResource, useResource } from '../api/resources.js';
-import { PageHeading } from '../app/page-heading.js';
-import { Link } from '../app/router.js';
-import { ErrorNote, Loading, StaleNote } from '../app/status-notes.js';
+import { PageHeading } from '../ui/page-heading.js';
+import { Link } from '../ui/link.js';
+import { ErrorNote, Loading, StaleNote } from '../ui/status-notes.js';
 import { PHASE_LABEL, keyContent, sessionStatus, sessionsOnDateOf } from '../plan/calendar-layout.js';
 import { MoveSession, canMove } from '../plan/MoveSession.js';
 import { ChangeList, SessionChanges } from '../plan/PlanChanges.js';

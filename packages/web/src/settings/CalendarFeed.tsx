@@ -4,7 +4,7 @@
  */
 import { useState } from 'react';
 import { request } from '../api/api-client.js';
-import { ErrorNote } from '../app/status-notes.js';
+import { ErrorNote } from '../ui/status-notes.js';
 
 export function CalendarFeed() {
   const [url, setUrl] = useState<string | undefined>(undefined);

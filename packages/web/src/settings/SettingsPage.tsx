@@ -17,13 +17,13 @@ import {
   signOut,
 } from '../api/endpoints.js';
 import { clearResources, invalidate, setResource, useResource } from '../api/resources.js';
-import { Choice, ChoiceGroup, Field } from '../app/field.js';
-import { PageHeading } from '../app/page-heading.js';
-import { Link, navigate } from '../app/router.js';
-import { ErrorNote, Loading } from '../app/status-notes.js';
-import { setTheme, useTheme } from '../app/theme.js';
+import { Choice, ChoiceGroup, Field } from '../ui/field.js';
+import { PageHeading } from '../ui/page-heading.js';
+import { Link, navigate } from '../ui/link.js';
+import { ErrorNote, Loading } from '../ui/status-notes.js';
+import { setTheme, useTheme } from '../ui/theme.js';
 import { CalendarFeed } from './CalendarFeed.js';
-import type { ThemeChoice } from '../app/theme.js';
+import type { ThemeChoice } from '../ui/theme.js';
 import { clearAllDrafts, useDraft } from '../drafts/use-draft.js';
 import { forgetOfflineData } from '../offline/service-worker.js';
 import {
