@@ -11,6 +11,7 @@ import type {
   SessionsTable,
 } from '../db/tables.js';
 import { insertSessions } from '../plans/plans.repository.js';
+import { runnerTransaction } from '../db/runner-transaction.js';
 
 export interface RunnerRecords {
   profile: ProfilesTable | undefined;
@@ -65,7 +66,7 @@ export class DataExportRepository {
 
   /** Replaces the runner's profile, plans, logs and races with these, all or nothing. */
   async replace(runnerId: string, records: Omit<RunnerRecords, 'tokens'>): Promise<void> {
-    await this.db.transaction().execute(async (trx) => {
+    await runnerTransaction(this.db, runnerId, async (trx) => {
       await trx.deleteFrom('plans').where('runner_id', '=', runnerId).execute();
       await trx.deleteFrom('races').where('runner_id', '=', runnerId).execute();
       await trx.deleteFrom('profiles').where('runner_id', '=', runnerId).execute();

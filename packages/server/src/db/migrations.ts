@@ -203,6 +203,24 @@ const planRevisions: Migration = {
   },
 };
 
+/**
+ * At most one current plan per runner, held by the database itself: parallel plan writes once left several
+ * current (issue 11, finding 3). Where that already happened the newest stays current.
+ */
+const oneCurrentPlan: Migration = {
+  async up(db: Kysely<unknown>) {
+    await sql`update plans set is_current = 0 where is_current = 1 and exists (
+      select 1 from plans newer where newer.runner_id = plans.runner_id and newer.is_current = 1
+        and (newer.created_at > plans.created_at or (newer.created_at = plans.created_at and newer.id > plans.id)))`.execute(
+      db,
+    );
+    await sql`create unique index plans_one_current on plans (runner_id) where is_current = 1`.execute(db);
+  },
+  async down(db: Kysely<unknown>) {
+    await db.schema.dropIndex('plans_one_current').execute();
+  },
+};
+
 /** Migrations by name; names sort in the order they apply. */
 export const migrationProvider: MigrationProvider = {
   getMigrations: () =>
@@ -211,5 +229,6 @@ export const migrationProvider: MigrationProvider = {
       '0002-calendar-feeds': calendarFeeds,
       '0003-race-sessions': raceSessions,
       '0004-plan-revisions': planRevisions,
+      '0005-one-current-plan': oneCurrentPlan,
     }),
 };

@@ -10,6 +10,7 @@ import type { PlanChanges } from '../plans/plans.service.js';
 import { ServiceError } from '../service-error.js';
 import type { LogBody, LogDocument } from './log-body.js';
 import { LogsRepository } from './logs.repository.js';
+import { runnerTransaction } from '../db/runner-transaction.js';
 
 export class LogsService {
   private readonly logs: LogsRepository;
@@ -34,7 +35,7 @@ export class LogsService {
     sessionId: string,
     body: LogBody,
   ): Promise<{ log: LogDocument; changed: boolean } & PlanChanges> {
-    const result = await this.db.transaction().execute(async (trx) => {
+    const result = await runnerTransaction(this.db, runnerId, async (trx) => {
       const session = await new PlansRepository(trx).findSession(runnerId, sessionId);
       if (!session) throw new ServiceError('not-found', 'No such session.');
       const locked = await this.updates.lock(trx, runnerId, session.plan_id);

@@ -16,6 +16,7 @@ import type { PlanDocument, SessionDocument } from './plan-documents.js';
 import type { PlanChangeDocument, PlanUpdate, PlanUpdates, RevisionReason } from './plan-updates.js';
 import { PlansRepository } from './plans.repository.js';
 import { planHeaderJson, sessionRows } from './stored-plan.js';
+import { runnerTransaction } from '../db/runner-transaction.js';
 
 export interface Today {
   date: string;
@@ -63,7 +64,7 @@ export class PlansService {
    */
   async generate(runnerId: string): Promise<{ plan: PlanDocument; created: boolean } & PlanChanges> {
     const { profile } = await this.profiles.get(runnerId);
-    const result = await this.db.transaction().execute(async (trx) => {
+    const result = await runnerTransaction(this.db, runnerId, async (trx) => {
       const latest = await new RacesRepository(trx).latest(runnerId);
       const recent = latest
         ? { distance: latest.distance, distanceM: latest.distance_m, timeS: latest.time_s }
@@ -112,7 +113,7 @@ export class PlansService {
    * transaction (days, equipment, goal, race date, current training all shape the plan).
    */
   async updateProfile(runnerId: string, body: ProfileBody): Promise<StoredProfile & PlanChanges> {
-    const result = await this.db.transaction().execute(async (trx) => {
+    const result = await runnerTransaction(this.db, runnerId, async (trx) => {
       const repository = new ProfileRepository(trx);
       const before = await repository.find(runnerId);
       const stored = await new ProfileService(repository, this.clock).put(runnerId, body);
@@ -149,7 +150,7 @@ export class PlansService {
           given: toDate,
         },
       ]);
-    const update = await this.db.transaction().execute(async (trx) => {
+    const update = await runnerTransaction(this.db, runnerId, async (trx) => {
       const row = await new PlansRepository(trx).findSession(runnerId, sessionId);
       if (!row) throw new ServiceError('not-found', 'No such session.');
       return this.updates.move(trx, runnerId, sessionId, toDate);

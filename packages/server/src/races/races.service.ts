@@ -19,6 +19,7 @@ import type { FieldProblem } from '../service-error.js';
 import type { RunnerCache } from '../cache/runner-cache.js';
 import type { RaceBody, RaceDocument } from './race-body.js';
 import { RacesRepository } from './races.repository.js';
+import { runnerTransaction } from '../db/runner-transaction.js';
 
 export class RacesService {
   private readonly races: RacesRepository;
@@ -81,7 +82,7 @@ export class RacesService {
     sessionId: string | undefined,
     work: (races: RacesRepository) => Promise<T>,
   ): Promise<T & PlanChanges> {
-    const result = await this.db.transaction().execute(async (trx) => {
+    const result = await runnerTransaction(this.db, runnerId, async (trx) => {
       if (sessionId !== undefined && !(await new PlansRepository(trx).findSession(runnerId, sessionId)))
         throw new ServiceError('not-found', 'No such session.');
       const locked = await this.updates.lock(trx, runnerId);
