@@ -16,3 +16,4 @@ export * from './units/pace-format.js';
 export * from './prescription/pace-words.js';
 export * from './prescription/session-words.js';
 export * from './adapt/index.js';
+export * from './guided/index.js';
