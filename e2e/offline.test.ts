@@ -1,10 +1,11 @@
 /**
  * The installable PWA offline: after one visit the service worker serves the app shell, the plan and
- * today's session with no network, and a log typed offline is kept until it can be sent.
+ * today's session with no network, and a log typed offline is kept on the phone and sent by itself when
+ * the connection returns or the app next starts; a log saved elsewhere meanwhile wins and both are shown.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { PHONE, launchChromium, screenshot } from './support/browser.js';
+import { PHONE, launchChromium, screenshot, seriousA11yViolations } from './support/browser.js';
 import { callApi, signUpByApi, startSpeedwork } from './support/speedwork-server.js';
 import type { Speedwork } from './support/speedwork-server.js';
 
@@ -79,31 +80,120 @@ describe('offline', () => {
       )
       .toBe(true);
 
-    // Logging offline fails in words, and keeps what was typed, even across a reload.
+    // Issue 14 bug 1: a log saved offline waits on the phone, visibly, across a reload, and goes by itself
+    // when the connection returns.
+    const sessionId = decodeURIComponent(new URL(page.url()).pathname.split('/').pop() ?? '');
     const log = page.locator('#log');
     await log.getByLabel('Notes').fill('Track was icy, did it in the gym.');
     await log.getByRole('button', { name: 'Save log' }).click();
-    await expect.poll(() => log.getByText(/^No connection: nothing was sent/).isVisible()).toBe(true);
-    await expect.poll(() => log.getByLabel('Notes').inputValue()).toBe('Track was icy, did it in the gym.');
+    await expect.poll(() => log.getByText('Waiting to send.').isVisible()).toBe(true);
+    await expect.poll(() => page.getByText('1 log to send').isVisible()).toBe(true);
     await page.reload();
-    await expect
-      .poll(() => page.locator('#log').getByText('Your unsaved entries are back.').isVisible())
-      .toBe(true);
+    await expect.poll(() => page.locator('#log').getByText('Waiting to send.').isVisible()).toBe(true);
     await expect
       .poll(() => page.locator('#log').getByLabel('Notes').inputValue())
       .toBe('Track was icy, did it in the gym.');
+    expect(await page.locator('#log').getByText('Your unsaved entries are back.').count()).toBe(0);
+    const before = await callApi<{ log: unknown }>(server.url, cookie, 'GET', `/api/sessions/${sessionId}`);
+    expect(before.log).toBeNull();
 
-    // Back online, the same entries go through.
+    // Back online: no button to press.
     await context.setOffline(false);
-    await page.locator('#log').getByRole('button', { name: 'Save log' }).click();
     await expect
-      .poll(() =>
-        page
-          .locator('#log')
-          .getByText(/^Saved at/)
-          .isVisible(),
+      .poll(
+        () =>
+          page
+            .locator('#log')
+            .getByText(/^Sent: your log is saved/)
+            .isVisible(),
+        { timeout: 15_000 },
       )
       .toBe(true);
+    expect(await page.getByText('1 log to send').count()).toBe(0);
+    const after = await callApi<{ log: { notes?: string } | null }>(
+      server.url,
+      cookie,
+      'GET',
+      `/api/sessions/${sessionId}`,
+    );
+    expect(after.log?.notes).toBe('Track was icy, did it in the gym.');
+    await context.close();
+  }, 600_000);
+
+  it('bug 1 (issue 14): logs saved offline go on the next start; one logged elsewhere meanwhile keeps the server’s and shows both', async () => {
+    const cookie = await signUpByApi(server.url, 'ola@example.com', 'Ola');
+    await callApi(server.url, cookie, 'PUT', '/api/me/profile', {
+      recent: { distance: '5k', time: '23:00' },
+      start: TODAY,
+      weeks: 8,
+      days: ['mon', 'wed', 'sat'],
+    });
+    const plan = await callApi<{ sessions: { id: string }[] }>(server.url, cookie, 'POST', '/api/plans');
+    const [first, second] = plan.sessions;
+    if (!first || !second) throw new Error('the plan has fewer than two sessions');
+    type Logged = { log: { notes?: string; revision: number } | null };
+    const logOf = async (id: string) =>
+      (await callApi<Logged>(server.url, cookie, 'GET', `/api/sessions/${id}`)).log;
+
+    const context = await browser.newContext({
+      ...PHONE,
+      viewport: { width: 360, height: 780 },
+      baseURL: server.url,
+    });
+    await context.addCookies([{ name: 'sw_session', value: cookie, url: server.url }]);
+    const open = async (id: string) => {
+      const tab = await context.newPage();
+      await tab.goto(`/sessions/${id}`);
+      await tab.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, {
+        timeout: 15_000,
+      });
+      await expect.poll(() => tab.locator('#log').getByLabel('Notes').isVisible()).toBe(true);
+      return tab;
+    };
+    // Two sessions open, then the signal goes: both logs wait, and both tabs close before it returns.
+    const tabs = [await open(first.id), await open(second.id)];
+    await context.setOffline(true);
+    for (const [tab, notes] of [
+      [tabs[0], 'Kept on the phone overnight.'],
+      [tabs[1], 'Typed at the track.'],
+    ] as const) {
+      const log = tab?.locator('#log');
+      if (!tab || !log) throw new Error('no tab');
+      await log.getByLabel('Notes').fill(notes);
+      await log.getByRole('button', { name: 'Save log' }).click();
+      await expect.poll(() => log.getByText('Waiting to send.').isVisible()).toBe(true);
+      await tab.close();
+    }
+    expect(await logOf(first.id)).toBeNull();
+    // Meanwhile the second session is logged from elsewhere (a watch file, another phone).
+    await callApi(server.url, cookie, 'PUT', `/api/sessions/${second.id}/log`, {
+      status: 'done',
+      notes: 'From the watch.',
+    });
+
+    // The next start sends what waits.
+    await context.setOffline(false);
+    const page = await context.newPage();
+    await page.goto('/plan');
+    await expect
+      .poll(async () => (await logOf(first.id))?.notes, { timeout: 15_000 })
+      .toBe('Kept on the phone overnight.');
+    // The server's log stands; the session shows both and lets the runner choose.
+    await page.goto(`/sessions/${second.id}`);
+    const conflict = page.locator('.outbox-conflict');
+    await expect.poll(() => conflict.isVisible(), { timeout: 15_000 }).toBe(true);
+    expect(await conflict.textContent()).toContain('“From the watch.”');
+    expect(await conflict.textContent()).toContain('“Typed at the track.”');
+    expect((await logOf(second.id))?.notes).toBe('From the watch.');
+    const wide = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(wide).toBeLessThanOrEqual(360);
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      expect(await seriousA11yViolations(page)).toEqual([]);
+    }
+    await conflict.getByRole('button', { name: 'Use mine instead' }).click();
+    await expect.poll(async () => (await logOf(second.id))?.notes).toBe('Typed at the track.');
+    await expect.poll(() => conflict.count()).toBe(0);
     await context.close();
   }, 600_000);
 });

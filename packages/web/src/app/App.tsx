@@ -18,6 +18,7 @@ import { Screen, SCREENS } from './screens.js';
 import { ErrorNote, Loading } from '../ui/status-notes.js';
 import { setTheme, useTheme } from '../ui/theme.js';
 import { useOnline } from '../offline/use-online.js';
+import { queuedLogs, useOutbox } from '../offline/log-outbox.js';
 
 const TABS: { href: string; label: string; icon: IconName; routes: Route['name'][] }[] = [
   { href: '/today', label: 'Today', icon: 'today', routes: ['today'] },
@@ -67,8 +68,32 @@ function useSessionDate(route: Route): string | undefined {
   return session?.date ?? plan?.sessions.find((s) => s.id === id)?.date;
 }
 
+/**
+ * Sends the logs saved without a connection: at start, when the connection returns and when the app comes
+ * back to the front. The sending code loads only when something waits.
+ */
+function useSendQueuedLogs(signedIn: boolean): void {
+  useEffect(() => {
+    if (!signedIn) return;
+    const sendWaiting = (): void => {
+      if (!navigator.onLine || document.visibilityState === 'hidden') return;
+      if (!queuedLogs().some((entry) => entry.state === 'waiting')) return;
+      void import('../session/save-log.js').then((module) => module.sendQueuedLogs());
+    };
+    sendWaiting();
+    window.addEventListener('online', sendWaiting);
+    document.addEventListener('visibilitychange', sendWaiting);
+    return () => {
+      window.removeEventListener('online', sendWaiting);
+      document.removeEventListener('visibilitychange', sendWaiting);
+    };
+  }, [signedIn]);
+}
+
 function Shell(props: { route: Route; signedIn: boolean; children: ReactNode }) {
   const online = useOnline();
+  useSendQueuedLogs(props.signedIn);
+  const waiting = useOutbox().filter((entry) => entry.state === 'waiting').length;
   const activeTab = currentTab(props.route, useSessionDate(props.route), localToday());
   return (
     <>
@@ -84,6 +109,11 @@ function Shell(props: { route: Route; signedIn: boolean; children: ReactNode }) 
             <Icon name="offline" size={16} /> Offline
           </span>
         )}
+        {waiting > 0 ? (
+          <span className="offline-badge outbox-badge" role="status">
+            {waiting} {waiting === 1 ? 'log' : 'logs'} to send
+          </span>
+        ) : null}
         <ThemeToggle />
       </header>
       {props.signedIn ? (

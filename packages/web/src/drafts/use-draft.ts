@@ -3,6 +3,7 @@
  * localStorage under a key until the form is saved, so nothing a runner typed is lost.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { clearOutbox } from '../offline/log-outbox.js';
 
 const PREFIX = 'speedwork.draft.';
 
@@ -23,8 +24,9 @@ export function clearDraft(key: string): void {
   }
 }
 
-/** Removes every draft, on sign-out: the next runner on this phone must not see them. */
+/** Removes every draft and every log waiting to send, on sign-out: the next runner on this phone must not see them. */
 export function clearAllDrafts(): void {
+  clearOutbox();
   try {
     for (const key of Object.keys(localStorage)) if (key.startsWith(PREFIX)) localStorage.removeItem(key);
   } catch {

@@ -23,7 +23,11 @@ afterEach(cleanup);
 describe('LogForm', () => {
   it('shows a time field per rep with the target as a hint and saves what was typed', async () => {
     const onSave = vi.fn<LogSaver>((body) =>
-      Promise.resolve({ ...body, revision: 1, updatedAt: '2026-12-14T18:00:00.000Z' }),
+      Promise.resolve({
+        queued: false,
+        log: { ...body, revision: 1, updatedAt: '2026-12-14T18:00:00.000Z' },
+        changes: [],
+      }),
     );
     render(<LogForm session={track} units="km" onSave={onSave} />);
     const rep1 = screen.getByLabelText('Rep 1 · 100 m');
@@ -69,7 +73,11 @@ describe('LogForm', () => {
 
   it('carries the first set’s load to the sets that follow it, and sends only ticked sets', async () => {
     const onSave = vi.fn<LogSaver>((body) =>
-      Promise.resolve({ ...body, revision: 1, updatedAt: '2026-12-07T18:00:00.000Z' }),
+      Promise.resolve({
+        queued: false,
+        log: { ...body, revision: 1, updatedAt: '2026-12-07T18:00:00.000Z' },
+        changes: [],
+      }),
     );
     render(<LogForm session={strength} units="km" onSave={onSave} />);
     const load = (n: number) => screen.getByLabelText<HTMLInputElement>(`Set ${n} load in kg`);
@@ -104,7 +112,7 @@ describe('LogForm', () => {
           updatedAt: '2026-12-14T18:00:00.000Z',
         };
         setSession({ ...session, log });
-        return Promise.resolve(log);
+        return Promise.resolve({ queued: false, log, changes: [] });
       };
       return <LogForm session={session} units="km" onSave={onSave} />;
     }

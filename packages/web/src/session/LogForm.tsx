@@ -6,21 +6,28 @@ import { useState } from 'react';
 import type { SyntheticEvent } from 'react';
 import { exerciseById } from '@speedwork/core';
 import type { Units } from '@speedwork/core';
-import type { LogBody, LogDocument, SessionDocument } from '@speedwork/server/api-types';
+import type { LogBody, SessionDocument } from '@speedwork/server/api-types';
 import { errorText } from '../api/api-client.js';
 import { Choice, ChoiceGroup, Field } from '../ui/field.js';
 import { useDraft } from '../drafts/use-draft.js';
-import { formatPace, repTargetText } from '../units/pace-display.js';
-import { initialLogState, plannedReps, repDistanceInput, resultDistance, toLogBody } from './log-form.js';
+import { useQueuedLog } from '../offline/log-outbox.js';
+import { clockTime, dateAndTime, formatPace, repTargetText } from '../units/pace-display.js';
+import {
+  LOG_STATUS_LABEL,
+  initialLogState,
+  plannedReps,
+  repDistanceInput,
+  resultDistance,
+  toLogBody,
+} from './log-form.js';
 import type { LogFormState, LogStatus, PlannedRep, SetEntry } from './log-form.js';
+import { QueuedLogNote } from './QueuedLogNote.js';
+import type { SaveOutcome } from './save-log.js';
 
-const STATUSES: { value: LogStatus; label: string }[] = [
-  { value: 'done', label: 'Done' },
-  { value: 'partial', label: 'Partly' },
-  { value: 'skipped', label: 'Skipped' },
-  { value: 'pain', label: 'Pain' },
-  { value: 'ill', label: 'Ill' },
-];
+const STATUSES = (Object.keys(LOG_STATUS_LABEL) as LogStatus[]).map((value) => ({
+  value,
+  label: LOG_STATUS_LABEL[value],
+}));
 
 const EFFORT_WORDS: Record<number, string> = {
   1: 'very easy',
@@ -42,15 +49,25 @@ function repPlaceholder(rep: PlannedRep, units: Units): string {
   return rep.targetSPerKm !== undefined ? formatPace(rep.targetSPerKm, units) : '';
 }
 
+/** Saves the log: sent, or kept on the phone to send when there is signal (session/save-log.ts). */
 export interface LogSaver {
-  (body: LogBody, result: { distance: string; time: string } | undefined): Promise<LogDocument>;
+  (body: LogBody, result: { distance: string; time: string } | undefined): Promise<SaveOutcome>;
 }
 
 export function LogForm(props: { session: SessionDocument; units: Units; onSave: LogSaver }) {
   const { session, units } = props;
+  const outbox = useQueuedLog(session.id);
   const [state, setState, restored, discard] = useDraft<LogFormState>(
     `log:${session.id}:${session.log?.revision ?? 0}`,
-    () => initialLogState(session, session.log, units),
+    // A log waiting to send is what the runner last saved: the form shows it, not the older one.
+    () =>
+      initialLogState(
+        session,
+        outbox.queued
+          ? { ...outbox.queued.body, revision: 0, updatedAt: outbox.queued.queuedAt }
+          : session.log,
+        units,
+      ),
   );
   const [problems, setProblems] = useState<Map<string, string>>(new Map());
   const [error, setError] = useState<unknown>(undefined);
@@ -100,9 +117,10 @@ export function LogForm(props: { session: SessionDocument; units: Units; onSave:
     setBusy(true);
     setError(undefined);
     try {
-      const log = await props.onSave(checked.body, checked.result);
+      const outcome = await props.onSave(checked.body, checked.result);
+      // Saved or queued, the entries are no longer a draft: the server or the outbox holds them.
       discard();
-      setSavedAt(new Date(log.updatedAt).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' }));
+      setSavedAt(outcome.queued ? undefined : clockTime(outcome.log.updatedAt));
     } catch (caught) {
       setError(caught);
     } finally {
@@ -122,13 +140,20 @@ export function LogForm(props: { session: SessionDocument; units: Units; onSave:
       <h2 id="log-title">{session.log ? 'Your log' : 'Log it'}</h2>
       {session.log ? (
         <p className="muted">
-          Logged{' '}
-          {new Date(session.log.updatedAt).toLocaleString([], { dateStyle: 'medium', timeStyle: 'short' })}
+          Logged {dateAndTime(session.log.updatedAt)}
           {session.log.revision > 1 ? ` · edited ${session.log.revision - 1}×` : ''}. Change anything and save
           again.
         </p>
       ) : null}
       {restored ? <p className="note">Your unsaved entries are back.</p> : null}
+      <QueuedLogNote
+        queued={outbox.queued}
+        sentAt={savedAt ? undefined : outbox.sentAt}
+        onKeepSaved={() => {
+          setState(initialLogState(session, session.log, units));
+          discard();
+        }}
+      />
       <ChoiceGroup
         legend="How did it go?"
         className="status-choices"

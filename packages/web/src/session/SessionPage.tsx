@@ -1,26 +1,21 @@
 /** One session: what to do, why, how, and the log of how it went. Opens offline from the saved plan. */
 import { useState } from 'react';
-import type {
-  LogDocument,
-  PlanChangeDocument,
-  PlanDocument,
-  SessionDocument,
-} from '@speedwork/server/api-types';
+import type { PlanChangeDocument, SessionDocument } from '@speedwork/server/api-types';
 import { ApiError } from '../api/api-client.js';
-import { KEYS, addRace, fetchPlan, fetchProfile, fetchSession, saveLog } from '../api/endpoints.js';
-import { invalidate, setResource, useResource } from '../api/resources.js';
+import { KEYS, fetchPlan, fetchProfile, fetchSession } from '../api/endpoints.js';
+import { setResource, useResource } from '../api/resources.js';
 import { PageHeading } from '../ui/page-heading.js';
 import { Link } from '../ui/link.js';
 import { ErrorNote, Loading, StaleNote } from '../ui/status-notes.js';
 import { PHASE_LABEL, keyContent, sessionStatus, sessionsOnDateOf } from '../plan/calendar-layout.js';
 import { MoveSession, canMove } from '../plan/MoveSession.js';
 import { ChangeList, SessionChanges } from '../plan/PlanChanges.js';
-import { followPlanChanges } from '../plan/plan-follow.js';
 import { StatusMark, TypeBadge } from '../plan/SessionCard.js';
 import { formatDuration, localToday, longDate } from '../units/pace-display.js';
 import { useUnits } from '../units/use-units.js';
 import { LogForm } from './LogForm.js';
 import type { LogSaver } from './LogForm.js';
+import { saveSessionLog, storeSessionLog } from './save-log.js';
 import { RunningPrescription, SessionNotes, StrengthPrescription, TechniqueBlock } from './Prescription.js';
 import { effortText, plannedDistanceText } from './run-words.js';
 import { WatchFiles } from './WatchFiles.js';
@@ -69,35 +64,11 @@ export default function SessionPage(props: { id: string }) {
   const distance = plannedDistanceText(s, units);
   const effort = effortText(s.targetRpe);
 
-  const storeLog = (log: LogDocument): SessionDocument => {
-    const updated: SessionDocument = { ...s, log };
-    setResource(key, updated);
-    setResource<PlanDocument | null>(KEYS.plan, (plan) =>
-      plan ? { ...plan, sessions: plan.sessions.map((x) => (x.id === s.id ? updated : x)) } : plan,
-    );
-    invalidate('today:');
-    return updated;
-  };
-
+  // Sent now, or kept on the phone until there is signal (save-log.ts).
   const onSave: LogSaver = async (body, result) => {
-    const { planRevision, planChanges, ...log } = await saveLog(s.id, body);
-    storeLog(log);
-    const changes = [...planChanges];
-    followPlanChanges({ planRevision, planChanges });
-    if (result) {
-      const race = await addRace({
-        date: s.date <= today ? s.date : today,
-        distance: result.distance,
-        time: result.time,
-        kind: s.type === 'race' ? 'race' : 'time-trial',
-        sessionId: s.id,
-      });
-      invalidate(KEYS.races);
-      followPlanChanges(race);
-      changes.push(...race.planChanges);
-    }
-    setFollowed(changes);
-    return log;
+    const outcome = await saveSessionLog(s, body, result, today);
+    if (!outcome.queued) setFollowed(outcome.changes);
+    return outcome;
   };
   const lastDate = plan.data?.sessions.reduce((last, x) => (x.date > last ? x.date : last), s.date);
 
@@ -162,7 +133,7 @@ export default function SessionPage(props: { id: string }) {
         <WatchFiles
           session={s}
           onLog={(log, changes) => {
-            storeLog(log);
+            storeSessionLog(s.id, log);
             setLogVersion((v) => v + 1);
             setFollowed(changes);
           }}

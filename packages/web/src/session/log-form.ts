@@ -260,3 +260,29 @@ export function toLogBody(
   }
   return { ok: true, body, result };
 }
+
+export const LOG_STATUS_LABEL: Record<LogStatus, string> = {
+  done: 'Done',
+  partial: 'Partly',
+  skipped: 'Skipped',
+  pain: 'Pain',
+  ill: 'Ill',
+};
+
+/**
+ * A log in one line, to set two logs side by side.
+ * @example logSummary({ status: 'partial', rpe: 7, reps: [{ timeS: 31 }], notes: 'Windy' }) // 'Partly · effort 7 · 1 rep timed · “Windy”'
+ */
+export function logSummary(log: LogBody): string {
+  const timed = (log.reps ?? []).filter((r) => r.timeS !== undefined).length;
+  const sets = (log.exercises ?? []).reduce((n, e) => n + e.sets.length, 0);
+  return [
+    LOG_STATUS_LABEL[log.status],
+    log.rpe === undefined ? '' : `effort ${log.rpe}`,
+    timed > 0 ? `${timed} ${timed === 1 ? 'rep' : 'reps'} timed` : '',
+    sets > 0 ? `${sets} ${sets === 1 ? 'set' : 'sets'}` : '',
+    log.notes ? `“${log.notes.length > 60 ? `${log.notes.slice(0, 59)}…` : log.notes}”` : '',
+  ]
+    .filter(Boolean)
+    .join(' · ');
+}

@@ -114,6 +114,14 @@ export const dayMonth = (date: string): string => DAY_MONTH.format(utc(date));
 /** "Monday 7 December 2026" */
 export const longDate = (date: string): string => LONG.format(utc(date));
 
+const CLOCK = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
+const DATE_AND_TIME = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+/** The time of day of an instant, in the runner's locale and time zone: "14:07" (or "02:07 PM" in en-US). */
+export const clockTime = (iso: string): string => CLOCK.format(new Date(iso));
+/** An instant's date and time, in the runner's locale: "4 Dec 2026, 14:07". */
+export const dateAndTime = (iso: string): string => DATE_AND_TIME.format(new Date(iso));
+
 /** The runner's calendar date, in their own time zone: sessions belong to the day on their wall. */
 export function localToday(now: Date = new Date()): string {
   const y = now.getFullYear();
