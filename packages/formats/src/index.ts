@@ -17,7 +17,14 @@ export { decodeFitActivities, decodeFitActivity } from './fit/decode-fit-activit
 export { MAX_FIT_BYTES, type FitReadOptions } from './fit/read-fit-messages.js';
 export { parseGpx } from './gpx/parse-gpx.js';
 export { parseTcx, parseTcxActivities } from './tcx/parse-tcx.js';
-export { MAX_XML_BYTES, type XmlReadOptions } from './xml/read-xml.js';
+export {
+  checkXmlShape,
+  MAX_XML_BYTES,
+  XML_LIMITS,
+  type XmlLimits,
+  type XmlReadOptions,
+} from './xml/read-xml.js';
+export { MAX_ACTIVITY_POINTS } from './activity/build-activity.js';
 
 // Activities out (exports, and realistic test files).
 export { encodeFitActivity } from './fit/encode-fit-activity.js';

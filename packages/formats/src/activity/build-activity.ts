@@ -45,6 +45,8 @@ export interface RawActivity {
   warnings: string[];
 }
 
+/** More track points than any recording holds: 11.5 days at one a second. */
+export const MAX_ACTIVITY_POINTS = 1_000_000;
 /** The FIT epoch (1989-12-31): no recording is older. */
 const EARLIEST_MS = Date.UTC(1989, 11, 31);
 const LATEST_MS = Date.UTC(2100, 0, 1);
@@ -62,6 +64,12 @@ const SMOOTHING_HALF = 1;
  * @example buildActivity({ format: 'gpx', sport: null, declaredStartMs: null, points, laps: [], device: null, warnings: [] })
  */
 export function buildActivity(raw: RawActivity): Activity {
+  if (raw.points.length > MAX_ACTIVITY_POINTS) {
+    throw new FormatError(
+      'too-complex',
+      `the file holds ${raw.points.length.toLocaleString('en-GB')} track points; the limit is ${MAX_ACTIVITY_POINTS.toLocaleString('en-GB')} (11 days at one a second)`,
+    );
+  }
   const warnings = [...raw.warnings];
   let points = raw.points.filter(
     (p) => Number.isFinite(p.timeMs) && p.timeMs >= EARLIEST_MS && p.timeMs < LATEST_MS,

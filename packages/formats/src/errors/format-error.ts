@@ -23,6 +23,8 @@ export type FormatErrorCode =
   | 'bad-xml'
   /** XML with a DOCTYPE or ENTITY declaration: refused before parsing, so entities can never expand. */
   | 'xml-doctype'
+  /** XML whose shape (elements, attributes, nesting) or a track whose points go past any real activity. */
+  | 'too-complex'
   /** XML of another kind than asked for (a TCX where a GPX was expected, ...). */
   | 'not-gpx'
   | 'not-tcx'

@@ -5,6 +5,7 @@
 import type { Activity, ActivityLeg } from '../activity/activity-types.js';
 import { buildActivity, type RawLap, type RawPoint } from '../activity/build-activity.js';
 import { FormatError } from '../errors/format-error.js';
+import { appendAll } from '../util/arrays.js';
 import { closeClockJumps } from './fit-clock.js';
 import { fitFileKind } from './fit-file-kind.js';
 import type { FitActivityData, FitSession } from './fit-activity-reader.js';
@@ -61,7 +62,7 @@ export function decodeFitActivities(bytes: Uint8Array, options: FitReadOptions =
   for (const group of groups) {
     const data = mergeData(group.data);
     if (data.points.length === 0) continue;
-    activities.push(...activitiesOf(data, group.problem));
+    appendAll(activities, activitiesOf(data, group.problem));
   }
   if (activities.length > 0) return activities;
   if (otherKind !== null) {

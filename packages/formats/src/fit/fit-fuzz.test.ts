@@ -74,8 +74,6 @@ describe('decodeActivity (FIT fuzz)', () => {
       expect(Object.keys(outcome.codes).sort()).toEqual(
         expect.arrayContaining(['bad-crc', 'bad-fit', 'too-large', 'truncated']),
       );
-      // A hang guard, not a speed claim (speed is `npm run bench`'s): generous enough for a loaded machine.
-      expect(outcome.slowestMs).toBeLessThan(60_000);
     },
   );
 

@@ -25,6 +25,7 @@ import {
 } from '@speedwork/core';
 import { techniqueLine } from '../prescription/session-prescription.js';
 import { clipText } from '../text/text-codec.js';
+import { appendAll } from '../util/arrays.js';
 import { FIT_STRING_BYTES } from './encode-fit-workout.js';
 import { exerciseCode } from './strength-exercise-codes.js';
 import type { Workout, WorkoutStep, WorkoutStepTarget } from './workout-types.js';
@@ -131,11 +132,11 @@ function runningWorkout(session: Session, options: SessionWorkoutOptions): Worko
   blocks.forEach((interval, index) => {
     const notesCue = index === 0 ? cue : '';
     if (session.runWalk !== undefined && index === easyIndex) {
-      steps.push(...runWalkSteps(interval, session.runWalk, steps.length, easy, notesCue));
+      appendAll(steps, runWalkSteps(interval, session.runWalk, steps.length, easy, notesCue));
       return;
     }
     const first = steps.length;
-    steps.push(...workSteps(session, interval, options, notesCue));
+    appendAll(steps, workSteps(session, interval, options, notesCue));
     if (interval.repeat > 1 && interval.recovery !== undefined) {
       const { type, durationS } = interval.recovery;
       steps.push({
@@ -148,7 +149,7 @@ function runningWorkout(session: Session, options: SessionWorkoutOptions): Worko
     }
     if (interval.repeat > 1) steps.push(repeatStep(first, interval.repeat));
   });
-  if (session.strides !== undefined) steps.push(...strideSteps(session.strides, steps.length));
+  if (session.strides !== undefined) appendAll(steps, strideSteps(session.strides, steps.length));
 
   if (session.cooldown !== undefined) {
     steps.push({

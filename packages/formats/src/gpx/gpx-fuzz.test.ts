@@ -52,8 +52,6 @@ describe('parseGpx (fuzz)', () => {
       expect(outcome.crashes).toEqual([]);
       expect(outcome.results).toBeGreaterThan(1000);
       expect(Object.keys(outcome.codes)).toEqual(expect.arrayContaining(['bad-xml', 'xml-doctype']));
-      // A hang guard, not a speed claim (speed is `npm run bench`'s): generous enough for a loaded machine.
-      expect(outcome.slowestMs).toBeLessThan(60_000);
     },
   );
 });

@@ -6,6 +6,7 @@ import type { Activity } from '../activity/activity-types.js';
 import { buildActivity, type RawPoint } from '../activity/build-activity.js';
 import { parseIsoTimeMs } from '../activity/iso-time.js';
 import { FormatError } from '../errors/format-error.js';
+import { appendAll } from '../util/arrays.js';
 import {
   child,
   children,
@@ -41,7 +42,7 @@ export function parseGpx(input: Uint8Array | string, options: XmlReadOptions = {
         untimedPoints += read.points.length + read.withoutTime;
         continue;
       }
-      points.push(...read.points);
+      appendAll(points, read.points);
       if (read.withoutTime > 0) {
         warnings.push(
           `left out ${read.withoutTime} track point${read.withoutTime === 1 ? '' : 's'} without a time`,

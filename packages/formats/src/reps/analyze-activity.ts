@@ -5,6 +5,7 @@
 import type { Session } from '@speedwork/core';
 import type { Activity, ActivitySummary } from '../activity/activity-types.js';
 import { summarizeActivity } from '../activity/summarize-activity.js';
+import { minOf } from '../util/arrays.js';
 import { detectIntervals } from './detect-intervals.js';
 import type { DetectedInterval, DetectionSource } from './interval-types.js';
 import { distanceAt, distanceSeries, type DistanceSeries } from './distance-series.js';
@@ -74,5 +75,5 @@ function fastestTarget(session: Session): number | undefined {
   const targets = (session.intervals ?? []).flatMap((block) =>
     block.targetSPerKm === undefined ? [] : [block.targetSPerKm],
   );
-  return targets.length > 0 ? Math.min(...targets) : undefined;
+  return targets.length > 0 ? minOf(targets) : undefined;
 }

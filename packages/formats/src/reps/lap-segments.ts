@@ -4,6 +4,7 @@
  * kilometre, every five minutes) say nothing about reps and are not used.
  */
 import type { ActivityLap } from '../activity/activity-types.js';
+import { maxOf, minOf } from '../util/arrays.js';
 import type { IntervalKind } from './interval-types.js';
 
 export interface LapSpan {
@@ -76,8 +77,8 @@ function speedSpans(laps: readonly ActivityLap[]): LapSpan[] | null {
   // Laps spent standing (stretching, a long stop) are never reps, and would pull the slow level to zero.
   const moving = speeds.filter((v) => v >= MOVING_MPERS);
   if (moving.length < 2) return null;
-  let slow = Math.min(...moving);
-  let fast = Math.max(...moving);
+  let slow = minOf(moving);
+  let fast = maxOf(moving);
   if (fast < slow * MIN_CONTRAST || fast <= 0) return null;
   for (let iteration = 0; iteration < 10; iteration++) {
     const middle = (slow + fast) / 2;

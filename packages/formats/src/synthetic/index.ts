@@ -14,3 +14,4 @@ export {
 export { sessionSegments, TYPICAL_RUNNER, type SyntheticRunner } from './synthesize-session.js';
 export { hillSession, LADDER_SESSIONS, trackSession } from './sample-sessions.js';
 export { withClockJump } from './fit-clock-jump.js';
+export { hostileGpx, longGpx } from './hostile-files.js';

@@ -49,8 +49,6 @@ describe('parseTcx (fuzz)', () => {
       // Most damage breaks the XML; enough still parses to exercise the reader and the normalizer.
       expect(outcome.results).toBeGreaterThan(500);
       expect(Object.keys(outcome.codes)).toEqual(expect.arrayContaining(['bad-xml', 'xml-doctype']));
-      // A hang guard, not a speed claim (speed is `npm run bench`'s): generous enough for a loaded machine.
-      expect(outcome.slowestMs).toBeLessThan(60_000);
     },
   );
 });

@@ -16,7 +16,34 @@ export type XmlNode = Record<string, unknown>;
 export interface XmlReadOptions {
   /** Refuse input bigger than this (default `MAX_XML_BYTES`). */
   maxBytes?: number;
+  /** Refuse XML whose shape goes past these (default `XML_LIMITS`). */
+  limits?: Partial<XmlLimits>;
 }
+
+/** Bounds on an XML document's shape, checked in one pass before the parser sees it. */
+export interface XmlLimits {
+  /** Elements in the whole document. */
+  maxElements: number;
+  /** Attributes on any one element. */
+  maxAttributesPerElement: number;
+  /** Attributes in the whole document. */
+  maxAttributes: number;
+  /** Elements open inside each other. */
+  maxDepth: number;
+}
+
+/**
+ * Far past any real activity file, far below what makes the parser slow. A 32 MB GPX holds about 1 M
+ * elements and 0.6 M attributes (a trkpt with time, elevation, heart rate and cadence is about 8 elements and
+ * 250 bytes); a GPX or TCX nests at most a dozen deep; a root element declares a dozen namespaces. A file
+ * past these (1.25 M attributes on one element took the parser 26 s) is refused at once.
+ */
+export const XML_LIMITS: Readonly<XmlLimits> = {
+  maxElements: 2_000_000,
+  maxAttributesPerElement: 64,
+  maxAttributes: 2_000_000,
+  maxDepth: 64,
+};
 
 /**
  * Parses XML bytes or text; `arrayTags` name the elements that may repeat, so they always come as arrays.
@@ -45,6 +72,7 @@ export function readXml(
       'the XML declares a DOCTYPE or entities, which activity files never need; refused for safety',
     );
   }
+  checkXmlShape(text, { ...XML_LIMITS, ...options.limits });
   const problem = wellFormedProblem(text);
   if (problem !== null) {
     const root = unclosedRoot(text);
@@ -76,6 +104,72 @@ export function readXml(
   }
   if (!isNode(parsed)) throw new FormatError('bad-xml', 'the XML holds no elements');
   return parsed;
+}
+
+/**
+ * Counts elements, attributes and nesting in one linear pass (no regular expression, no allocation per
+ * element) and throws `too-complex` past the limits. Malformed markup is left to the validator after it.
+ */
+export function checkXmlShape(text: string, limits: Readonly<XmlLimits> = XML_LIMITS): void {
+  const refuse = (what: string): never => {
+    throw new FormatError('too-complex', `the XML has ${what}: no activity file comes near that; refused`);
+  };
+  const count = (limit: number): string => limit.toLocaleString('en-GB');
+  const n = text.length;
+  let elements = 0;
+  let attributes = 0;
+  let depth = 0;
+  let at = text.indexOf('<');
+  while (at !== -1 && at + 1 < n) {
+    const next = text.charCodeAt(at + 1);
+    let end: number;
+    if (next === 0x3f /* ? */) {
+      end = text.indexOf('?>', at + 2);
+      if (end === -1) return;
+      at = text.indexOf('<', end + 2);
+      continue;
+    }
+    if (next === 0x21 /* ! */) {
+      const close = text.startsWith('<!--', at) ? '-->' : text.startsWith('<![CDATA[', at) ? ']]>' : '>';
+      end = text.indexOf(close, at + 2);
+      if (end === -1) return;
+      at = text.indexOf('<', end + close.length);
+      continue;
+    }
+    if (next === 0x2f /* / */) {
+      depth--;
+      end = text.indexOf('>', at + 2);
+      if (end === -1) return;
+      at = text.indexOf('<', end + 1);
+      continue;
+    }
+    elements++;
+    if (elements > limits.maxElements) refuse(`more than ${count(limits.maxElements)} elements`);
+    let own = 0;
+    let i = at + 1;
+    for (; i < n; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 0x3e /* > */) break;
+      if (c === 0x22 /* " */ || c === 0x27 /* ' */) {
+        i = text.indexOf(c === 0x22 ? '"' : "'", i + 1);
+        if (i === -1) return;
+      } else if (c === 0x3d /* = */) {
+        own++;
+        if (own > limits.maxAttributesPerElement) {
+          const name = /^<([^\s/>]{1,64})/.exec(text.slice(at, at + 66))?.[1] ?? '?';
+          refuse(`an element <${name}> with more than ${limits.maxAttributesPerElement} attributes`);
+        }
+      }
+    }
+    if (i >= n) return;
+    attributes += own;
+    if (attributes > limits.maxAttributes) refuse(`more than ${count(limits.maxAttributes)} attributes`);
+    if (text.charCodeAt(i - 1) !== 0x2f /* / */) {
+      depth++;
+      if (depth > limits.maxDepth) refuse(`elements nested more than ${limits.maxDepth} deep`);
+    }
+    at = text.indexOf('<', i + 1);
+  }
 }
 
 /** Why the XML is not well-formed (a file cut off mid-download, a mangled tag), or null when it is. */
@@ -110,7 +204,8 @@ export function decodeXmlText(bytes: Uint8Array): string {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return decode('utf-8', bytes.subarray(3));
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return decode('utf-16le', bytes.subarray(2));
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return decode('utf-16be', bytes.subarray(2));
-  const prolog = String.fromCharCode(...bytes.subarray(0, 120));
+  let prolog = '';
+  for (const byte of bytes.subarray(0, 120)) prolog += String.fromCharCode(byte);
   const declared = /^\s*<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9._-]+)["']/.exec(prolog)?.[1]?.toLowerCase();
   const label = declared === undefined || declared.startsWith('utf-16') ? 'utf-8' : declared;
   return decode(label, bytes);
