@@ -2,7 +2,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from '../http/app-env.js';
-import { authedErrors, Document, IdParam, jsonResponse, security } from '../http/openapi-parts.js';
+import { authedErrors, Document, IdParam, jsonResponse, security, tooMany } from '../http/openapi-parts.js';
 import { PlanChangesShape } from '../plans/plan-change-schemas.js';
 import type { Services } from '../services.js';
 
@@ -83,7 +83,9 @@ export function registerActivityRoutes(app: OpenAPIHono<AppEnv>, services: Servi
         query: UploadQuery,
         body: {
           required: true,
-          description: 'A FIT, GPX or TCX file as recorded, up to 16 MB.',
+          description:
+            'A FIT, GPX or TCX file as recorded, up to 16 MB. One at a time per runner: a second upload while ' +
+            'one is being read answers 429.',
           content: { 'application/octet-stream': { schema: z.string().openapi({ format: 'binary' }) } },
         },
       },
@@ -94,15 +96,16 @@ export function registerActivityRoutes(app: OpenAPIHono<AppEnv>, services: Servi
             "the file's date is not the session's (`needsConfirmation`).",
         ),
         ...authedErrors,
+        429: tooMany,
       },
     }),
     async (c) => {
-      const bytes = new Uint8Array(await c.req.arrayBuffer());
       return c.json(
         await services.activities.upload(
           c.var.caller.runnerId,
           c.req.valid('param').id,
-          bytes,
+          // Read only once the runner's upload slot is taken (one upload at a time per runner).
+          async () => new Uint8Array(await c.req.arrayBuffer()),
           ['1', 'true'].includes(c.req.valid('query').replace ?? ''),
         ),
         200,

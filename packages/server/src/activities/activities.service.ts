@@ -2,20 +2,17 @@
  * Watch files for a session: the workout to send to the watch, and the recorded activity back, checked rep
  * by rep against the plan and written into the session's log.
  */
-import {
-  analyzeActivity,
-  decodeActivity,
-  encodeFitWorkout,
-  isFormatError,
-  sessionWorkout,
-} from '@speedwork/formats';
+import { encodeFitWorkout, isFormatError, sessionWorkout } from '@speedwork/formats';
 import type { ActivityAnalysis } from '@speedwork/formats';
 import type { Clock } from '../config/clock.js';
 import type { LogBody, LogDocument } from '../logs/log-body.js';
 import type { LogsService } from '../logs/logs.service.js';
+import type { SessionDocument } from '../plans/plan-documents.js';
 import type { PlanChanges, PlansService } from '../plans/plans.service.js';
 import type { ProfileService } from '../profile/profile.service.js';
 import { ServiceError } from '../service-error.js';
+import { analyzeUpload } from '../workers/parse-tasks.js';
+import { runnerUploads } from '../workers/runner-slots.js';
 
 export const MAX_ACTIVITY_BYTES = 16 * 1024 * 1024;
 
@@ -68,17 +65,27 @@ export class ActivitiesService {
    * in the session's log (status, rpe and notes already logged are kept). Rep times already in the log, or a
    * file from another date than the session's, are never replaced without `replace`: the answer then says
    * what the file holds and asks.
+   *
+   * The file is read in the parse pool (a worker thread), never on the request thread, and a runner reads one
+   * file at a time: a second upload while one is being read is refused (`rate-limited`). `file` may be a
+   * function that reads the body, so the slot is taken before a byte of it is read.
    */
   async upload(
     runnerId: string,
     sessionId: string,
-    bytes: Uint8Array,
+    file: Uint8Array | (() => Promise<Uint8Array>),
     replace = false,
   ): Promise<ActivityUpload> {
-    const session = await this.plans.session(runnerId, sessionId);
-    let analysis: ActivityAnalysis;
+    return runnerUploads.run(runnerId, async () => {
+      const session = await this.plans.session(runnerId, sessionId);
+      const bytes = typeof file === 'function' ? await file() : file;
+      return this.write(runnerId, sessionId, session, await this.analyze(bytes, session), replace);
+    });
+  }
+
+  private async analyze(bytes: Uint8Array, session: SessionDocument): Promise<ActivityAnalysis> {
     try {
-      analysis = analyzeActivity(decodeActivity(bytes, { maxBytes: MAX_ACTIVITY_BYTES }), session);
+      return await analyzeUpload(bytes, session, MAX_ACTIVITY_BYTES);
     } catch (error) {
       if (!isFormatError(error)) throw error;
       throw new ServiceError('invalid-input', `The file could not be read: ${error.message}`, [
@@ -89,6 +96,15 @@ export class ActivitiesService {
         },
       ]);
     }
+  }
+
+  private async write(
+    runnerId: string,
+    sessionId: string,
+    session: SessionDocument,
+    analysis: ActivityAnalysis,
+    replace: boolean,
+  ): Promise<ActivityUpload> {
     const work = analysis.match
       ? analysis.match.reps.map((r) => r.actual)
       : analysis.intervals.filter((i) => i.kind === 'work');

@@ -1,9 +1,15 @@
 /** `GET /api/export` and `POST /api/import`: a runner's data, theirs to take anywhere. */
 import { createRoute, z } from '@hono/zod-openapi';
 import type { OpenAPIHono } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import { HTTPException } from 'hono/http-exception';
 import type { AppEnv } from '../http/app-env.js';
-import { authedErrors, jsonBody, jsonResponse, security } from '../http/openapi-parts.js';
+import { zodFields } from '../http/error-handler.js';
+import { authedErrors, jsonResponse, security, tooMany } from '../http/openapi-parts.js';
+import { ServiceError } from '../service-error.js';
 import type { Services } from '../services.js';
+import { parseJsonBody } from '../workers/parse-tasks.js';
+import { runnerUploads } from '../workers/runner-slots.js';
 import { ExportDocument } from './export-document.js';
 
 const Imported = z
@@ -51,10 +57,36 @@ export function registerDataExportRoutes(app: OpenAPIHono<AppEnv>, services: Ser
       path: '/api/import',
       tags: ['data'],
       security,
-      request: jsonBody(ExportDocument),
-      description: 'Restores an export file into your account, replacing its profile, plans, logs and races.',
-      responses: { 200: jsonResponse(Imported, 'What was restored.'), ...authedErrors },
+      // Described here, parsed by `importBody` in the parse pool: the framework would parse it on the request thread.
+      request: {
+        body: {
+          required: true,
+          content: { 'application/json': { schema: { $ref: '#/components/schemas/Export' } } },
+        },
+      },
+      description:
+        'Restores an export file into your account, replacing its profile, plans, logs and races. One upload ' +
+        'at a time per runner: another while this one is read answers 429.',
+      responses: { 200: jsonResponse(Imported, 'What was restored.'), ...authedErrors, 429: tooMany },
     }),
-    async (c) => c.json(await services.dataExport.import(c.var.caller.runnerId, c.req.valid('json')), 200),
+    async (c) =>
+      runnerUploads.run(c.var.caller.runnerId, async () =>
+        c.json(await services.dataExport.import(c.var.caller.runnerId, await importBody(c)), 200),
+      ),
   );
+}
+
+/**
+ * The import's body, parsed as JSON in the parse pool (a worker thread: a 20 MB export took the request thread
+ * for seconds) and checked against the export schema (`invalid-input`, 400, naming the fields, when it does not match).
+ */
+async function importBody(c: Context<AppEnv>): Promise<z.infer<typeof ExportDocument>> {
+  if (!/^application\/([\w.-]+\+)?json(;|$)/i.test(c.req.header('content-type') ?? '')) {
+    throw new HTTPException(415, { message: 'Send the export file as application/json.' });
+  }
+  const parsed = ExportDocument.safeParse(await parseJsonBody(new Uint8Array(await c.req.arrayBuffer())));
+  if (!parsed.success) {
+    throw new ServiceError('invalid-input', 'The request has problems; see fields.', zodFields(parsed.error));
+  }
+  return parsed.data;
 }

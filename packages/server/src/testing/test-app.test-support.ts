@@ -100,6 +100,29 @@ export class TestClient {
     };
   }
 
+  /** Sends raw bytes (an activity file, a JSON body as uploaded) with the client's credentials. */
+  async send<T = Record<string, unknown>>(
+    method: string,
+    path: string,
+    body: Uint8Array,
+    contentType = 'application/octet-stream',
+  ): Promise<Reply<T>> {
+    const headers: Record<string, string> = { 'content-type': contentType };
+    if (this.cookie) headers.cookie = this.cookie;
+    if (this.bearer) headers.authorization = `Bearer ${this.bearer}`;
+    const response = await this.app.request(`http://localhost${path}`, {
+      method,
+      headers,
+      body: new Uint8Array(body),
+    });
+    const text = await response.text();
+    return {
+      status: response.status,
+      body: (text ? JSON.parse(text) : null) as T,
+      headers: response.headers,
+    };
+  }
+
   async signup(
     email = `runner-${randomBytes(4).toString('hex')}@example.com`,
     name = 'Test Runner',

@@ -1,0 +1,52 @@
+/**
+ * A parse worker: decodes uploaded activity files and JSON bodies away from the request thread, so a slow or
+ * hostile file holds up only this thread (see parse-pool.ts). Runs from the built `dist/workers/`.
+ */
+import { parentPort, threadId } from 'node:worker_threads';
+import { analyzeActivity, decodeActivity, isFormatError } from '@speedwork/formats';
+import type { ParseFailure, ParseReply, ParseRequest, ParseTask } from './parse-messages.js';
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+function run(task: ParseTask): unknown {
+  switch (task.kind) {
+    case 'activity':
+      return analyzeActivity(decodeActivity(task.bytes, { maxBytes: task.maxBytes }), task.session);
+    case 'json': {
+      let text: string;
+      try {
+        text = utf8.decode(task.bytes);
+      } catch {
+        throw new SyntaxError('The request body is not valid UTF-8.');
+      }
+      return JSON.parse(text) as unknown;
+    }
+  }
+}
+
+function failure(error: unknown): ParseFailure {
+  if (isFormatError(error)) {
+    return { name: 'FormatError', code: error.code, message: error.message, kind: error.kind };
+  }
+  if (error instanceof SyntaxError) return { name: 'SyntaxError', message: error.message };
+  if (error instanceof RangeError) {
+    // A stack or an array past what V8 holds: the input's fault, reported as a file too complex to read.
+    return {
+      name: 'FormatError',
+      code: 'too-complex',
+      message: `the file is too complex to read (${error.message})`,
+      kind: null,
+    };
+  }
+  return { name: 'Error', message: error instanceof Error ? error.message : String(error) };
+}
+
+parentPort?.on('message', (request: ParseRequest) => {
+  let reply: ParseReply;
+  try {
+    reply = { id: request.id, ok: true, value: run(request.task), threadId };
+  } catch (error) {
+    reply = { id: request.id, ok: false, error: failure(error), threadId };
+  }
+  parentPort?.postMessage(reply);
+});
