@@ -3,6 +3,7 @@
  * wrong in words: the server's message and per-field problems, or that the phone has no connection.
  */
 import type { ErrorBody, FieldProblem } from '@speedwork/server/api-types';
+import { problemSentence } from './problem-words.js';
 
 export type ApiErrorKind = 'offline' | 'unauthenticated' | 'invalid-input' | 'not-found' | 'server' | 'other';
 
@@ -18,9 +19,10 @@ export class ApiError extends Error {
     this.name = 'ApiError';
   }
 
-  /** The message for one body field (`recent.time`), if the server named it. */
+  /** What is wrong with one body field (`recent.time`), in the runner's words, if the server named it. */
   fieldMessage(field: string): string | undefined {
-    return this.fields.find((f) => f.field === field)?.message;
+    const problem = this.fields.find((f) => f.field === field);
+    return problem ? problemSentence(problem) : undefined;
   }
 }
 

@@ -32,8 +32,7 @@ describe('OnboardingPage', () => {
   it('says a world-record time at once, with core’s words, and will not go on', () => {
     render(<OnboardingPage />);
     fireEvent.change(screen.getByLabelText('Time'), { target: { value: '12:00' } });
-    const message =
-      'Time: "12:00" is faster than the world record; accepted: 12:35 or slower for 5k (the world record)';
+    const message = '“12:00” is faster than the 5k world record (12:35): check the time and the distance.';
     expect(screen.getByText(message)).toBeTruthy();
     next();
     expect(screen.getByText('Step 1 of 6')).toBeTruthy();
@@ -45,7 +44,7 @@ describe('OnboardingPage', () => {
     fireEvent.change(time, { target: { value: '25:' } });
     expect(screen.queryByText(/is not a time/)).toBeNull();
     fireEvent.blur(time);
-    expect(screen.getByText(/Time: "25:" is not a time/)).toBeTruthy();
+    expect(screen.getByText(/^“25:” is not a time: type minutes and seconds/)).toBeTruthy();
   });
 
   it('asks for a day before the setup step, then keeps everything when the server cannot be reached', async () => {
@@ -58,7 +57,7 @@ describe('OnboardingPage', () => {
     next();
     next();
     next();
-    expect(screen.getByText(/Days needs at least one day/)).toBeTruthy();
+    expect(screen.getByText('Pick at least one day.')).toBeTruthy();
     fireEvent.click(screen.getByRole('checkbox', { name: 'Monday' }));
     next();
     next();
@@ -93,7 +92,7 @@ describe('OnboardingPage', () => {
     const longest = screen.getByLabelText('Your longest run in the last month?');
     expect(screen.getAllByText('mi')).toHaveLength(2);
     next();
-    expect(screen.getByText(/Weekly distance is required; accepted: a distance in mi/)).toBeTruthy();
+    expect(screen.getByText('Type your weekly distance, or tick “I don’t know”.')).toBeTruthy();
     expect(screen.getByText('Step 5 of 6')).toBeTruthy();
     fireEvent.change(weekly, { target: { value: '15' } });
     fireEvent.change(longest, { target: { value: '20' } });

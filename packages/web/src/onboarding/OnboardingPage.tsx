@@ -8,6 +8,7 @@ import type { SyntheticEvent } from 'react';
 import { distanceLabel, formatClock, generatePlan as previewPlan, parseProfile } from '@speedwork/core';
 import type { Profile } from '@speedwork/core';
 import { ApiError, errorText } from '../api/api-client.js';
+import { problemSentence } from '../api/problem-words.js';
 import { KEYS, generatePlan, saveProfile } from '../api/endpoints.js';
 import { setResource } from '../api/resources.js';
 import { PageHeading } from '../ui/page-heading.js';
@@ -175,7 +176,7 @@ export default function OnboardingPage() {
             <p>{serverError.message}</p>
             <ul>
               {serverError.fields.map((f) => (
-                <li key={f.field}>{f.message}</li>
+                <li key={f.field}>{problemSentence(f)}</li>
               ))}
             </ul>
           </div>

@@ -72,19 +72,17 @@ describe('R-VOL-1: the runner’s current training in the form', () => {
     expect([...blank.keys()]).toEqual(['current.weeklyDistanceM', 'current.longestRunM']);
     const [first] = blank.values();
     if (!first) throw new Error('no issue');
-    expect(describeForForm(first)).toBe(
-      'Weekly distance is required; accepted: a distance in km, or tick "I don\'t know"',
-    );
+    expect(describeForForm(first)).toBe('Type your weekly distance, or tick “I don’t know”.');
     const bad = formIssues({ ...valid, units: 'mi', weeklyDistance: 'lots', longestRun: '200' });
     expect(describeForForm(bad.get('current.weeklyDistanceM') ?? first)).toBe(
-      'Weekly distance: "lots" is not a distance; accepted: a number of mi, such as 25',
+      '“lots” is not a distance: type a number, such as 25.',
     );
     expect(describeForForm(bad.get('current.longestRunM') ?? first)).toBe(
-      'Longest run: "200" is outside what speedwork plans from; accepted: 0 to 37.3 mi',
+      'Your longest run can be 0 to 37.3 mi.',
     );
     const longer = formIssues({ ...valid, weeklyDistance: '20', longestRun: '25' });
     expect(describeForForm(longer.get('current.longestRunM') ?? first)).toBe(
-      'Longest run: "25" is outside what speedwork plans from; accepted: at most your weekly distance (20 km)',
+      'Your longest run can be at most your weekly distance (20 km).',
     );
   });
 

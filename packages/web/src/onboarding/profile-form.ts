@@ -1,19 +1,19 @@
 /**
  * The onboarding and profile form as data: what the runner typed, the API body it becomes, and core's
- * verdict on it: the same `parseProfile` and `describeIssue` the API answers with, so the web says
- * exactly what the server would, before anything is sent.
+ * verdict on it: the same `parseProfile` the API answers with, so the web finds exactly what the server
+ * would, before anything is sent, and says it in the runner's words (api/problem-words.ts).
  */
 import {
   MAX_LONGEST_RUN_M,
   MAX_WEEKLY_DISTANCE_M,
   NAMED_DISTANCES,
-  describeIssue,
   pacesReport,
   parseProfile,
   parseRaceResult,
 } from '@speedwork/core';
 import type { Equipment, InputIssue, Level, PacesReport, RaceResult, Units, Weekday } from '@speedwork/core';
 import type { ProfileBody } from '@speedwork/server/api-types';
+import { problemSentence } from '../api/problem-words.js';
 import { addDays, normalizeRaceTime } from '../units/pace-display.js';
 
 export interface ProfileForm {
@@ -55,26 +55,6 @@ export const STEPS: readonly { id: StepId; title: string; fields: readonly strin
   },
   { id: 'review', title: 'Check and build', fields: [] },
 ];
-
-/** How the form names each field in front of core's sentence: "Race time: "12:00" is faster than...". */
-export const FIELD_LABEL: Record<string, string> = {
-  recent: 'Recent race',
-  'recent.distance': 'Distance',
-  'recent.time': 'Time',
-  goal: 'Goal race',
-  'goal.distance': 'Goal distance',
-  'goal.time': 'Goal time',
-  raceDate: 'Race date',
-  start: 'Start date',
-  weeks: 'Weeks',
-  days: 'Days',
-  equipment: 'Equipment',
-  level: 'Level',
-  units: 'Units',
-  current: 'Your running now',
-  'current.weeklyDistanceM': 'Weekly distance',
-  'current.longestRunM': 'Longest run',
-};
 
 export const DISTANCE_CHOICES = NAMED_DISTANCES.map((d) => ({ value: d.name, label: d.label }));
 
@@ -260,9 +240,9 @@ function currentIssues(form: ProfileForm): InputIssue[] {
   return issues;
 }
 
-/** One sentence per field: core's own words, with the form's field names. */
+/** One sentence per problem, in the runner's words (the same table as the API's problems). */
 export function describeForForm(issue: InputIssue): string {
-  return describeIssue(issue, (field) => FIELD_LABEL[field] ?? field);
+  return problemSentence(issue);
 }
 
 /** Every problem core finds in the form, by field; empty when the profile is valid. */

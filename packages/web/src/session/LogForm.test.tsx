@@ -49,7 +49,7 @@ describe('LogForm', () => {
     render(<LogForm session={track} units="km" onSave={onSave} />);
     fireEvent.change(screen.getByLabelText('Rep 2 · 100 m'), { target: { value: 'quick' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save log' }));
-    expect(screen.getAllByText(/Rep 2: "quick" is not a time/).length).toBeGreaterThan(0);
+    expect(screen.getAllByText(/Rep 2: “quick” is not a time/).length).toBeGreaterThan(0);
     expect(screen.getByLabelText('Rep 2 · 100 m').getAttribute('aria-invalid')).toBe('true');
     expect(onSave).not.toHaveBeenCalled();
   });

@@ -65,7 +65,7 @@ describe('toLogBody', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.problems.get('reps.1')).toBe(
-      'Rep 2: "fast" is not a time; accepted: seconds such as 27.5, or m:ss such as 1:27',
+      'Rep 2: “fast” is not a time: type seconds, such as 27.5, or minutes and seconds, such as 1:27.',
     );
   });
   it('sends only the sets ticked, with reps and load', () => {
@@ -132,7 +132,7 @@ describe('reps of tempo and interval sessions (R-ADA-4 compares them with their 
     expect(edited.reps).toEqual(['1.3', '1.31', '']);
     const bad = toLogBody({ ...state, reps: ['far', '', ''] }, TEMPO, 'mi');
     expect(bad.ok ? undefined : bad.problems.get('reps.0')).toBe(
-      'Rep 1: "far" is not a distance; accepted: mi such as 2.1',
+      'Rep 1: “far” is not a distance: type mi, such as 2.1.',
     );
   });
 

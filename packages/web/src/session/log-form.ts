@@ -150,8 +150,6 @@ export interface LogProblems {
   fields: Map<string, string>;
 }
 
-const REP_ACCEPTED = 'accepted: seconds such as 27.5, or m:ss such as 1:27';
-
 function wholeNumber(text: string, min: number, max: number): number | undefined | 'bad' {
   const trimmed = text.trim();
   if (trimmed === '') return undefined;
@@ -188,7 +186,7 @@ export function toLogBody(
       if (distanceM === undefined)
         problems.set(
           `reps.${i}`,
-          `Rep ${i + 1}: ${JSON.stringify(text.trim())} is not a distance; accepted: ${units} such as 2.1`,
+          `Rep ${i + 1}: “${text.trim()}” is not a distance: type ${units}, such as 2.1.`,
         );
       else reps.push(rep.durationS === undefined ? { distanceM } : { timeS: rep.durationS, distanceM });
       return;
@@ -197,7 +195,7 @@ export function toLogBody(
     if (timeS === undefined) {
       problems.set(
         `reps.${i}`,
-        `Rep ${i + 1}: ${JSON.stringify(text.trim())} is not a time; ${REP_ACCEPTED}`,
+        `Rep ${i + 1}: “${text.trim()}” is not a time: type seconds, such as 27.5, or minutes and seconds, such as 1:27.`,
       );
       return;
     }
@@ -213,7 +211,7 @@ export function toLogBody(
     if (timeS === undefined)
       problems.set(
         'resultTime',
-        `Result: ${JSON.stringify(state.resultTime.trim())} is not a time; accepted: h:mm:ss or mm:ss, such as 25:00 or 1:45:30`,
+        `“${state.resultTime.trim()}” is not a time: type minutes and seconds, such as 25:00, or hours too, such as 1:45:30.`,
       );
     else {
       reps.splice(0, reps.length, { timeS, distanceM: session.intervals?.[0]?.distanceM ?? 0 });
@@ -233,19 +231,19 @@ export function toLogBody(
         if (reps === 'bad' || (typeof reps === 'number' && !Number.isInteger(reps)))
           problems.set(
             `exercises.${e}.sets.${s}.reps`,
-            `Set ${s + 1} reps: ${JSON.stringify(set.reps)} is not a count; accepted: a whole number from 0 to 500`,
+            `Set ${s + 1}: “${set.reps}” is not a number of reps: type a whole number from 0 to 500.`,
           );
         else if (reps !== undefined) entry.reps = reps;
         if (load === 'bad')
           problems.set(
             `exercises.${e}.sets.${s}.loadKg`,
-            `Set ${s + 1} load: ${JSON.stringify(set.loadKg)} is not a weight; accepted: 0 to 500 kg`,
+            `Set ${s + 1}: “${set.loadKg}” is not a load: type kilograms from 0 to 500.`,
           );
         else if (load !== undefined) entry.loadKg = load;
         if (seconds === 'bad')
           problems.set(
             `exercises.${e}.sets.${s}.durationS`,
-            `Set ${s + 1} seconds: ${JSON.stringify(set.durationS)} is not a duration; accepted: 0 to 3600`,
+            `Set ${s + 1}: “${set.durationS}” is not a duration: type seconds from 0 to 3600.`,
           );
         else if (seconds !== undefined) entry.durationS = seconds;
         return [entry];

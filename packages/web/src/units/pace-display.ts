@@ -103,6 +103,13 @@ const LONG = new Intl.DateTimeFormat('en-GB', {
   timeZone: 'UTC',
 });
 
+const MEDIUM = new Intl.DateTimeFormat(undefined, {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
 function utc(date: string): Date {
   return new Date(`${date}T00:00:00Z`);
 }
@@ -111,6 +118,8 @@ function utc(date: string): Date {
 export const weekdayShort = (date: string): string => WEEKDAY.format(utc(date));
 /** "7 Dec" */
 export const dayMonth = (date: string): string => DAY_MONTH.format(utc(date));
+/** "7 Dec 2026" in en-GB, "Dec 7, 2026" in en-US: a date in a sentence. */
+export const mediumDate = (date: string): string => MEDIUM.format(utc(date));
 /** "Monday 7 December 2026" */
 export const longDate = (date: string): string => LONG.format(utc(date));
 
