@@ -106,7 +106,11 @@ describe.each(STORE_KINDS)('one runner, parallel writes, on %s (issue 11 finding
     const imports = await Promise.all(
       Array.from({ length: 4 }, () => client.call('POST', '/api/import', exported.body)),
     );
-    expect(imports.filter((r) => r.status !== 200).map((r) => r.body)).toEqual([]);
+    // An import may be refused while another of the runner's is read (one upload at a time: 429), never 500.
+    expect(
+      imports.filter((r) => r.status !== 200 && r.status !== 429).map((r) => JSON.stringify(r.body)),
+    ).toEqual([]);
+    expect(imports.some((r) => r.status === 200)).toBe(true);
     expect(await currentPlans(await runnerOf(email))).toBe(1);
   });
 });

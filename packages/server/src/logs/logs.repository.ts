@@ -13,7 +13,8 @@ export class LogsRepository {
 
   /**
    * Writes a log unless it equals the current one (PUT twice = one log), and records the revision, in one
-   * transaction so the log and its history never disagree. Returns the stored JSON.
+   * transaction so the log and its history never disagree. Returns the stored JSON, or undefined when the
+   * runner has no such session.
    */
   async put(
     runnerId: string,
@@ -21,13 +22,20 @@ export class LogsRepository {
     body: string,
     status: string,
     at: string,
-  ): Promise<{ logJson: string; changed: boolean }> {
+  ): Promise<{ logJson: string; changed: boolean } | undefined> {
     return this.inTransaction(async (trx) => {
-      const current = await trx
-        .selectFrom('logs')
-        .select(['revision', 'log_json'])
-        .where('session_id', '=', sessionId)
+      const session = await trx
+        .selectFrom('sessions as s')
+        .leftJoin('logs as l', 'l.session_id', 's.id')
+        .select(['l.revision', 'l.log_json'])
+        .where('s.id', '=', sessionId)
+        .where('s.runner_id', '=', runnerId)
         .executeTakeFirst();
+      if (!session) return undefined;
+      const current =
+        session.revision !== null && session.log_json !== null
+          ? { revision: session.revision, log_json: session.log_json }
+          : undefined;
       if (current && sameBody(current.log_json, body)) return { logJson: current.log_json, changed: false };
       const revision = (current?.revision ?? 0) + 1;
       const logJson = JSON.stringify({ ...(JSON.parse(body) as object), revision, updatedAt: at });

@@ -54,12 +54,12 @@ export class PlanUpdates {
   }
 
   /**
-   * Counts a change to the runner's current plan (and to `loggedPlanId`, the plan of a logged session: its
-   * ETag) and locks it. A write calls this first, so one runner's concurrent writes run one after the other
-   * (on PostgreSQL; SQLite's writes are serial anyway) and each adapts to the ones before it.
+   * Counts a change to the runner's current plan (and to the plan of `loggedSessionId`, a logged session:
+   * its ETag) and locks it. A write calls this first, so one runner's concurrent writes run one after the
+   * other (on PostgreSQL; SQLite's writes are serial anyway) and each adapts to the ones before it.
    */
-  async lock(trx: Kysely<Database>, runnerId: string, loggedPlanId?: string): Promise<LockedPlan> {
-    return { current: await new PlansRepository(trx).countChange(runnerId, loggedPlanId) };
+  async lock(trx: Kysely<Database>, runnerId: string, loggedSessionId?: string): Promise<LockedPlan> {
+    return { current: await new PlansRepository(trx).countChange(runnerId, loggedSessionId) };
   }
 
   /** R-ADA-1..6: the current plan follows every log and race. `locked`: from `lock`, in the same transaction. */
