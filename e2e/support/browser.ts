@@ -1,11 +1,13 @@
 /**
- * Debian's Chromium driven by playwright-core (no browser is ever downloaded), phone and desktop sizes,
- * axe-core checks and screenshots for the README.
+ * Chromium driven by playwright-core (Debian's, or else the one an npm package ships: no browser is ever
+ * downloaded), phone and desktop sizes, axe-core checks and screenshots for the README.
  */
 import { createRequire } from 'node:module';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { inject } from 'vitest';
+import { chromiumPath } from './chromium.js';
 import { REPO_ROOT } from './speedwork-server.js';
 
 export const PHONE: BrowserContextOptions = {
@@ -23,9 +25,11 @@ export const DESKTOP: BrowserContextOptions = {
   locale: 'en-GB',
 };
 
-export function launchChromium(): Promise<Browser> {
+/** Debian's Chromium, or `CHROMIUM_PATH`'s, or else the one `@sparticuz/chromium` ships (see chromium.ts). */
+export async function launchChromium(): Promise<Browser> {
+  const provided = inject('chromiumPath');
   return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: provided !== undefined && existsSync(provided) ? provided : await chromiumPath(),
     args: [
       '--headless',
       '--no-sandbox',

@@ -4,6 +4,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
+import { inject } from 'vitest';
 import type { Clock } from '../config/clock.js';
 import { openStore } from '../db/open-database.js';
 import type { Store } from '../db/open-database.js';
@@ -11,8 +12,11 @@ import { createApp } from '../http/app.js';
 import { createLogger } from '../http/logger.js';
 import { createServices } from '../services.js';
 import type { Services } from '../services.js';
+import { DEFAULT_TEST_DATABASE_URL } from './test-postgres.test-support.js';
 
-export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+/** TEST_DATABASE_URL's PostgreSQL, or the one vitest's global setup started when none answered there. */
+export const TEST_DATABASE_URL =
+  inject('testDatabaseUrl') ?? process.env.TEST_DATABASE_URL ?? DEFAULT_TEST_DATABASE_URL;
 export const STORE_KINDS = ['sqlite', 'postgres'] as const;
 export type StoreKind = (typeof STORE_KINDS)[number];
 
@@ -28,7 +32,7 @@ export async function testStore(kind: StoreKind): Promise<{ store: Store; dispos
     await admin.connect();
   } catch (error) {
     throw new Error(
-      `PostgreSQL is not reachable at ${TEST_DATABASE_URL} (start it: see DEVELOPERS.md): ${String(error)}`,
+      `PostgreSQL is not reachable at ${TEST_DATABASE_URL} (see DEVELOPERS.md, Testing): ${String(error)}`,
       { cause: error },
     );
   }
