@@ -1,7 +1,10 @@
 /**
- * Per-runner read caches: credentials (cookie or token hash → runner) and today's sessions. Services call
- * `forgetRunner` on every write that changes what a cached read returns.
+ * Per-runner read caches: credentials (cookie or token hash → runner) and today's sessions and plan ETag.
+ * Services call `forgetReads` / `forgetRunner` / `forgetCredentials` on every write that changes what a
+ * cached read returns. With a change feed (PostgreSQL), every other instance forgets the same at once, so
+ * reads may live long; without one (SQLite: one instance) they live 2 s as before.
  */
+import type { ChangeFeed } from '../db/change-feed.js';
 import { TtlCache } from './ttl-cache.js';
 
 export interface CachedCredential {
@@ -11,16 +14,40 @@ export interface CachedCredential {
   expiresAt?: string;
 }
 
+/** A read's life without a feed: what another process writing the same database may leave stale. */
+const READ_TTL_MS = 2_000;
+/** A read's life when every instance hears of every write (the feed): a bound for what a lost notice costs. */
+const READ_TTL_WITH_FEED_MS = 60_000;
+
 export class RunnerCache {
-  /** A revoked credential elsewhere stops working within this time (here: at once). */
+  /** A revoked credential elsewhere stops working within this time (with a feed: at once). */
   readonly credentials: TtlCache<CachedCredential>;
   private readonly reads: TtlCache<unknown>;
   private readonly generation = new Map<string, number>();
 
-  constructor(nowMs: () => number = Date.now) {
+  constructor(
+    nowMs: () => number = Date.now,
+    private readonly feed?: ChangeFeed,
+  ) {
     this.credentials = new TtlCache<CachedCredential>(30_000, 50_000, nowMs);
-    this.reads = new TtlCache<unknown>(2_000, 50_000, nowMs);
+    this.reads = new TtlCache<unknown>(feed ? READ_TTL_WITH_FEED_MS : READ_TTL_MS, 50_000, nowMs);
+    feed?.onMessage((message) => {
+      const [what, runnerId] = message.split(' ');
+      if (!runnerId) return;
+      if (what === 'reads') this.forgetReadsHere(runnerId);
+      else if (what === 'runner') this.forgetRunnerHere(runnerId);
+    });
+    // Notices may have been missed: nothing cached can be trusted.
+    feed?.onReset(() => {
+      this.reads.clear();
+      this.credentials.clear();
+      this.generation.clear();
+      this.epoch++;
+    });
   }
+
+  /** Bumped when the feed resets: a load begun before it is not kept. */
+  private epoch = 0;
 
   /** Loads in flight, one per runner, generation and key. */
   private readonly loading = new Map<string, Promise<unknown>>();
@@ -31,6 +58,8 @@ export class RunnerCache {
    * behind one another until none came back within the TTL, and every request missed (bench/README.md).
    */
   readThrough<T>(runnerId: string, key: string, load: () => Promise<T>): Promise<T> {
+    // While the feed is down another instance's write would go unheard: ask the database.
+    if (this.feed && !this.feed.live) return load();
     const cacheKey = this.keyOf(runnerId, key);
     const cached = this.reads.get(cacheKey);
     if (cached !== undefined) return Promise.resolve(cached as T);
@@ -45,6 +74,7 @@ export class RunnerCache {
    * misses, and what it serves is never older than the TTL.
    */
   readAhead(runnerId: string, key: string, load: () => Promise<unknown>): unknown {
+    if (this.feed && !this.feed.live) return undefined;
     const cacheKey = this.keyOf(runnerId, key);
     const cached = this.reads.get(cacheKey);
     const leftMs = this.reads.remainingMs(cacheKey);
@@ -60,9 +90,11 @@ export class RunnerCache {
   }
 
   private load<T>(runnerId: string, key: string, cacheKey: string, load: () => Promise<T>): Promise<T> {
+    const epoch = this.epoch;
     const loaded = load()
       .then((value) => {
-        if (value !== undefined && this.keyOf(runnerId, key) === cacheKey) this.reads.set(cacheKey, value);
+        if (value !== undefined && this.keyOf(runnerId, key) === cacheKey && epoch === this.epoch)
+          this.reads.set(cacheKey, value);
         return value;
       })
       .finally(() => this.loading.delete(cacheKey));
@@ -71,16 +103,41 @@ export class RunnerCache {
   }
 
   private keyOf(runnerId: string, key: string): string {
-    return `${runnerId}|${this.generation.get(runnerId) ?? 0}|${key}`;
+    return `${this.epoch}|${runnerId}|${this.generation.get(runnerId) ?? 0}|${key}`;
   }
 
-  /** Every cached read of this runner is stale from now on. */
+  /** Every cached read of this runner is stale from now on, here and (told at once) on other instances. */
   forgetReads(runnerId: string): void {
+    this.forgetReadsHere(runnerId);
+    this.tell(`reads ${runnerId}`);
+  }
+
+  /** Reads and credentials of this runner (an account deleted, a password changed), everywhere. */
+  forgetRunner(runnerId: string): void {
+    this.forgetRunnerHere(runnerId);
+    this.tell(`runner ${runnerId}`);
+  }
+
+  /**
+   * The runner's cached credentials (a token revoked, a sign-out), here and on every other instance before
+   * this resolves, so the next request anywhere asks the database.
+   */
+  async forgetCredentials(runnerId: string): Promise<void> {
+    this.credentials.deleteWhere((c) => c.runnerId === runnerId);
+    await this.feed?.publish(`runner ${runnerId}`);
+  }
+
+  private forgetReadsHere(runnerId: string): void {
     this.generation.set(runnerId, (this.generation.get(runnerId) ?? 0) + 1);
   }
 
-  forgetRunner(runnerId: string): void {
-    this.forgetReads(runnerId);
+  private forgetRunnerHere(runnerId: string): void {
+    this.forgetReadsHere(runnerId);
     this.credentials.deleteWhere((c) => c.runnerId === runnerId);
+  }
+
+  /** Told without waiting: a notice that fails is bounded by the reads' TTL (and the feed's reset). */
+  private tell(message: string): void {
+    this.feed?.publish(message).catch(() => undefined);
   }
 }

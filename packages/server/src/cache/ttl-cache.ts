@@ -1,8 +1,8 @@
 /**
  * A small in-process cache with a time to live and a size bound (oldest entries go first). It serves the
  * hot reads (who owns a credential, what today holds) without a database round trip. On one instance every
- * write invalidates what it changes at once; with several instances on one PostgreSQL, another instance may
- * serve a read up to the TTL old, which is why the TTLs are short.
+ * write invalidates what it changes at once; several instances on one PostgreSQL tell each other through
+ * the change feed (db/change-feed.ts), and the TTL bounds what a missed notice can leave stale.
  */
 export class TtlCache<V> {
   private readonly entries = new Map<string, { value: V; expiresMs: number }>();
@@ -46,6 +46,10 @@ export class TtlCache<V> {
 
   delete(key: string): void {
     this.entries.delete(key);
+  }
+
+  clear(): void {
+    this.entries.clear();
   }
 
   /** Drops every entry whose value matches; for rare events such as deleting an account. */

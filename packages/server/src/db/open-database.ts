@@ -8,6 +8,8 @@ import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
 import type { PostgresPool, PostgresPoolClient } from 'kysely';
 import pg from 'pg';
+import { openChangeFeed } from './change-feed.js';
+import type { ChangeFeed } from './change-feed.js';
 import { migrationProvider } from './migrations.js';
 import type { Database } from './tables.js';
 
@@ -16,6 +18,8 @@ export type DatabaseKind = 'sqlite' | 'postgres';
 export interface Store {
   db: Kysely<Database>;
   kind: DatabaseKind;
+  /** PostgreSQL: what other instances on the database changed (their caches' invalidations). */
+  changes?: ChangeFeed;
   close(): Promise<void>;
 }
 
@@ -46,7 +50,22 @@ export async function openStore(options: StoreOptions): Promise<Store> {
     await store.close();
     throw new Error(`database migration ${failed?.migrationName ?? ''} failed: ${String(error)}`);
   }
-  return store;
+  if (store.kind === 'sqlite' || !options.databaseUrl) return store;
+  let changes: ChangeFeed;
+  try {
+    changes = await openChangeFeed(options.databaseUrl, options.schema);
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+  return {
+    ...store,
+    changes,
+    close: async () => {
+      await changes.close();
+      await store.close();
+    },
+  };
 }
 
 function openSqlite(dataDir: string): Store {
