@@ -95,7 +95,7 @@ describe('a half marathoner who knows their running', () => {
     await expect.poll(() => page.locator('.input-with-unit .unit').allTextContents()).toEqual(['km', 'km']);
     await next(page);
     await expect
-      .poll(() => page.getByText(/Weekly distance is required; accepted: a distance in km/).isVisible())
+      .poll(() => page.getByText('Type your weekly distance, or tick “I don’t know”.').isVisible())
       .toBe(true);
     await weekly.fill('35');
     await longest.fill('14');

@@ -15,7 +15,7 @@ import { PageHeading } from '../ui/page-heading.js';
 import { navigate } from '../ui/link.js';
 import { useDraft } from '../drafts/use-draft.js';
 import { PaceTable } from '../units/PaceTable.js';
-import { localToday, longDate } from '../units/pace-display.js';
+import { localToday, mediumDate } from '../units/pace-display.js';
 import { CurrentFields, DaysFields, GoalFields, RaceFields, SetupFields } from './ProfileFields.js';
 import {
   STEPS,
@@ -233,14 +233,14 @@ function Review(props: { form: ProfileForm }) {
           <dt>Goal</dt>
           <dd>
             {profile.goal
-              ? `${distanceLabel(profile.goal.distanceM)} in ${formatClock(profile.goal.timeS)}${profile.raceDate ? ` on ${longDate(profile.raceDate)}` : ''}`
+              ? `${distanceLabel(profile.goal.distanceM)} in ${formatClock(profile.goal.timeS)}${profile.raceDate ? ` on ${mediumDate(profile.raceDate)}` : ''}`
               : `Faster, no set race (we aim for ${formatClock(preview.goal.timeS)} for the ${distanceLabel(preview.goal.distanceM)})`}
           </dd>
         </div>
         <div>
           <dt>Plan</dt>
           <dd>
-            {profile.weeks} weeks from {longDate(profile.start)}, {preview.sessions.length} sessions
+            {profile.weeks} weeks from {mediumDate(profile.start)}, {preview.sessions.length} sessions
           </dd>
         </div>
         <div>

@@ -7,7 +7,7 @@ import type { Equipment, Level, Units } from '@speedwork/core';
 import { Choice, ChoiceGroup, Field } from '../ui/field.js';
 import { DISTANCE_CHOICES, livePaces, switchUnits } from './profile-form.js';
 import type { ProfileForm } from './profile-form.js';
-import { normalizeRaceTime } from '../units/pace-display.js';
+import { dateInWords, normalizeRaceTime } from '../units/pace-display.js';
 
 export interface FieldsProps {
   form: ProfileForm;
@@ -186,7 +186,11 @@ export function GoalFields(props: FieldsProps) {
           ) : null}
           <Field
             label="Race date"
-            hint="Optional. With a date the plan ends on race day, with a taper before it."
+            hint={
+              dateInWords(form.raceDate) && !props.errorFor('raceDate')
+                ? `${dateInWords(form.raceDate)}. The plan ends on race day, with a taper before it.`
+                : 'Optional. With a date the plan ends on race day, with a taper before it.'
+            }
             error={props.errorFor('raceDate')}
           >
             {(ids) => (
@@ -208,7 +212,11 @@ export function GoalFields(props: FieldsProps) {
         </>
       ) : null}
       <div className="field-row">
-        <Field label="Start date" error={props.errorFor('start')}>
+        <Field
+          label="Start date"
+          hint={props.errorFor('start') ? undefined : dateInWords(form.start)}
+          error={props.errorFor('start')}
+        >
           {(ids) => (
             <input
               id={ids.id}

@@ -7,7 +7,7 @@ import type { SyntheticEvent } from 'react';
 import type { PlanChangeDocument, SessionDocument } from '@speedwork/server/api-types';
 import { errorText } from '../api/api-client.js';
 import { moveSession } from '../api/endpoints.js';
-import { addDays, dayMonth, weekdayShort } from '../units/pace-display.js';
+import { addDays, dateInWords, shortDate } from '../units/pace-display.js';
 import { followPlanChanges } from './plan-follow.js';
 import { ChangeList } from './PlanChanges.js';
 
@@ -32,7 +32,7 @@ export function MoveSession(props: {
   const [error, setError] = useState<unknown>(undefined);
   const [moved, setMoved] = useState<PlanChangeDocument[] | undefined>(undefined);
   const min = addDays(props.today, 1);
-  const label = `${session.title.split(':')[0] ?? 'session'}, ${weekdayShort(session.date)} ${dayMonth(session.date)}`;
+  const label = `${session.title.split(':')[0] ?? 'session'}, ${shortDate(session.date)}`;
 
   const submit = async (event: SyntheticEvent): Promise<void> => {
     event.preventDefault();
@@ -114,7 +114,8 @@ export function MoveSession(props: {
         </p>
       ) : (
         <p className="field-hint" id={`${id}-hint`}>
-          From tomorrow to the end of your plan. The plan checks the move against its rules.
+          {dateInWords(date) ? `${dateInWords(date)}. ` : ''}From tomorrow to the end of your plan. The plan
+          checks the move against its rules.
         </p>
       )}
     </form>

@@ -7,7 +7,7 @@ import type { PlanChangeDocument, PlanRevisionDocument } from '@speedwork/server
 import { KEYS, fetchRevisions } from '../api/endpoints.js';
 import { useResource } from '../api/resources.js';
 import { Link } from '../ui/link.js';
-import { dayMonth, weekdayShort } from '../units/pace-display.js';
+import { shortDate } from '../units/pace-display.js';
 import {
   beforeAfter,
   changeHeading,
@@ -18,8 +18,6 @@ import {
   updatesOf,
 } from './plan-updates.js';
 import { markSeen, seenRevision } from './plan-follow.js';
-
-const shortDate = (date: string): string => `${weekdayShort(date)} ${dayMonth(date)}`;
 
 /** "4:31/km → 4:19/km", read by screen readers as "4:31/km, now 4:19/km". */
 function BeforeAfter(props: { change: PlanChangeDocument }) {

@@ -12,7 +12,7 @@ import { Icon } from '../ui/icons.js';
 import { PageHeading } from '../ui/page-heading.js';
 import { Link } from '../ui/link.js';
 import { ErrorNote, Loading, StaleNote } from '../ui/status-notes.js';
-import { dayMonth, formatPace, localToday, longDate } from '../units/pace-display.js';
+import { dayMonth, formatPace, localToday, mediumDate } from '../units/pace-display.js';
 import { useUnits } from '../units/use-units.js';
 import { PHASE_LABEL, calendarWeeks, weekIndexOf } from './calendar-layout.js';
 import { PlanHistory, PlanUpdatedNotice, changedHeading, useSessionChanges } from './PlanChanges.js';
@@ -93,7 +93,7 @@ export default function PlanPage(props: { week?: number | undefined; history?: b
         <p className="eyebrow">
           {goal.source === 'runner' ? 'Goal' : 'Target'}: {distanceLabel(goal.distanceM)} in{' '}
           {formatClock(goal.timeS)} ({formatPace(goal.paceSPerKm, units)})
-          {goal.date ? ` · ${longDate(goal.date)}` : ''}
+          {goal.date ? ` · ${mediumDate(goal.date)}` : ''}
         </p>
         <PageHeading title="Your plan" />
       </div>

@@ -7,7 +7,7 @@ import { useResource } from '../api/resources.js';
 import { Link } from '../ui/link.js';
 import { PageHeading } from '../ui/page-heading.js';
 import { ErrorNote, Loading, StaleNote } from '../ui/status-notes.js';
-import { dayMonth, formatDuration, localToday, longDate, weekdayShort } from '../units/pace-display.js';
+import { formatDuration, localToday, longDate, shortDate } from '../units/pace-display.js';
 import { useUnits } from '../units/use-units.js';
 import {
   PHASE_LABEL,
@@ -115,9 +115,7 @@ export default function TodayPage() {
       )}
       {day.data?.next ? (
         <section aria-labelledby="next-title" className="block">
-          <h2 id="next-title">
-            Next: {weekdayShort(day.data.next.date)} {dayMonth(day.data.next.date)}
-          </h2>
+          <h2 id="next-title">Next: {shortDate(day.data.next.date)}</h2>
           <div className="day-sessions">
             {sessionsOnDateOf(day.data.next, plan.data).map((s) => (
               <SessionCard

@@ -1,6 +1,6 @@
 /** One plan week, day by day: sessions as cards, rest days as rest, today marked. */
 import type { Units } from '@speedwork/core';
-import { dayMonth, weekdayShort } from '../units/pace-display.js';
+import { dayMonth, dayOfMonth, weekdayShort } from '../units/pace-display.js';
 import type { CalendarWeek } from './calendar-layout.js';
 import { MoveSession, canMove } from './MoveSession.js';
 import { SessionCard } from './SessionCard.js';
@@ -24,7 +24,7 @@ export function WeekCalendar(props: {
         >
           <span className="day-date">
             <span className="weekday">{weekdayShort(day.date)}</span>
-            <span className="date-number">{dayMonth(day.date).split(' ')[0]}</span>
+            <span className="date-number">{dayOfMonth(day.date)}</span>
             <span className="visually-hidden">{dayMonth(day.date)}</span>
           </span>
           <span className="day-sessions">

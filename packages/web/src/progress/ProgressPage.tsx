@@ -14,7 +14,7 @@ import { useResource } from '../api/resources.js';
 import { PageHeading } from '../ui/page-heading.js';
 import { ErrorNote, Loading, StaleNote } from '../ui/status-notes.js';
 import { useDraft } from '../drafts/use-draft.js';
-import { formatPace, localToday, longDate, pacePerUnitS } from '../units/pace-display.js';
+import { formatPace, localToday, mediumDate, pacePerUnitS } from '../units/pace-display.js';
 import { useUnits } from '../units/use-units.js';
 import { Chart, axis } from './Chart.js';
 import type { ChartColors } from './Chart.js';
@@ -57,7 +57,7 @@ function FitnessChart(props: { plan: PlanDocument; races: RaceDocument[] }) {
         series: [
           {
             label: 'Date',
-            value: (_u, v) => (v == null ? '' : new Date(v * 1000).toISOString().slice(0, 10)),
+            value: (_u, v) => (v == null ? '' : mediumDate(new Date(v * 1000).toISOString().slice(0, 10))),
           },
           {
             label: 'VDOT',
@@ -100,7 +100,7 @@ function FitnessChart(props: { plan: PlanDocument; races: RaceDocument[] }) {
       ) : null}
       <p className="muted">
         {prediction && prediction.gapS > 0
-          ? `${formatClock(prediction.gapS)} to find${goal.date ? ` by ${longDate(goal.date)}` : ''}. Log races and time trials to see it move.`
+          ? `${formatClock(prediction.gapS)} to find${goal.date ? ` by ${mediumDate(goal.date)}` : ''}. Log races and time trials to see it move.`
           : 'Your fitness predicts your goal time or better. Keep it going.'}
       </p>
       <Chart
@@ -259,7 +259,7 @@ function LadderChart(props: { plan: PlanDocument; units: Units }) {
         series: [
           {
             label: 'Date',
-            value: (_u, v) => (v == null ? '' : new Date(v * 1000).toISOString().slice(0, 10)),
+            value: (_u, v) => (v == null ? '' : mediumDate(new Date(v * 1000).toISOString().slice(0, 10))),
           },
           {
             label: 'Target',

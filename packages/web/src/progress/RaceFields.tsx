@@ -1,6 +1,7 @@
 /** The fields of a race or time trial (date, distance, time, kind): one set for adding a result and correcting one. */
 import { NAMED_DISTANCES } from '@speedwork/core';
 import { Field } from '../ui/field.js';
+import { dateInWords } from '../units/pace-display.js';
 
 export interface RaceDraft {
   date: string;
@@ -25,7 +26,11 @@ export function RaceFields(props: {
   return (
     <>
       <div className="field-row">
-        <Field label="Date" error={fieldError('date')}>
+        <Field
+          label="Date"
+          hint={fieldError('date') ? undefined : dateInWords(draft.date)}
+          error={fieldError('date')}
+        >
           {(ids) => (
             <input
               id={ids.id}

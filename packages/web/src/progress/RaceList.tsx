@@ -11,7 +11,7 @@ import { KEYS, deleteRace, updateRace } from '../api/endpoints.js';
 import { invalidate, setResource } from '../api/resources.js';
 import { ChangeList } from '../plan/PlanChanges.js';
 import { followPlanChanges } from '../plan/plan-follow.js';
-import { longDate } from '../units/pace-display.js';
+import { mediumDate } from '../units/pace-display.js';
 import { RaceFields } from './RaceFields.js';
 import type { RaceDraft } from './RaceFields.js';
 
@@ -124,7 +124,7 @@ function RaceRow(props: { race: RaceDocument; today: string; onOutcome: (outcome
   const [mode, setMode] = useState<'view' | 'edit' | 'delete'>('view');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(undefined);
-  const name = `${KIND_WORDS[race.kind].toLowerCase()} of ${longDate(race.date)}`;
+  const name = `${KIND_WORDS[race.kind].toLowerCase()} of ${mediumDate(race.date)}`;
   const remove = async (): Promise<void> => {
     setBusy(true);
     setError(undefined);
@@ -148,7 +148,7 @@ function RaceRow(props: { race: RaceDocument; today: string; onOutcome: (outcome
             {distanceLabel(race.distanceM)} in {formatClock(race.timeS)}
           </strong>
           <span className="muted">
-            {KIND_WORDS[race.kind]} · {longDate(race.date)}
+            {KIND_WORDS[race.kind]} · {mediumDate(race.date)}
           </span>
         </span>
         <span className="race-vdot">VDOT {race.vdot.toFixed(1)}</span>

@@ -11,7 +11,7 @@ import type {
   PlanChangeDocument,
   SessionDocument,
 } from '@speedwork/server/api-types';
-import { longDate, repTimeInput } from '../units/pace-display.js';
+import { mediumDate, repTimeInput } from '../units/pace-display.js';
 import { ApiError, OFFLINE_MESSAGE, errorText } from '../api/api-client.js';
 import { followPlanChanges } from '../plan/plan-follow.js';
 import { plannedReps } from './log-form.js';
@@ -48,7 +48,7 @@ export function uploadQuestion(
     );
   if (reasons.includes('date-differs'))
     lines.push(
-      `It was recorded on ${longDate(found.fileDate)}; this session is on ${longDate(found.sessionDate)}.`,
+      `It was recorded on ${mediumDate(found.fileDate)}; this session is on ${mediumDate(found.sessionDate)}.`,
     );
   lines.push('Nothing is changed until you choose.');
   return lines;

@@ -93,9 +93,22 @@ export function normalizeRaceTime(text: string): string {
   return `${Number(rest.slice(0, -2))}:${rest.slice(-2)}:${ss}`;
 }
 
-const WEEKDAY = new Intl.DateTimeFormat('en-GB', { weekday: 'short', timeZone: 'UTC' });
-const DAY_MONTH = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
-const LONG = new Intl.DateTimeFormat('en-GB', {
+/*
+ * Dates and times in the runner's locale (the browser's language, `undefined` to Intl), one style per
+ * context: a heading names the day in full (LONG), a sentence or a list gives the date (MEDIUM), a
+ * calendar or a short label gives the weekday and the day (SHORT), a time of day follows the locale's
+ * 12 or 24 hours. A date is a calendar day, formatted in UTC so no time zone moves it.
+ */
+const WEEKDAY = new Intl.DateTimeFormat(undefined, { weekday: 'short', timeZone: 'UTC' });
+const DAY = new Intl.DateTimeFormat(undefined, { day: 'numeric', timeZone: 'UTC' });
+const DAY_MONTH = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', timeZone: 'UTC' });
+const SHORT = new Intl.DateTimeFormat(undefined, {
+  weekday: 'short',
+  day: 'numeric',
+  month: 'short',
+  timeZone: 'UTC',
+});
+const LONG = new Intl.DateTimeFormat(undefined, {
   weekday: 'long',
   day: 'numeric',
   month: 'long',
@@ -116,11 +129,15 @@ function utc(date: string): Date {
 
 /** "Mon" */
 export const weekdayShort = (date: string): string => WEEKDAY.format(utc(date));
-/** "7 Dec" */
+/** "7": the day of the month alone, for a calendar's cell. */
+export const dayOfMonth = (date: string): string => DAY.format(utc(date));
+/** "7 Dec" in en-GB, "Dec 7" in en-US */
 export const dayMonth = (date: string): string => DAY_MONTH.format(utc(date));
+/** "Mon 7 Dec" in en-GB, "Mon, Dec 7" in en-US: a day in a calendar, a list or a short label. */
+export const shortDate = (date: string): string => SHORT.format(utc(date));
 /** "7 Dec 2026" in en-GB, "Dec 7, 2026" in en-US: a date in a sentence. */
 export const mediumDate = (date: string): string => MEDIUM.format(utc(date));
-/** "Monday 7 December 2026" */
+/** "Monday 7 December 2026" in en-GB, "Monday, December 7, 2026" in en-US: a page's day. */
 export const longDate = (date: string): string => LONG.format(utc(date));
 
 const CLOCK = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
@@ -130,6 +147,14 @@ const DATE_AND_TIME = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', 
 export const clockTime = (iso: string): string => CLOCK.format(new Date(iso));
 /** An instant's date and time, in the runner's locale: "4 Dec 2026, 14:07". */
 export const dateAndTime = (iso: string): string => DATE_AND_TIME.format(new Date(iso));
+
+/**
+ * A date field's value in words, beside the browser's own picker (which may write it mm/dd or dd/mm);
+ * undefined for an empty or impossible value.
+ */
+export function dateInWords(date: string): string | undefined {
+  return /^\d{4}-\d{2}-\d{2}$/.test(date) && !Number.isNaN(Date.parse(date)) ? longDate(date) : undefined;
+}
 
 /** The runner's calendar date, in their own time zone: sessions belong to the day on their wall. */
 export function localToday(now: Date = new Date()): string {
