@@ -124,7 +124,7 @@ export class RunnerCache {
    */
   async forgetCredentials(runnerId: string): Promise<void> {
     this.credentials.deleteWhere((c) => c.runnerId === runnerId);
-    await this.feed?.publish(`runner ${runnerId}`);
+    await this.feed?.publish(`runner ${runnerId}`, { heard: true });
   }
 
   private forgetReadsHere(runnerId: string): void {

@@ -13,8 +13,12 @@ import pg from 'pg';
 export interface ChangeFeed {
   /** True while notices from other instances are being received. */
   readonly live: boolean;
-  /** Tells every other instance; resolves once PostgreSQL has the notice. */
-  publish(message: string): Promise<void>;
+  /**
+   * Tells every other instance; resolves once PostgreSQL has the notice, or with `heard` once this
+   * instance's own listener has it back: every listener is told at once, so the others have it too by then
+   * (or within a second at worst, when the echo is late).
+   */
+  publish(message: string, options?: { heard?: boolean }): Promise<void>;
   /** Another instance's message. */
   onMessage(listener: (message: string) => void): void;
   /** The feed was down and may have missed messages (called when it goes down and when it is back). */
@@ -24,12 +28,16 @@ export interface ChangeFeed {
 
 /** Retry delay after the listening connection drops. */
 const RECONNECT_MS = 1_000;
+/** The longest a publisher waits for its own notice to come back. */
+const ECHO_WAIT_MS = 1_000;
 
 export async function openChangeFeed(url: string, schema: string | undefined): Promise<ChangeFeed> {
   // One channel per schema: test stores (and apps) sharing a database never hear each other.
   const channel = schema ? `speedwork_changes_${schema}` : 'speedwork_changes';
-  // Our own notices come back to us too; the sender's id lets us skip them.
+  // Our own notices come back to us too: the sender's id (and the notice's number) tell them apart.
   const instanceId = randomUUID();
+  let sent = 0;
+  const echoes = new Map<string, () => void>();
   const messageListeners: ((message: string) => void)[] = [];
   const resetListeners: (() => void)[] = [];
   const publisher = new pg.Pool({ connectionString: url, max: 2 });
@@ -46,7 +54,12 @@ export async function openChangeFeed(url: string, schema: string | undefined): P
     client.on('notification', (notice) => {
       const payload = notice.payload ?? '';
       const space = payload.indexOf(' ');
-      if (space < 0 || payload.slice(0, space) === instanceId) return;
+      if (space < 0) return;
+      const sender = payload.slice(0, space);
+      if (sender.startsWith(`${instanceId}:`)) {
+        echoes.get(sender)?.();
+        return;
+      }
       const message = payload.slice(space + 1);
       for (const listen of messageListeners) listen(message);
     });
@@ -84,8 +97,22 @@ export async function openChangeFeed(url: string, schema: string | undefined): P
     get live() {
       return live;
     },
-    async publish(message) {
-      await publisher.query('select pg_notify($1, $2)', [channel, `${instanceId} ${message}`]);
+    async publish(message, options) {
+      const sender = `${instanceId}:${++sent}`;
+      const heard =
+        options?.heard && live
+          ? new Promise<void>((resolve) => {
+              const timer = setTimeout(done, ECHO_WAIT_MS);
+              function done() {
+                clearTimeout(timer);
+                echoes.delete(sender);
+                resolve();
+              }
+              echoes.set(sender, done);
+            })
+          : undefined;
+      await publisher.query('select pg_notify($1, $2)', [channel, `${sender} ${message}`]);
+      await heard;
     },
     onMessage(listen) {
       messageListeners.push(listen);
