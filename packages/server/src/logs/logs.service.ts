@@ -48,7 +48,7 @@ export class LogsService {
       if (!stored) throw new ServiceError('not-found', 'No such session.');
       const { logJson, changed } = stored;
       const update = changed
-        ? await this.updates.adapt(trx, runnerId, locked)
+        ? await this.updates.adapt(trx, runnerId, locked, sessionId)
         : { revision: null, changes: [] };
       return { log: JSON.parse(logJson) as LogDocument, changed, ...planChanges(update) };
     });

@@ -177,6 +177,42 @@ describe.each(STORE_KINDS)('the plan follows the runner on %s', (kind) => {
     expect((await currentPlan(client)).sessions.find((s) => s.id === hard.id)?.type).toBe('easy');
   });
 
+  it('R-ADA-4: an easy run logged too fast gets a note (a revision of its own) once, not again at the next log', async () => {
+    at('2026-12-09');
+    const { client } = await runnerWithPlan(t.app);
+    const plan = await currentPlan(client);
+    const [easy, next] = plan.sessions.filter((s) => s.type === 'easy' && s.date >= '2026-12-09');
+    if (!easy || !next) throw new Error('no two easy runs ahead');
+    at(easy.date);
+    // 6 km at 4:00/km: far faster than this runner's easy pace.
+    const fast = await client.call<Written>('PUT', `/api/sessions/${easy.id}/log`, {
+      status: 'done',
+      rpe: 4,
+      reps: [{ distanceM: 6000, timeS: 1440 }],
+    });
+    expect(fast.status).toBe(200);
+    const note = fast.body.planChanges.find((c) => c.what === 'note');
+    expect(note, JSON.stringify(fast.body.planChanges)).toMatchObject({
+      sessionId: easy.id,
+      before: '4:00/km logged',
+    });
+    expect(note?.why).toContain('easy');
+    expect(fast.body.planRevision).toBe(plan.revision + 1);
+    const revisions = await client.call<{ number: number; changes: Change[] }[]>(
+      'GET',
+      '/api/plans/current/revisions',
+    );
+    expect(revisions.body[0]?.changes.map((c) => c.what)).toEqual(['note']);
+    // The next log, at an easy pace, does not tell the same note again.
+    at(next.date);
+    const calm = await client.call<Written>('PUT', `/api/sessions/${next.id}/log`, {
+      status: 'done',
+      rpe: 3,
+    });
+    expect(calm.status).toBe(200);
+    expect(calm.body.planChanges.filter((c) => c.what === 'note')).toEqual([]);
+  });
+
   it('GET /api/plans/current carries an ETag and answers 304 until the plan or a log changes', async () => {
     at('2026-12-09');
     const { client, plan } = await runnerWithPlan(t.app);

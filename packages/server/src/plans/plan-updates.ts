@@ -14,7 +14,7 @@ import { ServiceError } from '../service-error.js';
 import { PlansRepository } from './plans.repository.js';
 import type { CurrentPlanRow } from './plans.repository.js';
 import { corePlan, diffPlan, isEmpty, keyOf } from './stored-plan.js';
-import type { StoredSession } from './stored-plan.js';
+import type { PlanDiff, StoredSession } from './stored-plan.js';
 
 /** One change as the API serves it: core's change, its session named by the API id and the plan's key. */
 export type PlanChangeDocument = PlanChange & { sessionKey: string };
@@ -62,9 +62,27 @@ export class PlanUpdates {
     return { current: await new PlansRepository(trx).countChange(runnerId, loggedSessionId) };
   }
 
-  /** R-ADA-1..6: the current plan follows every log and race. `locked`: from `lock`, in the same transaction. */
-  adapt(trx: Kysely<Database>, runnerId: string, locked: LockedPlan): Promise<PlanUpdate> {
-    return this.apply(trx, runnerId, 'adapted', locked, (s) => adaptPlan(s.plan, s.logs, s.races, s.today));
+  /**
+   * R-ADA-1..6: the current plan follows every log and race. `locked`: from `lock`, in the same transaction.
+   * `loggedSessionId`: the session whose log this is; a note on it (R-ADA-4: an easy run too fast) is kept
+   * even when the plan does not change, as a revision of its own, so the runner reads it once.
+   */
+  adapt(
+    trx: Kysely<Database>,
+    runnerId: string,
+    locked: LockedPlan,
+    loggedSessionId?: string,
+  ): Promise<PlanUpdate> {
+    return this.apply(trx, runnerId, 'adapted', locked, (s) => {
+      const adapted = adaptPlan(s.plan, s.logs, s.races, s.today);
+      if (loggedSessionId === undefined) return adapted;
+      const logged = s.rows.find((r) => r.id === loggedSessionId);
+      const key = logged && keyOf(logged);
+      // A note on another logged session (its easy run too fast) was told when that one was logged.
+      const loggedKeys = new Set(s.logs.map((l) => l.sessionId));
+      const told = (c: PlanChange) => c.what === 'note' && c.sessionId !== key && loggedKeys.has(c.sessionId);
+      return { plan: adapted.plan, changes: adapted.changes.filter((c) => !told(c)) };
+    });
   }
 
   /** A new plan's future after today, the past kept as it was, then adapted to what was done. */
@@ -128,10 +146,14 @@ export class PlanUpdates {
     }));
     const plan = corePlan(current.plan_json, rows);
     const result = step({ plan, logs, races, today, rows });
-    // Core hands back the plan it was given when nothing changed (most logs): nothing to compare or write.
-    if (result.plan === plan) return { revision: current.revision, changes: [] };
-    const diff = diffPlan(current.id, runnerId, current.plan_json, rows, result.plan, today);
-    if (isEmpty(diff)) return { revision: current.revision, changes: [] };
+    // Core hands back the plan it was given when nothing changed (most logs): nothing to compare, and
+    // nothing to write but a note the step kept.
+    const unchanged = result.plan === plan;
+    if (unchanged && result.changes.length === 0) return { revision: current.revision, changes: [] };
+    const diff = unchanged
+      ? noDiff(rows)
+      : diffPlan(current.id, runnerId, current.plan_json, rows, result.plan, today);
+    if (!unchanged && isEmpty(diff)) return { revision: current.revision, changes: [] };
     const changes: PlanChangeDocument[] = result.changes.map((change) => ({
       ...change,
       sessionId: diff.rowIdOfKey.get(change.sessionId) ?? change.sessionId,
@@ -149,6 +171,18 @@ export class PlanUpdates {
     });
     return { revision, changes };
   }
+}
+
+/** The diff of a revision that only tells (a note): no row changes. */
+function noDiff(rows: readonly StoredSession[]): PlanDiff {
+  return {
+    planJson: undefined,
+    updates: [],
+    inserts: [],
+    removed: [],
+    record: { sessions: [], removed: [] },
+    rowIdOfKey: new Map(rows.map((row) => [keyOf(row), row.id])),
+  };
 }
 
 /** A stored log as core reads it: the API's `partial` is core's `partly`. */
