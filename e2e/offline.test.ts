@@ -42,9 +42,10 @@ describe('offline', () => {
     // First visit online: the service worker installs and takes control.
     await page.goto('/plan');
     await expect.poll(() => page.getByRole('heading', { name: /Week 1/ }).isVisible()).toBe(true);
-    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, {
-      timeout: 15_000,
-    });
+    // Polled from the test, not from the page: the page's timers run on its fixed clock.
+    await expect
+      .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 15_000 })
+      .toBe(true);
     const manifest = await page.evaluate(
       async () => (await fetch('/manifest.webmanifest')).json() as Promise<{ display: string }>,
     );
