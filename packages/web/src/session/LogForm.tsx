@@ -14,13 +14,16 @@ import { useQueuedLog } from '../offline/log-outbox.js';
 import { clockTime, dateAndTime, formatPace, repTargetText } from '../units/pace-display.js';
 import {
   LOG_STATUS_LABEL,
+  asksRepsDone,
+  farOffReps,
   initialLogState,
   plannedReps,
   repDistanceInput,
   resultDistance,
   toLogBody,
 } from './log-form.js';
-import type { LogFormState, LogStatus, PlannedRep, SetEntry } from './log-form.js';
+import type { FarOffRep, LogFormState, LogStatus, PlannedRep, SetEntry } from './log-form.js';
+import { FarOffQuestion } from './FarOffQuestion.js';
 import { QueuedLogNote } from './QueuedLogNote.js';
 import type { SaveOutcome } from './save-log.js';
 
@@ -73,7 +76,12 @@ export function LogForm(props: { session: SessionDocument; units: Units; onSave:
   const [error, setError] = useState<unknown>(undefined);
   const [busy, setBusy] = useState(false);
   const [savedAt, setSavedAt] = useState<string | undefined>(undefined);
+  // Rep times far from their target, asked about before saving; "keep" answers are remembered by value.
+  const [farOff, setFarOff] = useState<FarOffRep[]>([]);
+  const [keptAsTyped, setKeptAsTyped] = useState<ReadonlySet<string>>(new Set());
   const reps = plannedReps(session, units);
+  const askDone = asksRepsDone(state, reps.length);
+  const shownReps = askDone && state.repsDone !== undefined ? state.repsDone : reps.length;
   const byDistance = reps.some((r) => r.measure === 'distance');
   const byTime = reps.some((r) => r.measure === 'time');
   const distance = resultDistance(session);
@@ -105,8 +113,11 @@ export function LogForm(props: { session: SessionDocument; units: Units; onSave:
     setSavedAt(undefined);
   };
 
-  const submit = async (event: SyntheticEvent): Promise<void> => {
-    event.preventDefault();
+  const submit = async (
+    event: SyntheticEvent | undefined,
+    kept: ReadonlySet<string> = keptAsTyped,
+  ): Promise<void> => {
+    event?.preventDefault();
     const checked = toLogBody(state, session, units);
     if (!checked.ok) {
       setProblems(checked.problems);
@@ -114,6 +125,11 @@ export function LogForm(props: { session: SessionDocument; units: Units; onSave:
       return;
     }
     setProblems(new Map());
+    const questions = farOffReps(state, session, units).filter(
+      (q) => q.index < shownReps && !kept.has(`${q.index}:${q.typed}`),
+    );
+    setFarOff(questions);
+    if (questions.length > 0) return;
     setBusy(true);
     setError(undefined);
     try {
@@ -179,6 +195,30 @@ export function LogForm(props: { session: SessionDocument; units: Units; onSave:
         ))}
       </ChoiceGroup>
 
+      {askDone ? (
+        <ChoiceGroup
+          legend={`How many of the ${reps.length} ${session.type === 'hills' ? 'hill repeats' : 'reps'} did you run?`}
+          hint="Your plan judges the session by what you ran, not by a guess."
+          error={problems.get('repsDone')}
+          className="reps-done"
+        >
+          {Array.from({ length: reps.length - 1 }, (_, i) => i + 1).map((n) => (
+            <Choice
+              key={n}
+              type="radio"
+              name="reps-done"
+              value={String(n)}
+              checked={state.repsDone === n}
+              onChange={() => {
+                patch({ repsDone: n });
+              }}
+            >
+              {n}
+            </Choice>
+          ))}
+        </ChoiceGroup>
+      ) : null}
+
       {!skipped && distance !== undefined ? (
         <Field
           label="Your finishing time"
@@ -215,7 +255,7 @@ export function LogForm(props: { session: SessionDocument; units: Units; onSave:
               .join(' ')}
           </p>
           <div className="rep-inputs">
-            {reps.map((rep, i) => (
+            {reps.slice(0, shownReps).map((rep, i) => (
               <Field
                 key={rep.label}
                 label={rep.measure === 'distance' ? `${rep.label}, ${units}` : rep.label}
@@ -235,6 +275,7 @@ export function LogForm(props: { session: SessionDocument; units: Units; onSave:
                       const next = [...state.reps];
                       next[i] = e.target.value;
                       patch({ reps: next });
+                      setFarOff((old) => old.filter((q) => q.index !== i));
                     }}
                   />
                 )}
@@ -355,6 +396,21 @@ export function LogForm(props: { session: SessionDocument; units: Units; onSave:
         )}
       </Field>
 
+      <FarOffQuestion
+        questions={farOff}
+        reps={reps}
+        onUse={(index, value) => {
+          const next = [...state.reps];
+          next[index] = value;
+          patch({ reps: next });
+          setFarOff((old) => old.filter((q) => q.index !== index));
+        }}
+        onKeep={() => {
+          const kept = new Set([...keptAsTyped, ...farOff.map((q) => `${q.index}:${q.typed}`)]);
+          setKeptAsTyped(kept);
+          void submit(undefined, kept);
+        }}
+      />
       {problems.size > 0 ? (
         <p className="note note-error" role="alert">
           {problems.size === 1 ? 'One entry needs a fix' : `${problems.size} entries need a fix`}:{' '}

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { apiPlan, logged, SAMPLE_PLAN_INPUT } from '../plan/test-plans.test-support.js';
 import { INTERVALS, LONG_RUN, STRENGTH_AFTER_RUN, TEMPO } from '../plan/whole-week.test-support.js';
-import { initialLogState, plannedReps, resultDistance, toLogBody } from './log-form.js';
+import {
+  asksRepsDone,
+  farOffReps,
+  initialLogState,
+  plannedReps,
+  resultDistance,
+  toLogBody,
+} from './log-form.js';
 
 const plan = apiPlan({ ...SAMPLE_PLAN_INPUT, level: 'intermediate' });
 const find = (type: string, title = '') => {
@@ -138,5 +145,49 @@ describe('reps of tempo and interval sessions (R-ADA-4 compares them with their 
 
   it('leaves the long run to effort and notes: no reps to fill in', () => {
     expect(plannedReps(LONG_RUN)).toEqual([]);
+  });
+});
+
+describe('farOffReps (issue 14 bug 10)', () => {
+  const track = find('track', '6 × 200 m');
+  const rep = plannedReps(track)[0];
+  const targetS = ((rep?.distanceM ?? 0) * (rep?.targetSPerKm ?? 0)) / 1000;
+  const withReps = (reps: string[]) => ({ ...initialLogState(track), reps });
+
+  it('asks about a time far off its target and offers the same digits read closest to it', () => {
+    // A 200 m rep aimed at ~40 s typed as "4:10" (meant 41.0): the digits read as 41 s.
+    const typed = `${Math.floor(targetS / 10)}:${String(Math.round(targetS) % 10)}0`;
+    const found = farOffReps(withReps([typed, '', '', '', '', '']), track);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ index: 0, typed });
+    const suggestion = Number(found[0]?.suggestion);
+    expect(Math.abs(suggestion - targetS)).toBeLessThan(targetS * 0.35);
+  });
+  it('leaves times near the target alone, and offers nothing when no reading comes close', () => {
+    const near = String(Math.round(targetS * 1.3));
+    expect(farOffReps(withReps([near, near, '', '', '', '']), track)).toEqual([]);
+    const found = farOffReps(withReps(['9:59', '', '', '', '', '']), track);
+    expect(found[0]?.suggestion).toBeUndefined();
+  });
+});
+
+describe('asking how many reps a "Partly" session ran (issue 14 bug 10)', () => {
+  const hills = find('hills');
+  const planned = plannedReps(hills);
+
+  it('refuses "Partly" without a count, then sends only the reps run', () => {
+    const state = { ...initialLogState(hills), status: 'partial' as const };
+    expect(asksRepsDone(state, planned.length)).toBe(true);
+    const unanswered = toLogBody(state, hills);
+    expect(unanswered.ok ? undefined : unanswered.problems.get('repsDone')).toMatch(
+      /^How many of the \d+ reps/,
+    );
+    const answered = toLogBody({ ...state, repsDone: 2 }, hills);
+    if (!answered.ok) throw new Error('refused');
+    // Hill repeats of set time count with their time, so the plan sees 2 run of the planned reps.
+    expect(answered.body.reps?.filter((r) => (r.timeS ?? 0) > 0)).toHaveLength(2);
+  });
+  it('does not ask when the session was done in full', () => {
+    expect(asksRepsDone(initialLogState(hills), planned.length)).toBe(false);
   });
 });

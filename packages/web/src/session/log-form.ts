@@ -26,6 +26,8 @@ export interface LogFormState {
   exercises: { id: ExerciseId; sets: SetEntry[] }[];
   /** A race or time trial's finishing time, as typed. */
   resultTime: string;
+  /** With "Partly": how many of the planned reps were run (asked, never assumed). */
+  repsDone?: number | undefined;
 }
 
 export interface PlannedRep {
@@ -174,11 +176,19 @@ export function toLogBody(
   if (state.rpe !== undefined) body.rpe = state.rpe;
   if (state.notes.trim() !== '') body.notes = state.notes.trim();
   const planned = plannedReps(session, units);
+  const askDone = asksRepsDone(state, planned.length);
+  if (askDone && state.repsDone === undefined)
+    problems.set('repsDone', `How many of the ${planned.length} reps did you run? Pick a number.`);
+  const runCount = askDone ? (state.repsDone ?? planned.length) : planned.length;
   const reps: NonNullable<LogBody['reps']> = [];
   state.reps.forEach((text, i) => {
     const rep = planned[i];
+    if (i >= runCount) return;
     if (text.trim() === '') {
-      reps.push(rep?.distanceM === undefined ? {} : { distanceM: rep.distanceM });
+      // A hill repeat of set time that was run counts with its time, even untimed (core counts run reps by time).
+      if (askDone && rep?.distanceM === undefined && rep?.durationS !== undefined && rep.measure === 'time')
+        reps.push({ timeS: rep.durationS });
+      else reps.push(rep?.distanceM === undefined ? {} : { distanceM: rep.distanceM });
       return;
     }
     if (rep?.measure === 'distance') {
@@ -259,6 +269,11 @@ export function toLogBody(
   return { ok: true, body, result };
 }
 
+/** "Partly" on a session of several reps asks how many were run. */
+export function asksRepsDone(state: Pick<LogFormState, 'status'>, plannedCount: number): boolean {
+  return state.status === 'partial' && plannedCount > 1;
+}
+
 export const LOG_STATUS_LABEL: Record<LogStatus, string> = {
   done: 'Done',
   partial: 'Partly',
@@ -283,4 +298,47 @@ export function logSummary(log: LogBody): string {
   ]
     .filter(Boolean)
     .join(' · ');
+}
+
+/** A rep time under half or over twice its target is asked about before saving (issue 14 bug 10). */
+const FAR_OFF_RATIO = 2;
+/** A suggested reading must land this close to the target to be offered. */
+const SUGGESTION_RATIO = 1.35;
+
+export interface FarOffRep {
+  index: number;
+  typed: string;
+  targetS: number;
+  /** The same digits read another way ("2:05" → "20.5"), when that reading is near the target. */
+  suggestion: string | undefined;
+}
+
+/**
+ * Rep times far from the rep's target, likely a slip ("2:05" typed for a 100 m rep aimed at 17 s), each
+ * with the reading of the same digits that comes closest to the target, if one comes close.
+ * @example farOffReps({ ...state, reps: ['2:05'] }, hundreds)[0]?.suggestion // '20.5'
+ */
+export function farOffReps(state: LogFormState, session: SessionDocument, units: Units = 'km'): FarOffRep[] {
+  const planned = plannedReps(session, units);
+  const found: FarOffRep[] = [];
+  state.reps.forEach((text, index) => {
+    const rep = planned[index];
+    if (rep?.measure !== 'time' || rep.distanceM === undefined || rep.targetSPerKm === undefined) return;
+    const typedS = parseRepTime(text);
+    if (typedS === undefined) return;
+    const targetS = (rep.distanceM * rep.targetSPerKm) / 1000;
+    if (typedS <= targetS * FAR_OFF_RATIO && typedS >= targetS / FAR_OFF_RATIO) return;
+    const digits = text.replace(/\D/g, '');
+    const readings = Array.from({ length: digits.length }, (_, k) => Number(digits) / 10 ** k).filter(
+      (s) => s > 0 && s !== typedS && s <= targetS * SUGGESTION_RATIO && s >= targetS / SUGGESTION_RATIO,
+    );
+    const closest = readings.sort((a, b) => Math.abs(a - targetS) - Math.abs(b - targetS))[0];
+    found.push({
+      index,
+      typed: text.trim(),
+      targetS,
+      suggestion: closest === undefined ? undefined : repTimeInput(closest),
+    });
+  });
+  return found;
 }
