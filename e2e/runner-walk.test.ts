@@ -268,4 +268,26 @@ describe('issue 14: the web app as a runner meets it', () => {
       await page.context().close();
     }
   }, 600_000);
+
+  it('bug 6: the Library at 360 and 390 px: no sideways scroll, every equipment choice whole on screen', async () => {
+    for (const width of [360, 390]) {
+      const page = await open({ ...PHONE, viewport: { width, height: 800 } });
+      await page.goto('/library');
+      const choices = page.locator('.filters-group .choice');
+      await expect.poll(() => choices.count()).toBeGreaterThan(1);
+      const boxes = await choices.evaluateAll((labels) =>
+        labels.map((label) => {
+          const box = label.getBoundingClientRect();
+          return { text: label.textContent, left: box.left, right: box.right };
+        }),
+      );
+      for (const box of boxes) {
+        expect(box.left, `${box.text} at ${width} px`).toBeGreaterThanOrEqual(0);
+        expect(box.right, `${box.text} at ${width} px`).toBeLessThanOrEqual(width);
+      }
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      if (SHOTS) await page.screenshot({ path: `${SHOTS}/bug6-library-${width}.png` });
+      await page.context().close();
+    }
+  }, 600_000);
 });
