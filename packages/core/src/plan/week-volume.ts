@@ -198,10 +198,23 @@ function roundDownM(m: number): number {
   return Math.floor(m / 100) * 100;
 }
 
-/** Adds `extraM` to a run's cool-down and updates its totals. */
+/** A warm-up grown by the week's volume stops here (about 12–15 minutes of easy jogging). */
+const LONGEST_WARMUP_M = 2_400;
+
+/**
+ * Adds `extraM` to a run's easy jogging and updates its totals. Tempo and interval sessions take half of it
+ * into the warm-up until that is a full one, as a coach lengthens both ends; the ladder and hills keep the
+ * article's half-mile warm-up (R-INT-2) and only their cool-down grows.
+ */
 export function lengthenCooldown(body: SessionBody, extraM: number, paces: TrainingPaces): void {
   if (extraM <= 0 || !body.cooldown) return;
-  body.cooldown = { jogM: body.cooldown.jogM + extraM };
+  const growsWarmup = body.type === 'tempo' || body.type === 'intervals';
+  const warmupM =
+    body.warmup && growsWarmup
+      ? Math.max(0, Math.min(roundDownM(extraM / 2), LONGEST_WARMUP_M - body.warmup.jogM))
+      : 0;
+  if (body.warmup && warmupM > 0) body.warmup = { ...body.warmup, jogM: body.warmup.jogM + warmupM };
+  body.cooldown = { jogM: body.cooldown.jogM + extraM - warmupM };
   withPlannedTotals(body, paces);
 }
 
