@@ -25,9 +25,11 @@ import {
   emptyForm,
   formIssues,
   livePaces,
+  previewProfile,
   shownWhileTyping,
   stepOfField,
   toProfileBody,
+  warningStep,
 } from './profile-form.js';
 import type { ProfileForm, StepId } from './profile-form.js';
 
@@ -48,6 +50,15 @@ export default function OnboardingPage() {
   const live = useMemo(() => livePaces(form), [form]);
   const step = STEPS[stepIndex] ?? STEPS[0];
   if (!step) throw new Error('no onboarding steps');
+  // The plan's warnings as the answers stand, each shown at the step where its choice is made.
+  const previewed = useMemo(() => {
+    const profile = step.id === 'race' || step.id === 'review' ? undefined : previewProfile(form);
+    return profile ? previewPlan(profile) : undefined;
+  }, [form, step.id]);
+  // The review lists every warning itself.
+  const stepWarnings = (previewed?.warnings ?? []).filter(
+    (w) => step.id !== 'review' && warningStep(w.code) === step.id,
+  );
 
   useEffect(() => {
     if (moved.current) stepHeading.current?.focus();
@@ -165,6 +176,15 @@ export default function OnboardingPage() {
             <CurrentFields {...fieldsProps} />
           </>
         ) : null}
+        {stepWarnings.length > 0 ? (
+          <div className="step-warnings" aria-live="polite">
+            {stepWarnings.map((w) => (
+              <p key={w.code + w.message} className="note note-warning">
+                {w.message}
+              </p>
+            ))}
+          </div>
+        ) : null}
         {step.id === 'review' ? <Review form={form} /> : null}
         {serverError && !(serverError instanceof ApiError && serverError.fields.length > 0) ? (
           <p className="note note-error" role="alert">
@@ -222,6 +242,12 @@ function Review(props: { form: ProfileForm }) {
   const days = profile.days.map((d) => d.charAt(0).toUpperCase() + d.slice(1)).join(', ');
   return (
     <>
+      {/* Every warning before the summary: the review is where the runner decides to build the plan. */}
+      {preview.warnings.map((w) => (
+        <p key={w.code + w.message} className="note note-warning">
+          {w.message}
+        </p>
+      ))}
       <dl className="summary">
         <div>
           <dt>Recent race</dt>
@@ -269,11 +295,6 @@ function Review(props: { form: ProfileForm }) {
           </ul>
         </div>
       ) : null}
-      {preview.warnings.map((w) => (
-        <p key={w.code + w.message} className="note note-warning">
-          {w.message}
-        </p>
-      ))}
     </>
   );
 }

@@ -11,7 +11,16 @@ import {
   parseProfile,
   parseRaceResult,
 } from '@speedwork/core';
-import type { Equipment, InputIssue, Level, PacesReport, RaceResult, Units, Weekday } from '@speedwork/core';
+import type {
+  Equipment,
+  InputIssue,
+  Level,
+  PacesReport,
+  Profile,
+  RaceResult,
+  Units,
+  Weekday,
+} from '@speedwork/core';
 import type { ProfileBody } from '@speedwork/server/api-types';
 import { problemSentence } from '../api/problem-words.js';
 import { addDays, normalizeRaceTime } from '../units/pace-display.js';
@@ -291,4 +300,34 @@ export function livePaces(
 /** The last date a plan of `weeks` weeks from `start` covers, for the summary. */
 export function planEnd(start: string, weeks: number): string {
   return addDays(start, weeks * 7 - 1);
+}
+
+/**
+ * The step where the choice behind a plan warning is made ("your goal is a big step" at the goal, "sessions
+ * did not fit" at the days): the warning shows there, as the runner chooses, and again at the review.
+ */
+const WARNING_STEP: Record<string, StepId> = {
+  'goal-unrealistic': 'goal',
+  'few-days': 'days',
+  'session-dropped': 'days',
+  'volume-days': 'days',
+  'level-doubtful': 'setup',
+  'run-walk': 'running',
+};
+
+export function warningStep(code: string): StepId {
+  return WARNING_STEP[code] ?? 'review';
+}
+
+/** Days to preview a plan with before the runner has picked theirs (the goal step comes first). */
+const PREVIEW_DAYS: Weekday[] = ['tue', 'thu', 'sat'];
+
+/**
+ * The plan the answers so far would build, for its warnings; undefined while they do not make a profile.
+ * Days not picked yet are taken as three, so a goal's warning shows at the goal step.
+ */
+export function previewProfile(form: ProfileForm): Profile | undefined {
+  const body = toProfileBody(form);
+  const parsed = parseProfile(body.days.length > 0 ? body : { ...body, days: PREVIEW_DAYS });
+  return parsed.ok ? parsed.value : undefined;
 }
