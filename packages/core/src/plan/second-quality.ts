@@ -1,7 +1,7 @@
 /**
  * What a week's second quality day holds (COACHING 3.3), and what rides inside its long run (R-QUA-1): hills
  * early, then threshold, interval or goal-pace work alternating with hills, beginners every other week;
- * threshold inside the long run in weeks without a threshold session; marathon pace in every other long run
+ * threshold inside the long run in a week without a threshold session after another one without; marathon pace in every other long run
  * of the ten weeks before a marathon's taper.
  */
 import type { LongSegment } from './long-run.js';
@@ -127,6 +127,10 @@ export function longSegment(
       return { kind: 'marathon', distanceM: Math.min(16000, 6000 + 2000 * progress.marathonSessions) };
   }
   if (weekHasThreshold) return undefined;
+  // R-QUA-1 asks for threshold work in every other building week: after a week that had some (and in the
+  // first building week, which already brings the ladder and the hills) the long run stays easy, so a hill
+  // week holds two hard days, not three.
+  if (progress.qualityWeeks === 0 || progress.thresholdLastWeek) return undefined;
   // Two blocks, 16 minutes at most, within R-QUA-1's cap for the week: the long run stays an easy day.
   const capS =
     (thresholdCapM(0.9 * week.targetM, args.context.paces.thresholdSPerKm) *

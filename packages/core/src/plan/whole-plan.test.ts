@@ -110,7 +110,7 @@ describe('generatePlan: the whole plan', () => {
     ).toBe(true);
   });
 
-  it('R-QUA-1 (COACHING 3.3): hills every other building week, threshold inside the long run of a hill week; a time trial week keeps its long run easy', () => {
+  it('R-QUA-1 (COACHING 3.3): hills every other building week, threshold inside the long run of a hill week only after a week without; a time trial week keeps its long run easy', () => {
     for (const runner of [HALF_RUNNER, TEN_K_RUNNER, MARATHON_RUNNER]) {
       const p = plan(runner);
       const building = p.weeks.filter((w) => w.phase === 'build' && !w.deload).map((w) => w.week);
@@ -119,10 +119,25 @@ describe('generatePlan: the whole plan', () => {
       // Consecutive building weeks with a second quality day alternate hills and threshold (time trials aside).
       const kinds = withQ2.map((w) => (inWeek(w).some((s) => s.type === 'hills') ? 'hills' : 'tempo'));
       for (let i = 1; i < kinds.length; i++) expect(kinds[i], `week ${withQ2[i]}`).not.toBe(kinds[i - 1]);
+      // A hill week's long run carries threshold only when the building week before had none: then R-QUA-1
+      // needs it; else the week holds two hard days (track and hills), not three.
+      const quality = p.weeks
+        .filter((w) => (w.phase === 'build' || w.phase === 'peak') && !w.deload)
+        .map((w) => w.week);
+      const hasThreshold = (week: number) => inWeek(week).some((s) => hasIntensity(s, 'threshold'));
       for (const w of withQ2.filter((_, i) => kinds[i] === 'hills')) {
         const long = inWeek(w).find((s) => s.type === 'long');
-        if (runner !== MARATHON_RUNNER)
-          expect(long && hasIntensity(long, 'threshold'), `week ${w}`).toBe(true);
+        const before = quality.filter((q) => q < w).at(-1);
+        if (runner === MARATHON_RUNNER || !long) continue;
+        expect(hasIntensity(long, 'threshold'), `week ${w}`).toBe(
+          before !== undefined && !hasThreshold(before),
+        );
+      }
+      // R-QUA-1 itself: never two building or peak weeks in a row without threshold work.
+      for (let i = 1; i < quality.length; i++) {
+        const [a, b] = [quality[i - 1], quality[i]];
+        if (a !== undefined && b !== undefined && runner !== MARATHON_RUNNER)
+          expect(hasThreshold(a) || hasThreshold(b), `weeks ${a} and ${b}`).toBe(true);
       }
     }
     const half = plan(HALF_RUNNER);
