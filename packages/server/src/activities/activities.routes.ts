@@ -5,6 +5,8 @@ import type { AppEnv } from '../http/app-env.js';
 import { authedErrors, Document, IdParam, jsonResponse, security, tooMany } from '../http/openapi-parts.js';
 import { PlanChangesShape } from '../plans/plan-change-schemas.js';
 import type { Services } from '../services.js';
+import { uploadBytes } from '../workers/upload-body.js';
+import { MAX_ACTIVITY_BYTES } from './activities.service.js';
 
 const Rep = z.object({ timeS: z.number().optional(), distanceM: z.number().optional() });
 const Upload = z
@@ -105,7 +107,7 @@ export function registerActivityRoutes(app: OpenAPIHono<AppEnv>, services: Servi
           c.var.caller.runnerId,
           c.req.valid('param').id,
           // Read only once the runner's upload slot is taken (one upload at a time per runner).
-          async () => new Uint8Array(await c.req.arrayBuffer()),
+          () => uploadBytes(c, MAX_ACTIVITY_BYTES),
           ['1', 'true'].includes(c.req.valid('query').replace ?? ''),
         ),
         200,

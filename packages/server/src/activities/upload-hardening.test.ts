@@ -3,10 +3,22 @@
  * parse pool's worker threads, never on the request thread; a hostile file is refused while everyone else is
  * answered; a runner reads one upload at a time; a long real track imports.
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { threadId } from 'node:worker_threads';
 import { synthetic } from '@speedwork/formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runnerWithPlan, STORE_KINDS, testApp, TestClient } from '../testing/test-app.test-support.js';
+import { readConfig } from '../config/server-config.js';
+import { startServer } from '../start-server.js';
+import type { RunningServer } from '../start-server.js';
+import {
+  PROFILE,
+  runnerWithPlan,
+  STORE_KINDS,
+  testApp,
+  TestClient,
+} from '../testing/test-app.test-support.js';
 import type { TestApp } from '../testing/test-app.test-support.js';
 import { ParsePool, parsePool } from '../workers/parse-pool.js';
 import { analyzeUpload, parseJsonBody } from '../workers/parse-tasks.js';
@@ -154,6 +166,62 @@ describe.each(STORE_KINDS)('uploads on %s', (kind) => {
       'text/plain',
     );
     expect(plain.status).toBe(415);
+  });
+});
+
+describe('uploads over HTTP, through the Node adapter (issue 11 finding 1)', () => {
+  let server: RunningServer;
+  let dataDir: string;
+  beforeAll(async () => {
+    dataDir = mkdtempSync(join(tmpdir(), 'speedwork-uploads-'));
+    server = await startServer(
+      readConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'silent' }),
+    );
+  });
+  afterAll(async () => {
+    await server.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('issue 11 finding 1: the hostile GPX sent over HTTP is refused with 400 while /api/health answers; a real file imports', async () => {
+    const signup = await fetch(`${server.url}/api/auth/signup`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        email: 'http-upload@example.com',
+        password: 'correct horse battery',
+        name: 'H',
+      }),
+    });
+    const cookie = (signup.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+    const call = (method: string, path: string, body?: Uint8Array | string, type = 'application/json') =>
+      fetch(`${server.url}${path}`, {
+        method,
+        headers: { cookie, ...(body === undefined ? {} : { 'content-type': type }) },
+        ...(body === undefined ? {} : { body }),
+      });
+    await call('PUT', '/api/me/profile', JSON.stringify(PROFILE));
+    const plan = (await (await call('POST', '/api/plans')).json()) as {
+      sessions: { id: string; date: string }[];
+    };
+    const session = plan.sessions[3];
+    if (!session) throw new Error('no session');
+    const [hostile, health] = await Promise.all([
+      call('POST', `/api/sessions/${session.id}/activity`, HOSTILE, 'application/octet-stream'),
+      call('GET', '/api/health'),
+    ]);
+    expect(hostile.status).toBe(400);
+    expect(((await hostile.json()) as ErrorBody).error.fields[0]?.reason).toBe('too-complex');
+    expect(health.status).toBe(200);
+    const file = synthetic.longGpx(3_000, Date.parse(`${session.date}T06:00:00Z`));
+    const real = await call(
+      'POST',
+      `/api/sessions/${session.id}/activity?replace=1`,
+      file,
+      'application/octet-stream',
+    );
+    expect(real.status).toBe(200);
+    expect(((await real.json()) as Upload).analysis.activity.durationS).toBe(2_999);
   });
 });
 

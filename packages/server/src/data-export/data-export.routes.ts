@@ -10,6 +10,7 @@ import { ServiceError } from '../service-error.js';
 import type { Services } from '../services.js';
 import { parseJsonBody } from '../workers/parse-tasks.js';
 import { runnerUploads } from '../workers/runner-slots.js';
+import { uploadBytes } from '../workers/upload-body.js';
 import { ExportDocument } from './export-document.js';
 
 const Imported = z
@@ -76,6 +77,9 @@ export function registerDataExportRoutes(app: OpenAPIHono<AppEnv>, services: Ser
   );
 }
 
+/** As app.ts's body limit for the import: a longer body never reaches the route. */
+const IMPORT_MAX_BYTES = 32 * 1024 * 1024;
+
 /**
  * The import's body, parsed as JSON in the parse pool (a worker thread: a 20 MB export took the request thread
  * for seconds) and checked against the export schema (`invalid-input`, 400, naming the fields, when it does not match).
@@ -84,7 +88,7 @@ async function importBody(c: Context<AppEnv>): Promise<z.infer<typeof ExportDocu
   if (!/^application\/([\w.-]+\+)?json(;|$)/i.test(c.req.header('content-type') ?? '')) {
     throw new HTTPException(415, { message: 'Send the export file as application/json.' });
   }
-  const parsed = ExportDocument.safeParse(await parseJsonBody(new Uint8Array(await c.req.arrayBuffer())));
+  const parsed = ExportDocument.safeParse(await parseJsonBody(await uploadBytes(c, IMPORT_MAX_BYTES)));
   if (!parsed.success) {
     throw new ServiceError('invalid-input', 'The request has problems; see fields.', zodFields(parsed.error));
   }

@@ -2,11 +2,26 @@
  * A parse worker: decodes uploaded activity files and JSON bodies away from the request thread, so a slow or
  * hostile file holds up only this thread (see parse-pool.ts). Runs from the built `dist/workers/`.
  */
+import { platform, setPriority } from 'node:os';
 import { parentPort, threadId } from 'node:worker_threads';
 import { analyzeActivity, decodeActivity, isFormatError } from '@speedwork/formats';
 import type { ParseFailure, ParseReply, ParseRequest, ParseTask } from './parse-messages.js';
 
+/** The worker thread's nice value (0 normal, 19 lowest). */
+const PARSE_NICE = 10;
+
 const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+// On Linux a thread has its own nice value: parsing yields the cores to the request thread whenever that
+// one has work, so uploads in flight never slow the answers to everyone else. (Elsewhere the call would
+// lower the whole process, so it is left out.)
+if (platform() === 'linux') {
+  try {
+    setPriority(0, PARSE_NICE);
+  } catch {
+    // not permitted here: run at the process's priority
+  }
+}
 
 function run(task: ParseTask): unknown {
   switch (task.kind) {
