@@ -1,6 +1,8 @@
 /** Wires repositories into services for one store. */
 import { AccountsRepository } from './accounts/accounts.repository.js';
 import { AccountsService } from './accounts/accounts.service.js';
+import { Throttle } from './accounts/throttle.js';
+import { ThrottlesRepository } from './accounts/throttles.repository.js';
 import { ActivitiesService } from './activities/activities.service.js';
 import { CalendarRepository } from './calendar/calendar.repository.js';
 import { CalendarService } from './calendar/calendar.service.js';
@@ -34,7 +36,8 @@ export interface Services {
 export function createServices(store: Store, clock: Clock): Services {
   const db = store.db;
   const cache = new RunnerCache();
-  const accounts = new AccountsService(new AccountsRepository(db), clock, cache);
+  const throttle = new Throttle(new ThrottlesRepository(db), clock);
+  const accounts = new AccountsService(new AccountsRepository(db), clock, cache, throttle);
   const profiles = new ProfileService(new ProfileRepository(db), clock);
   const updates = new PlanUpdates(clock);
   const races = new RacesService(db, updates, clock, cache);

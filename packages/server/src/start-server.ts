@@ -41,6 +41,7 @@ export async function startServer(
     version: VERSION,
     trustProxy: config.trustProxy,
     allowedOrigins: config.allowedOrigins,
+    publicUrl: config.publicUrl,
     ...(options.extend ? { extend: options.extend } : {}),
   });
   const revalidation = planRevalidation(services, logger);

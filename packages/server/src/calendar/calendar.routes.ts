@@ -3,6 +3,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from '../http/app-env.js';
 import { requestOrigin } from '../http/csrf.js';
+import type { OriginSettings } from '../http/csrf.js';
 import { authedErrors, jsonResponse, security } from '../http/openapi-parts.js';
 import type { Services } from '../services.js';
 
@@ -27,7 +28,7 @@ export const CALENDAR_FEED_PATH = '/api/calendar/';
 export function registerCalendarRoutes(
   app: OpenAPIHono<AppEnv>,
   services: Services,
-  trustProxy: boolean,
+  origin: OriginSettings,
 ): void {
   app.openapi(
     createRoute({
@@ -35,12 +36,14 @@ export function registerCalendarRoutes(
       path: '/api/me/calendar',
       tags: ['calendar'],
       security,
-      description: 'Creates the private calendar feed URL, or replaces it: the old URL stops working.',
+      description:
+        'Creates the private calendar feed URL, or replaces it: the old URL stops working. The URL starts ' +
+        "with the server's PUBLIC_URL when one is set, else with the request's own scheme and Host.",
       responses: { 201: jsonResponse(Feed, 'The feed URL, shown only now.'), ...authedErrors },
     }),
     async (c) => {
       const secret = await services.calendar.rotate(c.var.caller.runnerId);
-      return c.json({ url: `${requestOrigin(c, trustProxy)}${CALENDAR_FEED_PATH}${secret}.ics` }, 201);
+      return c.json({ url: `${requestOrigin(c, origin)}${CALENDAR_FEED_PATH}${secret}.ics` }, 201);
     },
   );
   app.openapi(

@@ -9,6 +9,11 @@ export interface ServerConfig {
   logLevel: Level;
   trustProxy: boolean;
   allowedOrigins: string[];
+  /**
+   * The origin runners reach speedwork at (`https://speedwork.example.org`), for the URLs it hands out (the
+   * calendar feed) and the CSRF check; unset: taken from the request's `Host`.
+   */
+  publicUrl?: string | undefined;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv): ServerConfig {
@@ -21,6 +26,7 @@ export function readConfig(env: NodeJS.ProcessEnv): ServerConfig {
   const databaseUrl = env.DATABASE_URL?.trim() || undefined;
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl))
     throw new Error('DATABASE_URL must start with postgres:// (leave it unset for SQLite)');
+  const publicUrl = readPublicUrl(env.PUBLIC_URL);
   return {
     port,
     host: env.HOST ?? '0.0.0.0',
@@ -32,5 +38,23 @@ export function readConfig(env: NodeJS.ProcessEnv): ServerConfig {
       .split(',')
       .map((o) => o.trim())
       .filter(Boolean),
+    publicUrl,
   };
+}
+
+/** `PUBLIC_URL` as an origin (scheme, host and port; no path), or undefined when unset. */
+function readPublicUrl(raw: string | undefined): string | undefined {
+  const value = raw?.trim();
+  if (!value) return undefined;
+  let url: URL | undefined;
+  try {
+    url = new URL(value);
+  } catch {
+    url = undefined;
+  }
+  if (!url || !['http:', 'https:'].includes(url.protocol) || url.pathname !== '/' || url.search || url.hash)
+    throw new Error(
+      `PUBLIC_URL=${value} is not an origin; accepted: http(s)://host[:port], such as https://speedwork.example.org`,
+    );
+  return url.origin;
 }

@@ -16,11 +16,9 @@ import type {
   SessionsTable,
 } from '../db/tables.js';
 import type { RevisionReason } from '../plans/plan-updates.js';
-import { ServiceError } from '../service-error.js';
-import { validProfile } from '../profile/profile-input.js';
-import type { ProfileBody } from '../profile/profile-input.js';
 import type { DataExportRepository } from './data-export.repository.js';
 import type { ExportDocument } from './export-document.js';
+import { checkImport } from './import-schema.js';
 
 export class DataExportService {
   constructor(
@@ -85,7 +83,7 @@ export class DataExportService {
         distance: race.distance,
         distanceM: race.distance_m,
         timeS: race.time_s,
-        kind: race.kind,
+        kind: race.kind as 'race' | 'time-trial',
         createdAt: race.created_at,
         sessionId: race.session_id,
       })),
@@ -129,20 +127,20 @@ export class DataExportService {
 
   /**
    * Restores an export into this runner's account, replacing its profile, plans, logs and races. Ids are
-   * new, so a file can be imported next to the account it came from without clashing.
+   * new, so a file can be imported next to the account it came from without clashing. A file with any
+   * problem (import-schema.ts) stores nothing.
    */
   async import(
     runnerId: string,
     file: ExportDocument,
   ): Promise<{ plans: number; sessions: number; logs: number; races: number }> {
-    if (file.profile) validProfile(file.profile.input as ProfileBody);
+    checkImport(file, this.clock().toISOString().slice(0, 10));
     const newSessionIds = new Map<string, string>();
     const plans: PlansTable[] = [];
     const planRevisions: PlanRevisionsTable[] = [];
     const sessions: SessionsTable[] = [];
     const logs: LogsTable[] = [];
     const revisions: LogRevisionsTable[] = [];
-    for (const [index, plan] of file.plans.entries()) uniqueRevisionNumbers(plan.revisions ?? [], index);
     for (const plan of file.plans) {
       const planId = randomUUID();
       plans.push({
@@ -228,23 +226,6 @@ export class DataExportService {
     await this.records.replace(runnerId, { profile, plans, planRevisions, sessions, logs, revisions, races });
     this.cache.forgetReads(runnerId);
     return { plans: plans.length, sessions: sessions.length, logs: logs.length, races: races.length };
-  }
-}
-
-/** A plan's revision numbers are its history's order: each at most once (else the import would fail half-way). */
-function uniqueRevisionNumbers(revisions: readonly { number: number }[], planIndex: number): void {
-  const seen = new Set<number>();
-  for (const [i, v] of revisions.entries()) {
-    if (seen.has(v.number))
-      throw new ServiceError('invalid-input', 'The file has problems; see fields.', [
-        {
-          field: `plans.${planIndex}.revisions.${i}.number`,
-          reason: 'duplicate',
-          message: `plans.${planIndex}.revisions.${i}.number: revision ${v.number} appears twice; accepted: each number once`,
-          given: String(v.number),
-        },
-      ]);
-    seen.add(v.number);
   }
 }
 

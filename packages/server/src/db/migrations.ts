@@ -221,6 +221,37 @@ const oneCurrentPlan: Migration = {
   },
 };
 
+/**
+ * Accounts hardening (issue 11): sign-in and sign-up throttling counted in the database, so every instance on
+ * one PostgreSQL shares them; the devices that signed in to an account before (they pass its lock-out); an
+ * optional expiry for access tokens.
+ */
+const accountsHardening: Migration = {
+  async up(db: Kysely<unknown>) {
+    await db.schema
+      .createTable('throttles')
+      .addColumn('key', 'text', (c) => c.primaryKey())
+      .addColumn('failures', 'integer', (c) => c.notNull())
+      .addColumn('window_start', 'text', (c) => c.notNull())
+      .addColumn('blocked_until', 'text')
+      .execute();
+    await db.schema
+      .createTable('sign_in_devices')
+      .addColumn('token_hash', 'text', (c) => c.notNull())
+      .addColumn('runner_id', 'text', (c) => c.notNull().references('runners.id').onDelete('cascade'))
+      .addColumn('created_at', 'text', (c) => c.notNull())
+      .addPrimaryKeyConstraint('sign_in_devices_pk', ['token_hash', 'runner_id'])
+      .execute();
+    await db.schema.createIndex('sign_in_devices_runner').on('sign_in_devices').column('runner_id').execute();
+    await db.schema.alterTable('access_tokens').addColumn('expires_at', 'text').execute();
+  },
+  async down(db: Kysely<unknown>) {
+    await db.schema.alterTable('access_tokens').dropColumn('expires_at').execute();
+    await db.schema.dropTable('sign_in_devices').execute();
+    await db.schema.dropTable('throttles').execute();
+  },
+};
+
 /** Migrations by name; names sort in the order they apply. */
 export const migrationProvider: MigrationProvider = {
   getMigrations: () =>
@@ -230,5 +261,6 @@ export const migrationProvider: MigrationProvider = {
       '0003-race-sessions': raceSessions,
       '0004-plan-revisions': planRevisions,
       '0005-one-current-plan': oneCurrentPlan,
+      '0006-accounts-hardening': accountsHardening,
     }),
 };

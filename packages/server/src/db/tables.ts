@@ -28,6 +28,8 @@ export interface AccessTokensTable {
   created_at: string;
   last_used_at: string | null;
   revoked_at: string | null;
+  /** When the token stops working by itself; null: never (until revoked). */
+  expires_at: string | null;
 }
 
 export interface ProfilesTable {
@@ -112,6 +114,23 @@ export interface CalendarFeedsTable {
   created_at: string;
 }
 
+/** Attempts counted per key (`account:<email>`, `address:<ip>`, `device:<hash>`, `signup:<ip>`) in a window. */
+export interface ThrottlesTable {
+  key: string;
+  /** Attempts counted since `window_start` (failures for sign-in keys, every attempt for sign-up). */
+  failures: number;
+  window_start: string;
+  /** Attempts are refused until then; null when the key is not over its limit. */
+  blocked_until: string | null;
+}
+
+/** Browsers that signed in to an account before (the `sw_device` cookie's hash): they pass its lock-out. */
+export interface SignInDevicesTable {
+  token_hash: string;
+  runner_id: string;
+  created_at: string;
+}
+
 export interface Database {
   runners: RunnersTable;
   auth_sessions: AuthSessionsTable;
@@ -124,4 +143,6 @@ export interface Database {
   races: RacesTable;
   calendar_feeds: CalendarFeedsTable;
   plan_revisions: PlanRevisionsTable;
+  throttles: ThrottlesTable;
+  sign_in_devices: SignInDevicesTable;
 }

@@ -1,7 +1,7 @@
 /**
- * The HTTP application: middleware (request ids and logs, body limits, CSRF, authentication), every
- * route, the OpenAPI document generated from the same schemas that validate requests, and one error
- * handler. `app.request()` runs it in-process for the tests; main.ts serves it on a port.
+ * The HTTP application: middleware (request ids and logs, security headers, body limits, control characters,
+ * CSRF, authentication), every route, the OpenAPI document generated from the same schemas that validate
+ * requests, and one error handler. `app.request()` runs it in-process for the tests; main.ts serves it on a port.
  */
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
@@ -23,8 +23,10 @@ import type { AppEnv } from './app-env.js';
 import { requireCaller } from './authenticate.js';
 import { csrfGuard } from './csrf.js';
 import { errorBody, handleError, zodFields } from './error-handler.js';
+import { inputGuard } from './input-guard.js';
 import type { Logger } from './logger.js';
 import { nextRequestId } from './request-id.js';
+import { securityHeaders } from './security-headers.js';
 
 export interface AppOptions {
   services: Services;
@@ -34,6 +36,8 @@ export interface AppOptions {
   trustProxy?: boolean;
   /** Other origins allowed to write with the cookie (a separately hosted web app). */
   allowedOrigins?: readonly string[];
+  /** The origin runners reach speedwork at (`PUBLIC_URL`); unset: the request's own. */
+  publicUrl?: string | undefined;
   /** Registers more routes (the web app's static files) after the API. */
   extend?: (app: OpenAPIHono<AppEnv>) => void;
 }
@@ -47,6 +51,7 @@ const IMPORT_LIMIT_BYTES = 32 * 1024 * 1024;
 export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
   const { services, logger } = options;
   const trustProxy = options.trustProxy ?? false;
+  const origin = { trustProxy, publicUrl: options.publicUrl };
   const app = new OpenAPIHono<AppEnv>({
     defaultHook: (result, c) => {
       if (!result.success)
@@ -75,6 +80,8 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
     });
   });
 
+  app.use('*', securityHeaders);
+
   const tooLarge = (limit: number) =>
     bodyLimit({
       maxSize: limit,
@@ -94,15 +101,21 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
       ? next()
       : apiLimit(c as unknown as Context<AppEnv, string>, next),
   );
-  app.use('/api/*', csrfGuard(trustProxy, options.allowedOrigins ?? []));
+  app.use('/api/*', csrfGuard(origin, options.allowedOrigins ?? []));
   const authenticated = requireCaller(services.accounts, services.tokens);
   app.use(
     '/api/*',
     createMiddleware<AppEnv>(async (c, next) => (isPublic(c.req.path) ? next() : authenticated(c, next))),
   );
+  // After authentication (a stranger's body is not even parsed), before any route; sign-in is public, so
+  // its email is checked too. The import and the watch-file upload read their bodies themselves.
+  app.use(
+    '/api/*',
+    inputGuard((path) => path === '/api/import' || ACTIVITY_UPLOAD_PATH.test(path)),
+  );
 
   registerHealthRoutes(app, services, options.version);
-  registerAccountRoutes(app, services, { trustProxy });
+  registerAccountRoutes(app, services, origin);
   registerMeRoutes(app, services);
   registerTokenRoutes(app, services);
   registerProfileRoutes(app, services);
@@ -110,7 +123,7 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
   registerLogRoutes(app, services);
   registerRaceRoutes(app, services);
   registerDataExportRoutes(app, services);
-  registerCalendarRoutes(app, services, trustProxy);
+  registerCalendarRoutes(app, services, origin);
   registerActivityRoutes(app, services);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'cookieAuth', {

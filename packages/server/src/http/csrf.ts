@@ -11,30 +11,45 @@ import { errorBody } from './error-handler.js';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
-export function requestOrigin(c: Context, trustProxy: boolean): string {
-  const url = new URL(c.req.url);
-  const proto = trustProxy
-    ? (c.req.header('x-forwarded-proto')?.split(',')[0]?.trim() ?? url.protocol.replace(':', ''))
-    : url.protocol.replace(':', '');
-  const host =
-    (trustProxy ? c.req.header('x-forwarded-host') : undefined) ?? c.req.header('host') ?? url.host;
-  return `${proto}://${host}`;
+/** Where speedwork is reached: `PUBLIC_URL`, else the request's own scheme and `Host`. */
+export interface OriginSettings {
+  /** Behind a reverse proxy: the scheme is the proxy's `X-Forwarded-Proto`. */
+  trustProxy: boolean;
+  /** The configured public origin (`https://speedwork.example.org`), if any. */
+  publicUrl?: string | undefined;
 }
 
-export function isSameOrigin(c: Context, trustProxy: boolean, allowedOrigins: readonly string[]): boolean {
+/**
+ * Our own origin as browsers see it. `X-Forwarded-Host` is never believed: a proxy that passes the client's
+ * own would put any host into the URLs we hand out (the calendar feed); set `PUBLIC_URL` instead.
+ */
+export function requestOrigin(c: Context, settings: OriginSettings): string {
+  if (settings.publicUrl) return settings.publicUrl;
+  const url = new URL(c.req.url);
+  const proto = settings.trustProxy
+    ? (c.req.header('x-forwarded-proto')?.split(',')[0]?.trim() ?? url.protocol.replace(':', ''))
+    : url.protocol.replace(':', '');
+  return `${proto}://${c.req.header('host') ?? url.host}`;
+}
+
+export function isSameOrigin(
+  c: Context,
+  settings: OriginSettings,
+  allowedOrigins: readonly string[],
+): boolean {
   const site = c.req.header('sec-fetch-site');
   if (site !== undefined) return site === 'same-origin' || site === 'none';
   const origin = c.req.header('origin');
   if (origin === undefined) return true;
-  return origin === requestOrigin(c, trustProxy) || allowedOrigins.includes(origin);
+  return origin === requestOrigin(c, settings) || allowedOrigins.includes(origin);
 }
 
 /** Rejects cross-site writes made with the session cookie (and sign-in/up from other sites). */
-export function csrfGuard(trustProxy: boolean, allowedOrigins: readonly string[]) {
+export function csrfGuard(settings: OriginSettings, allowedOrigins: readonly string[]) {
   return createMiddleware<AppEnv>(async (c, next) => {
     if (SAFE_METHODS.has(c.req.method) || c.req.header('authorization')?.toLowerCase().startsWith('bearer '))
       return next();
-    if (!isSameOrigin(c, trustProxy, allowedOrigins)) {
+    if (!isSameOrigin(c, settings, allowedOrigins)) {
       return c.json(
         errorBody('csrf', 'Writes with the session cookie are accepted only from speedwork itself.'),
         403,

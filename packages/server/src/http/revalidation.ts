@@ -12,6 +12,7 @@ import type { Services } from '../services.js';
 import { SESSION_COOKIE } from './authenticate.js';
 import type { Logger } from './logger.js';
 import { nextRequestId } from './request-id.js';
+import { setSecurityHeaders } from './security-headers.js';
 
 const PLAN_PATH = '/api/plans/current';
 
@@ -27,6 +28,7 @@ export function planRevalidation(services: Services, logger: Logger): FastPath {
     const runnerId = cachedCaller(services, req.headers);
     const etag = runnerId && services.plans.notModifiedEtag(runnerId, ifNoneMatch);
     if (!etag) return false;
+    setSecurityHeaders(res, true);
     res.writeHead(304, { etag, 'cache-control': 'private, no-cache' });
     res.end();
     logger.info('request', {

@@ -71,6 +71,34 @@ export function issueFields(issues: readonly InputIssue[]): FieldProblem[] {
   }));
 }
 
+const DAY_MS = 86_400_000;
+/** How far a new plan may start from today: a year back (a plan begun a while ago), two years ahead. */
+export const START_DAYS_BACK = 365;
+export const START_DAYS_AHEAD = 730;
+
+/**
+ * Refuses a start further from today than a plan can sensibly be (issue 11, finding 6: `9999-12-27` was
+ * stored, and every plan built after it failed). Checked when a profile is saved, not when a stored one is
+ * read: a plan begun long ago stays readable.
+ */
+export function startWithinReach(start: string, now: Date): void {
+  const day = (offsetDays: number): string =>
+    new Date(now.getTime() + offsetDays * DAY_MS).toISOString().slice(0, 10);
+  const first = day(-START_DAYS_BACK);
+  const last = day(START_DAYS_AHEAD);
+  if (start >= first && start <= last) return;
+  const accepted = `a date from ${first} to ${last} (a year back to two years ahead)`;
+  throw new ServiceError('invalid-input', 'The profile has problems; see fields.', [
+    {
+      field: 'start',
+      reason: 'start-out-of-range',
+      message: `start: ${start} is ${start < first ? 'more than a year back' : 'more than two years ahead'}; accepted: ${accepted}`,
+      accepted,
+      given: start,
+    },
+  ]);
+}
+
 /** The validated profile, or a ServiceError naming every bad field (R-IN-1). */
 export function validProfile(body: ProfileBody): Profile {
   const parsed = parseProfile(body);

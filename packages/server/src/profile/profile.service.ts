@@ -3,7 +3,7 @@ import type { Profile } from '@speedwork/core';
 import type { Clock } from '../config/clock.js';
 import { ServiceError } from '../service-error.js';
 import type { ProfileRepository } from './profile.repository.js';
-import { validProfile } from './profile-input.js';
+import { startWithinReach, validProfile } from './profile-input.js';
 import type { ProfileBody } from './profile-input.js';
 
 export interface StoredProfile {
@@ -19,8 +19,10 @@ export class ProfileService {
   ) {}
 
   async put(runnerId: string, body: ProfileBody): Promise<StoredProfile> {
+    const now = this.clock();
     const profile = validProfile(body);
-    const updatedAt = this.clock().toISOString();
+    startWithinReach(profile.start, now);
+    const updatedAt = now.toISOString();
     // `current` is kept as core read it (whole metres, blanks dropped), so what comes back is numbers.
     const { current: _given, ...rest } = body;
     const input: ProfileBody = profile.current ? { ...rest, current: { ...profile.current } } : rest;

@@ -18,12 +18,17 @@ export class TokensRepository {
       .execute();
   }
 
-  findActiveByHash(tokenHash: string): Promise<Pick<AccessTokensTable, 'id' | 'runner_id'> | undefined> {
+  /** The token when it is neither revoked nor expired at `now`. */
+  findActiveByHash(
+    tokenHash: string,
+    now: string,
+  ): Promise<Pick<AccessTokensTable, 'id' | 'runner_id' | 'expires_at'> | undefined> {
     return this.db
       .selectFrom('access_tokens')
-      .select(['id', 'runner_id'])
+      .select(['id', 'runner_id', 'expires_at'])
       .where('token_hash', '=', tokenHash)
       .where('revoked_at', 'is', null)
+      .where((eb) => eb.or([eb('expires_at', 'is', null), eb('expires_at', '>', now)]))
       .executeTakeFirst();
   }
 

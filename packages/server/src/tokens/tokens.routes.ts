@@ -6,13 +6,27 @@ import { authedErrors, IdParam, jsonBody, jsonResponse, security } from '../http
 import type { Services } from '../services.js';
 
 const TokenInfo = z
-  .object({ id: z.string(), name: z.string(), createdAt: z.string(), revokedAt: z.string().nullable() })
+  .object({
+    id: z.string(),
+    name: z.string(),
+    createdAt: z.string(),
+    revokedAt: z.string().nullable(),
+    expiresAt: z
+      .string()
+      .nullable()
+      .openapi({ description: 'When it stops working by itself; null: never.' }),
+  })
   .openapi('AccessToken');
 const NewToken = TokenInfo.extend({
   token: z.string().openapi({ description: 'Shown only now; send it as `Authorization: Bearer <token>`.' }),
 }).openapi('NewAccessToken');
 const TokenBody = z
-  .object({ name: z.string().trim().min(1).max(100).openapi({ example: 'my laptop CLI' }) })
+  .object({
+    name: z.string().trim().min(1).max(100).openapi({ example: 'my laptop CLI' }),
+    expiresInDays: z.number().int().min(1).max(3650).nullable().optional().openapi({
+      description: 'Days until the token stops working by itself; leave out (or null) for never.',
+    }),
+  })
   .openapi('AccessTokenInput');
 
 export function registerTokenRoutes(app: OpenAPIHono<AppEnv>, services: Services): void {
@@ -25,7 +39,10 @@ export function registerTokenRoutes(app: OpenAPIHono<AppEnv>, services: Services
       request: jsonBody(TokenBody),
       responses: { 201: jsonResponse(NewToken, 'The new token.'), ...authedErrors },
     }),
-    async (c) => c.json(await services.tokens.create(c.var.caller.runnerId, c.req.valid('json').name), 201),
+    async (c) => {
+      const { name, expiresInDays } = c.req.valid('json');
+      return c.json(await services.tokens.create(c.var.caller.runnerId, name, expiresInDays), 201);
+    },
   );
   app.openapi(
     createRoute({
@@ -33,7 +50,10 @@ export function registerTokenRoutes(app: OpenAPIHono<AppEnv>, services: Services
       path: '/api/tokens',
       tags: ['tokens'],
       security,
-      responses: { 200: jsonResponse(z.array(TokenInfo), 'Your tokens, revoked ones too.'), ...authedErrors },
+      responses: {
+        200: jsonResponse(z.array(TokenInfo), 'Your tokens, revoked and expired ones too.'),
+        ...authedErrors,
+      },
     }),
     async (c) => c.json(await services.tokens.list(c.var.caller.runnerId), 200),
   );

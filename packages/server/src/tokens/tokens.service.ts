@@ -1,4 +1,7 @@
-/** Personal access tokens for the CLI and integrations: shown once, stored as a hash, revocable. */
+/**
+ * Personal access tokens for the CLI and integrations: shown once, stored as a hash, revocable, and expiring
+ * after a chosen number of days if the runner wants (default: never).
+ */
 import { randomUUID } from 'node:crypto';
 import type { Clock } from '../config/clock.js';
 import { newSecret, secretHash } from '../accounts/secret-token.js';
@@ -7,12 +10,15 @@ import { ServiceError } from '../service-error.js';
 import type { TokensRepository } from './tokens.repository.js';
 
 export const TOKEN_PREFIX = 'swp_';
+const DAY_MS = 86_400_000;
 
 export interface TokenInfo {
   id: string;
   name: string;
   createdAt: string;
   revokedAt: string | null;
+  /** When it stops working by itself; null: never. */
+  expiresAt: string | null;
 }
 
 export class TokensService {
@@ -22,19 +28,32 @@ export class TokensService {
     private readonly cache: RunnerCache,
   ) {}
 
-  async create(runnerId: string, name: string): Promise<TokenInfo & { token: string }> {
+  async create(
+    runnerId: string,
+    name: string,
+    expiresInDays?: number | null,
+  ): Promise<TokenInfo & { token: string }> {
     const token = newSecret(TOKEN_PREFIX);
+    const now = this.clock();
     const row = {
       id: randomUUID(),
       runner_id: runnerId,
       name,
       token_hash: secretHash(token),
-      created_at: this.clock().toISOString(),
+      created_at: now.toISOString(),
       last_used_at: null,
       revoked_at: null,
+      expires_at: expiresInDays ? new Date(now.getTime() + expiresInDays * DAY_MS).toISOString() : null,
     };
     await this.tokens.create(row);
-    return { id: row.id, name, createdAt: row.created_at, revokedAt: null, token };
+    return {
+      id: row.id,
+      name,
+      createdAt: row.created_at,
+      revokedAt: null,
+      expiresAt: row.expires_at,
+      token,
+    };
   }
 
   async list(runnerId: string): Promise<TokenInfo[]> {
@@ -43,6 +62,7 @@ export class TokensService {
       name: t.name,
       createdAt: t.created_at,
       revokedAt: t.revoked_at,
+      expiresAt: t.expires_at,
     }));
   }
 
@@ -58,9 +78,13 @@ export class TokensService {
     const hash = secretHash(token);
     const known = this.cached(hash);
     if (known) return known;
-    const found = await this.tokens.findActiveByHash(hash);
+    const found = await this.tokens.findActiveByHash(hash, this.clock().toISOString());
     if (!found) return undefined;
-    this.cache.credentials.set(hash, { runnerId: found.runner_id, credentialId: found.id });
+    this.cache.credentials.set(hash, {
+      runnerId: found.runner_id,
+      credentialId: found.id,
+      ...(found.expires_at === null ? {} : { expiresAt: found.expires_at }),
+    });
     return { runnerId: found.runner_id, tokenId: found.id };
   }
 
@@ -71,6 +95,8 @@ export class TokensService {
 
   private cached(hash: string): { runnerId: string; tokenId: string } | undefined {
     const cached = this.cache.credentials.get(hash);
-    return cached && { runnerId: cached.runnerId, tokenId: cached.credentialId };
+    if (!cached || (cached.expiresAt !== undefined && cached.expiresAt <= this.clock().toISOString()))
+      return undefined;
+    return { runnerId: cached.runnerId, tokenId: cached.credentialId };
   }
 }
