@@ -8,8 +8,7 @@ import { Field } from '../ui/field.js';
 import { PageHeading } from '../ui/page-heading.js';
 import { Link, navigate } from '../ui/link.js';
 import { forgetOfflineData } from '../offline/service-worker.js';
-
-const MIN_PASSWORD = 10;
+import { MIN_PASSWORD, PASSWORD_HINT, passwordLength } from './password-rules.js';
 
 export default function AuthPage(props: { mode: 'signin' | 'signup' }) {
   const signup = props.mode === 'signup';
@@ -28,7 +27,7 @@ export default function AuthPage(props: { mode: 'signin' | 'signup' }) {
           ? 'An email address such as ana@example.com is required.'
           : undefined,
         password:
-          signup && password.length < MIN_PASSWORD
+          signup && passwordLength(password) < MIN_PASSWORD
             ? `needs at least ${MIN_PASSWORD} characters`
             : !signup && password === ''
               ? 'Your password is required.'
@@ -44,7 +43,7 @@ export default function AuthPage(props: { mode: 'signin' | 'signup' }) {
     const invalid =
       (signup && name.trim() === '') ||
       !/^\S+@\S+\.\S+$/.test(email.trim()) ||
-      (signup ? password.length < MIN_PASSWORD : password === '');
+      (signup ? passwordLength(password) < MIN_PASSWORD : password === '');
     if (invalid) return;
     setBusy(true);
     setError(undefined);
@@ -110,11 +109,7 @@ export default function AuthPage(props: { mode: 'signin' | 'signup' }) {
             />
           )}
         </Field>
-        <Field
-          label="Password"
-          hint={signup ? `At least ${MIN_PASSWORD} characters.` : undefined}
-          error={fieldError('password')}
-        >
+        <Field label="Password" hint={signup ? PASSWORD_HINT : undefined} error={fieldError('password')}>
           {(ids) => (
             <div className="input-with-button">
               <input
@@ -144,6 +139,11 @@ export default function AuthPage(props: { mode: 'signin' | 'signup' }) {
         {error && !(error instanceof ApiError && error.fields.length > 0) ? (
           <p className="note note-error" role="alert">
             {errorText(error)}
+          </p>
+        ) : null}
+        {signup && error instanceof ApiError && error.code === 'email-taken' ? (
+          <p className="note" role="status">
+            This email has an account already: <Link href="/signin">sign in</Link> instead.
           </p>
         ) : null}
         <button type="submit" className="button button-primary button-block" disabled={busy}>

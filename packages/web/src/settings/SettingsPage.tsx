@@ -1,6 +1,6 @@
 /**
  * Settings: the profile (the onboarding fields on one page), theme, a new plan from the profile, all data
- * as a file, sign out and deleting the account.
+ * as a file, the password, access tokens, sign out (here or everywhere) and deleting the account.
  */
 import { useMemo, useState } from 'react';
 import type { SyntheticEvent } from 'react';
@@ -22,6 +22,8 @@ import { PageHeading } from '../ui/page-heading.js';
 import { Link, navigate } from '../ui/link.js';
 import { ErrorNote, Loading } from '../ui/status-notes.js';
 import { setTheme, useTheme } from '../ui/theme.js';
+import { AccessTokens } from './AccessTokens.js';
+import { PasswordChange, SignOutEverywhere } from './AccountSecurity.js';
 import { CalendarFeed } from './CalendarFeed.js';
 import type { ThemeChoice } from '../ui/theme.js';
 import { clearAllDrafts, useDraft } from '../drafts/use-draft.js';
@@ -344,6 +346,8 @@ export default function SettingsPage() {
           Export all data
         </button>
       </section>
+      <PasswordChange email={me.data?.email} />
+      <AccessTokens />
       <section className="card settings-section" aria-labelledby="session-title">
         <h2 id="session-title">Sign out</h2>
         {signOutError ? <ErrorNote error={signOutError} /> : null}
@@ -357,6 +361,7 @@ export default function SettingsPage() {
           Sign out
         </button>
       </section>
+      <SignOutEverywhere onSignedOut={leave} />
       {me.data ? <DangerZone email={me.data.email} /> : null}
     </section>
   );
