@@ -3,7 +3,7 @@
 // - first contentful paint of the plan page, and when the week's cards are on screen (target ≤ 1 s);
 // - switching weeks on the plan page, click to painted frame (target ≤ 100 ms);
 // FCP and week switching also with the CPU slowed 4× (CDP throttling), roughly a mid-range phone.
-/* global document, window, requestAnimationFrame, MutationObserver */
+/* global document, window, requestAnimationFrame, MutationObserver, PerformanceObserver */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,6 +15,7 @@ const DIST = join(root, 'packages/web/dist');
 const RUNS = 7;
 const SWITCHES = 12;
 const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
+const DESKTOP = { viewport: { width: 1366, height: 900 }, deviceScaleFactor: 1 };
 
 const median = (xs) => {
   const sorted = [...xs].sort((a, b) => a - b);
@@ -101,8 +102,9 @@ async function paintTimes(browser, url, cookie, throttle) {
   return { fcp, cards };
 }
 
-async function weekSwitching(browser, url, cookie, throttle) {
-  const context = await browser.newContext({ ...PHONE, serviceWorkers: 'block' });
+/** Click to painted frame for each week switch, and the longest task the main thread ran meanwhile. */
+async function weekSwitching(browser, url, cookie, throttle, size = PHONE) {
+  const context = await browser.newContext({ ...size, serviceWorkers: 'block' });
   await context.addCookies([{ name: 'sw_session', value: cookie, url }]);
   const page = await context.newPage();
   if (throttle > 1) {
@@ -111,7 +113,12 @@ async function weekSwitching(browser, url, cookie, throttle) {
   }
   await page.goto(`${url}/plan?week=1`);
   await page.waitForSelector('.week-days .session-card');
-  const times = await page.evaluate(async (switches) => {
+  const { times, longTasks } = await page.evaluate(async (switches) => {
+    const longTasks = [];
+    const observer = new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) longTasks.push(entry.duration);
+    });
+    observer.observe({ type: 'longtask' });
     const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
     const heading = () => document.getElementById('week-heading')?.textContent ?? '';
     const out = [];
@@ -128,10 +135,11 @@ async function weekSwitching(browser, url, cookie, throttle) {
       out.push(performance.now() - started);
       await new Promise((resolve) => window.setTimeout(resolve, 30));
     }
-    return out;
+    observer.disconnect();
+    return { times: out, longTasks };
   }, SWITCHES);
   await context.close();
-  return times;
+  return { times, longestTaskMs: longTasks.length > 0 ? Math.max(...longTasks) : 0 };
 }
 
 const dataDir = mkdtempSync(join(tmpdir(), 'speedwork-web-bench-'));
@@ -181,7 +189,7 @@ try {
 
   for (const throttle of [1, 4]) {
     const { fcp, cards } = await paintTimes(browser, url, cookie, throttle);
-    const switches = await weekSwitching(browser, url, cookie, throttle);
+    const { times: switches, longestTaskMs } = await weekSwitching(browser, url, cookie, throttle);
     const cpu = throttle === 1 ? 'CPU as is' : `CPU ÷${throttle}`;
     console.log(`\nPlan page, ${cpu}, ${RUNS} cold loads (no service worker):`);
     console.log(
@@ -191,9 +199,14 @@ try {
       `  week's cards on screen: median ${fmt(median(cards), 0)} ms, max ${fmt(Math.max(...cards), 0)} ms`,
     );
     console.log(
-      `  switching weeks (${SWITCHES} switches, click to painted frame): median ${fmt(median(switches))} ms, p95 ${fmt(p95(switches))} ms`,
+      `  switching weeks (${SWITCHES} switches, click to painted frame): median ${fmt(median(switches))} ms, p95 ${fmt(p95(switches))} ms, longest task ${fmt(longestTaskMs, 0)} ms`,
     );
   }
+  // Issue 14 friction 18: the desktop week (seven day columns beside the whole-plan overview) at 4×.
+  const desktop = await weekSwitching(browser, url, cookie, 4, DESKTOP);
+  console.log(
+    `\nPlan page, desktop 1366 px, CPU ÷4: switching weeks median ${fmt(median(desktop.times))} ms, p95 ${fmt(p95(desktop.times))} ms, longest task ${fmt(desktop.longestTaskMs, 0)} ms (target median ≤ 60, p95 ≤ 100)`,
+  );
 } finally {
   await browser.close();
   await server.stop();

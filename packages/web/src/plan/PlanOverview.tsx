@@ -2,6 +2,7 @@
  * The whole plan at a glance: one row per week with its phase, its seven days coloured by session type,
  * lighter (deload), taper and race weeks flagged, and what is logged. A row selects that week.
  */
+import { memo } from 'react';
 import { SESSION_TYPE_NAMES } from '@speedwork/core';
 import type { SessionType } from '@speedwork/core';
 import { PHASE_LABEL, sessionStatus } from './calendar-layout.js';
@@ -37,57 +38,16 @@ export function PlanOverview(props: {
         ))}
       </ul>
       <ol className="overview-weeks">
-        {props.weeks.map((week, index) => {
-          const flag = week.race ? 'Race' : week.taper ? 'Taper' : week.deload ? 'Lighter' : '';
-          return (
-            <li key={week.week}>
-              <button
-                type="button"
-                className={`overview-week phase-${week.phase}`}
-                aria-current={index === props.selected ? 'true' : undefined}
-                onClick={() => {
-                  props.onSelect(index);
-                }}
-              >
-                <span className="week-label">
-                  W{week.week}
-                  <span className="visually-hidden">
-                    {' '}
-                    (week {week.week}, {PHASE_LABEL[week.phase]}, {week.logged} of {week.planned} sessions
-                    logged)
-                  </span>
-                </span>
-                <span className="overview-cells" aria-hidden="true">
-                  {week.days.map((day) => {
-                    const [session, ...more] = day.sessions;
-                    if (!session)
-                      return <span key={day.date} className={`cell${day.today ? ' cell-today' : ''}`} />;
-                    const statuses = day.sessions.map((s) => sessionStatus(s, props.today));
-                    const status = statuses.every((x) => x === 'done')
-                      ? 'done'
-                      : statuses.some((x) => x === 'done' || x === 'partial')
-                        ? 'partial'
-                        : (statuses[0] ?? 'upcoming');
-                    return (
-                      <span
-                        key={day.date}
-                        className={`cell cell-session type-${session.type} cell-${status}${day.today ? ' cell-today' : ''}${more.length > 0 ? ' cell-split' : ''}`}
-                      >
-                        {more.map((s) => (
-                          <span key={s.id} className={`cell-part type-${s.type}`} />
-                        ))}
-                        <span className="cell-mark">
-                          {status === 'done' ? '✓' : status === 'partial' ? '◐' : ''}
-                        </span>
-                      </span>
-                    );
-                  })}
-                </span>
-                <span className="overview-flags">{flag}</span>
-              </button>
-            </li>
-          );
-        })}
+        {props.weeks.map((week, index) => (
+          <OverviewWeek
+            key={week.week}
+            week={week}
+            index={index}
+            selected={index === props.selected}
+            today={props.today}
+            onSelect={props.onSelect}
+          />
+        ))}
       </ol>
       <ul className="legend" aria-label="Session types">
         {TYPES.map((t) => (
@@ -99,3 +59,62 @@ export function PlanOverview(props: {
     </section>
   );
 }
+
+/**
+ * One week's row. Memoised: a week switch re-renders the two rows whose selection changed, not all of
+ * them (issue 14 friction 18: the switch at 4× CPU slow-down).
+ */
+const OverviewWeek = memo(function OverviewWeek(props: {
+  week: CalendarWeek;
+  index: number;
+  selected: boolean;
+  today: string;
+  onSelect: (index: number) => void;
+}) {
+  const { week, index } = props;
+  const flag = week.race ? 'Race' : week.taper ? 'Taper' : week.deload ? 'Lighter' : '';
+  return (
+    <li>
+      <button
+        type="button"
+        className={`overview-week phase-${week.phase}`}
+        aria-current={props.selected ? 'true' : undefined}
+        onClick={() => {
+          props.onSelect(index);
+        }}
+      >
+        <span className="week-label">
+          W{week.week}
+          <span className="visually-hidden">
+            {' '}
+            (week {week.week}, {PHASE_LABEL[week.phase]}, {week.logged} of {week.planned} sessions logged)
+          </span>
+        </span>
+        <span className="overview-cells" aria-hidden="true">
+          {week.days.map((day) => {
+            const [session, ...more] = day.sessions;
+            if (!session) return <span key={day.date} className={`cell${day.today ? ' cell-today' : ''}`} />;
+            const statuses = day.sessions.map((s) => sessionStatus(s, props.today));
+            const status = statuses.every((x) => x === 'done')
+              ? 'done'
+              : statuses.some((x) => x === 'done' || x === 'partial')
+                ? 'partial'
+                : (statuses[0] ?? 'upcoming');
+            return (
+              <span
+                key={day.date}
+                className={`cell cell-session type-${session.type} cell-${status}${day.today ? ' cell-today' : ''}${more.length > 0 ? ' cell-split' : ''}`}
+              >
+                {more.map((s) => (
+                  <span key={s.id} className={`cell-part type-${s.type}`} />
+                ))}
+                <span className="cell-mark">{status === 'done' ? '✓' : status === 'partial' ? '◐' : ''}</span>
+              </span>
+            );
+          })}
+        </span>
+        <span className="overview-flags">{flag}</span>
+      </button>
+    </li>
+  );
+});
