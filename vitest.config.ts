@@ -23,5 +23,8 @@ export default defineConfig({
     // test that hangs. Speed is `npm run bench`'s.
     testTimeout: 600_000,
     hookTimeout: 600_000,
+    // expect.poll gives up after 1 s by default: on a busy machine a browser can take longer to show what it
+    // will show. A poll still ends as soon as it passes.
+    expect: { poll: { timeout: 60_000 } },
   },
 });

@@ -44,7 +44,7 @@ describe('offline', () => {
     await expect.poll(() => page.getByRole('heading', { name: /Week 1/ }).isVisible()).toBe(true);
     // Polled from the test, not from the page: the page's timers run on its fixed clock.
     await expect
-      .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 15_000 })
+      .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 60_000 })
       .toBe(true);
     const manifest = await page.evaluate(
       async () => (await fetch('/manifest.webmanifest')).json() as Promise<{ display: string }>,
@@ -60,7 +60,7 @@ describe('offline', () => {
     await context.setOffline(true);
     await page.reload();
     await expect
-      .poll(() => page.getByRole('heading', { name: /Week 1/ }).isVisible(), { timeout: 15_000 })
+      .poll(() => page.getByRole('heading', { name: /Week 1/ }).isVisible(), { timeout: 60_000 })
       .toBe(true);
     await expect.poll(() => page.getByText('Offline', { exact: true }).isVisible()).toBe(true);
     await screenshot(page, 'phone-offline-plan');
@@ -107,7 +107,7 @@ describe('offline', () => {
             .locator('#log')
             .getByText(/^Sent: your log is saved/)
             .isVisible(),
-        { timeout: 15_000 },
+        { timeout: 60_000 },
       )
       .toBe(true);
     expect(await page.getByText('1 log to send').count()).toBe(0);
@@ -146,7 +146,7 @@ describe('offline', () => {
       const tab = await context.newPage();
       await tab.goto(`/sessions/${id}`);
       await tab.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, {
-        timeout: 15_000,
+        timeout: 60_000,
       });
       await expect.poll(() => tab.locator('#log').getByLabel('Notes').isVisible()).toBe(true);
       return tab;
@@ -177,12 +177,12 @@ describe('offline', () => {
     const page = await context.newPage();
     await page.goto('/plan');
     await expect
-      .poll(async () => (await logOf(first.id))?.notes, { timeout: 15_000 })
+      .poll(async () => (await logOf(first.id))?.notes, { timeout: 60_000 })
       .toBe('Kept on the phone overnight.');
     // The server's log stands; the session shows both and lets the runner choose.
     await page.goto(`/sessions/${second.id}`);
     const conflict = page.locator('.outbox-conflict');
-    await expect.poll(() => conflict.isVisible(), { timeout: 15_000 }).toBe(true);
+    await expect.poll(() => conflict.isVisible(), { timeout: 60_000 }).toBe(true);
     expect(await conflict.textContent()).toContain('“From the watch.”');
     expect(await conflict.textContent()).toContain('“Typed at the track.”');
     expect((await logOf(second.id))?.notes).toBe('From the watch.');
