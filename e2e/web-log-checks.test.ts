@@ -22,7 +22,14 @@ interface ApiSession {
   id: string;
   type: string;
   title: string;
-  intervals?: { repeat: number; distanceM?: number; durationS?: number; targetSPerKm?: number }[];
+  intervals?: {
+    repeat: number;
+    distanceM?: number;
+    durationS?: number;
+    targetSPerKm?: number;
+    sprintM?: number;
+    grade?: string;
+  }[];
   log: { status: string; reps?: { timeS?: number; distanceM?: number }[] } | null;
 }
 
@@ -58,6 +65,12 @@ async function open(size: BrowserContextOptions, path: string): Promise<Page> {
   return page;
 }
 
+/** Where the pictures a developer looks at go; nothing here is committed. */
+const SHOTS = process.env.SPEEDWORK_SHOTS;
+async function shot(page: Page, name: string): Promise<void> {
+  if (SHOTS) await page.screenshot({ path: `${SHOTS}/${name}.png`, animations: 'disabled' });
+}
+
 const logOf = async (id: string) =>
   (await callApi<ApiSession>(server.url, cookie, 'GET', `/api/sessions/${id}`)).log;
 
@@ -89,6 +102,8 @@ describe('issue 14 bug 10: the log form checks before it saves', () => {
       for (const colorScheme of ['light', 'dark'] as const) {
         await page.emulateMedia({ colorScheme });
         expect(await seriousA11yViolations(page)).toEqual([]);
+        await question.scrollIntoViewIfNeeded();
+        await shot(page, `bug10-did-you-mean-${n}-${colorScheme}`);
       }
 
       await question.getByRole('button', { name: `Use ${meant}` }).click();
@@ -125,6 +140,54 @@ describe('issue 14 bug 10: the log form checks before it saves', () => {
     const saved = await logOf(hills.id);
     expect(saved?.status).toBe('partial');
     expect(saved?.reps?.filter((r) => (r.timeS ?? 0) > 0)).toHaveLength(2);
+    await page.context().close();
+  }, 600_000);
+
+  it('friction 17, phone 360 px: a rep row gives its whole time; "flat out" and a hill\'s grade explain themselves', async () => {
+    const track = sessions.find((s) => s.type === 'track' && (s.intervals ?? []).some((b) => b.sprintM));
+    const hills = sessions.find((s) => s.type === 'hills' && (s.intervals ?? []).some((b) => b.grade));
+    if (!track || !hills)
+      throw new Error('no track session with a sprint start, or no hill session with a grade');
+    const page = await open(SIZES[0]?.[1] ?? PHONE, `/sessions/${track.id}`);
+    const rows = page.locator('.rep-list li');
+    await expect.poll(() => rows.count()).toBeGreaterThan(1);
+    // "Rep 1 · 100 m | in 27 s (4:31/km)": the rep's target time, without the sprint mixed in.
+    for (const row of await rows.allTextContents()) {
+      expect(row).toMatch(/^Rep \d+ · \d+ m\s*in \d+(\.\d)? s \(\d+:\d{2}\/km\)/);
+      expect(row).not.toMatch(/flat out/);
+    }
+    const explain = page.getByRole('button', { name: 'What is flat out?' }).first();
+    await explain.click();
+    await expect.poll(() => explain.getAttribute('aria-expanded')).toBe('true');
+    await expect
+      .poll(() =>
+        page
+          .getByText(/^As fast as you can run/)
+          .first()
+          .isVisible(),
+      )
+      .toBe(true);
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      expect(await seriousA11yViolations(page)).toEqual([]);
+      await explain.scrollIntoViewIfNeeded();
+      await shot(page, `friction17-flat-out-360-${colorScheme}`);
+    }
+    const grade = hills.intervals?.find((b) => b.grade)?.grade ?? '';
+    await page.goto(`/sessions/${hills.id}`);
+    await page
+      .getByRole('button', { name: `What is ${grade}?` })
+      .first()
+      .click();
+    await expect
+      .poll(() =>
+        page
+          .getByText(new RegExp(`^A ${grade} grade is a slope of about`))
+          .first()
+          .isVisible(),
+      )
+      .toBe(true);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     await page.context().close();
   }, 600_000);
 });

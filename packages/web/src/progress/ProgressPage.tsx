@@ -12,6 +12,7 @@ import { ApiError, errorText } from '../api/api-client.js';
 import { KEYS, addRace, fetchPlan, fetchRaces } from '../api/endpoints.js';
 import { useResource } from '../api/resources.js';
 import { PageHeading } from '../ui/page-heading.js';
+import { Term } from '../ui/term.js';
 import { ErrorNote, Loading, StaleNote } from '../ui/status-notes.js';
 import { useDraft } from '../drafts/use-draft.js';
 import { formatPace, localToday, mediumDate, pacePerUnitS } from '../units/pace-display.js';
@@ -81,7 +82,9 @@ function FitnessChart(props: { plan: PlanDocument; races: RaceDocument[] }) {
       {prediction && latest ? (
         <dl className="stats">
           <div className="stat">
-            <dt>VDOT now</dt>
+            <dt>
+              <Term term="VDOT" /> now
+            </dt>
             <dd>{latest.vdot.toFixed(1)}</dd>
           </div>
           <div className="stat">

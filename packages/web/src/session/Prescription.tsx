@@ -24,6 +24,7 @@ import {
   formatRest,
   repTargetText,
 } from '../units/pace-display.js';
+import { Term } from '../ui/term.js';
 import { blockSummary, repLength } from './run-words.js';
 
 const upperFirst = (text: string): string => text.replace(/^./, (c) => c.toUpperCase());
@@ -63,13 +64,13 @@ function RepList(props: { interval: Interval; units: Units; startAt: number }) {
             {interval.distanceM === undefined
               ? durationWords(interval.durationS ?? 0)
               : repLength(interval, units)}
-            {interval.sprintM ? `, first ${interval.sprintM} m flat out` : ''}
           </span>
           <span>
             {interval.targetSPerKm !== undefined && interval.distanceM !== undefined ? (
               <>
-                <span className="target">{repTargetText(interval.distanceM, interval.targetSPerKm)}</span>
-                <span className="muted"> at {formatPace(interval.targetSPerKm, units)}</span>
+                {/* The whole rep's time; its flat-out start is said once, above the list. */}
+                <span className="target">in {repTargetText(interval.distanceM, interval.targetSPerKm)}</span>
+                <span className="muted"> ({formatPace(interval.targetSPerKm, units)})</span>
               </>
             ) : interval.targetSPerKm !== undefined ? (
               <span className="target">{formatPace(interval.targetSPerKm, units)}</span>
@@ -84,12 +85,31 @@ function RepList(props: { interval: Interval; units: Units; startAt: number }) {
   );
 }
 
+/** What the words of a rep mean, one tap away: the flat-out start of a track rep, a hill's grade. */
+function RepWords(props: { interval: Interval }) {
+  const { sprintM, grade } = props.interval;
+  return (
+    <>
+      {sprintM ? (
+        <p className="step-detail">
+          Start each rep with {sprintM} m <Term term="flat out" />, then settle into the pace for the rest.
+        </p>
+      ) : null}
+      {grade ? (
+        <p className="step-detail">
+          On a <Term term={grade} /> grade.
+        </p>
+      ) : null}
+    </>
+  );
+}
+
 function intervalMain(session: SessionDocument, interval: Interval, units: Units): string {
   switch (session.type) {
     case 'track':
-      return `${interval.repeat} × ${interval.distanceM ?? 0} m${interval.sprintM ? `, first ${interval.sprintM} m flat out` : ''}`;
+      return `${interval.repeat} × ${interval.distanceM ?? 0} m`;
     case 'hills':
-      return `${interval.repeat} × ${interval.durationS ?? 0} s uphill${interval.grade ? ` on a ${interval.grade} grade` : ''}`;
+      return `${interval.repeat} × ${interval.durationS ?? 0} s uphill`;
     case 'easy':
     case 'long':
     case 'tempo':
@@ -124,13 +144,12 @@ function intervalDetail(session: SessionDocument, interval: Interval, units: Uni
   else if (interval.targetSPerKm !== undefined) {
     const pace = formatPace(interval.targetSPerKm, units);
     if (session.type === 'track') {
-      parts.push(
-        interval.sprintM
-          ? `Sprint the first ${interval.sprintM} m by feel, then hold ${pace}.`
-          : `Each rep at ${pace}.`,
-      );
+      // The sprint start is its own line (RepStart); here the rep's pace and its whole time.
+      if (!interval.sprintM) parts.push(`Each rep at ${pace}.`);
       if (interval.distanceM !== undefined)
-        parts.push(`About ${repTargetText(interval.distanceM, interval.targetSPerKm)} per rep.`);
+        parts.push(
+          `About ${repTargetText(interval.distanceM, interval.targetSPerKm)} per rep${interval.sprintM ? `, all of it counted, at ${pace} on average` : ''}.`,
+        );
     } else if (session.type === 'hills') parts.push(`Uphill at race pace, ${pace} effort.`);
     else if (session.type === 'race' || session.type === 'time-trial') {
       if (interval.distanceM !== undefined) {
@@ -194,6 +213,7 @@ export function RunningPrescription(props: { session: SessionDocument; units: Un
               main={intervalMain(session, interval, units)}
               detail={intervalDetail(session, interval, units)}
             >
+              <RepWords interval={interval} />
               {showReps ? <RepList interval={interval} units={units} startAt={startAt} /> : null}
             </Step>
           );
