@@ -255,6 +255,15 @@ describe('the parse pool (issue 11 finding 1)', () => {
     }
   });
 
+  it('fails every waiting task with the reason when the worker script is missing', async () => {
+    const pool = new ParsePool({ size: 1, workerUrl: new URL('file:///nowhere/parse-worker.js') });
+    await expect(pool.run({ kind: 'json', bytes: new TextEncoder().encode('[1]') })).rejects.toThrow(
+      /parse worker .* is missing: run `npm run build`/,
+    );
+    expect(pool.stats()).toMatchObject({ workers: 0, queued: 0 });
+    await pool.close();
+  });
+
   it('issue 11 finding 1: refuses at once when more tasks wait than the queue holds', async () => {
     const pool = new ParsePool({ size: 1, maxQueued: 1 });
     try {

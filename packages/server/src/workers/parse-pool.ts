@@ -133,7 +133,14 @@ export class ParsePool {
 
   private dispatch(): void {
     while (this.queue.length > 0) {
-      const slot = this.slots.find((s) => s.job === undefined) ?? this.spawn();
+      let slot: Slot | undefined;
+      try {
+        slot = this.slots.find((s) => s.job === undefined) ?? this.spawn();
+      } catch (error) {
+        // No worker can start (the worker script is missing): every waiting task fails with the reason.
+        for (const job of this.queue.splice(0)) job.reject(error);
+        return;
+      }
       if (slot === undefined) return;
       const job = this.queue.shift();
       if (job === undefined) return;
