@@ -290,4 +290,40 @@ describe('issue 14: the web app as a runner meets it', () => {
       await page.context().close();
     }
   }, 600_000);
+
+  it('friction 13: phases have their own marks, greys in steps, sharing no colour with a session type', async () => {
+    for (const [size, name] of [
+      [PHONE, 'phone'],
+      [WIDE, 'desktop'],
+    ] as const) {
+      for (const scheme of ['light', 'dark'] as const) {
+        const page = await open(size, scheme);
+        await page.goto('/plan');
+        await expect.poll(() => page.locator('.overview-week').count()).toBeGreaterThan(1);
+        const colours = await page.evaluate(() => {
+          const style = (selector: string, property: 'borderLeftColor' | 'backgroundColor') =>
+            [...document.querySelectorAll(selector)].map((el) => getComputedStyle(el)[property]);
+          return {
+            phases: [
+              ...style('.overview-week', 'borderLeftColor'),
+              ...style('.legend [class^="phase-"]:not(.phase-taper) .swatch', 'backgroundColor'),
+            ],
+            types: style('.legend [class^="type-"] .swatch', 'backgroundColor'),
+          };
+        });
+        expect(colours.types.length).toBeGreaterThan(3);
+        for (const colour of new Set(colours.phases)) {
+          const [r = 0, g = 0, b = 0] = (colour.match(/\d+/g) ?? []).map(Number);
+          // A grey: its channels within 40 of each other (slate greys lean a little blue).
+          expect(
+            Math.max(r, g, b) - Math.min(r, g, b),
+            `${colour} on ${name}, ${scheme}`,
+          ).toBeLessThanOrEqual(40);
+          expect(colours.types, `${colour} on ${name}, ${scheme}`).not.toContain(colour);
+        }
+        await shot(page, `friction13-phases-${name}-${scheme}`);
+        await page.context().close();
+      }
+    }
+  }, 600_000);
 });

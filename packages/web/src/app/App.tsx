@@ -72,6 +72,8 @@ function useSessionDate(route: Route): string | undefined {
  * Sends the logs saved without a connection: at start, when the connection returns and when the app comes
  * back to the front. The sending code loads only when something waits.
  */
+const RETRY_SEND_MS = 10_000;
+
 function useSendQueuedLogs(signedIn: boolean): void {
   useEffect(() => {
     if (!signedIn) return;
@@ -83,9 +85,12 @@ function useSendQueuedLogs(signedIn: boolean): void {
     sendWaiting();
     window.addEventListener('online', sendWaiting);
     document.addEventListener('visibilitychange', sendWaiting);
+    // And again every little while: the first try after a reconnect can still meet no route to the server.
+    const retry = window.setInterval(sendWaiting, RETRY_SEND_MS);
     return () => {
       window.removeEventListener('online', sendWaiting);
       document.removeEventListener('visibilitychange', sendWaiting);
+      window.clearInterval(retry);
     };
   }, [signedIn]);
 }
