@@ -8,7 +8,7 @@
  */
 import { Profile } from '@garmin/fitsdk';
 import type { LapIntensity, LapTrigger } from '../activity/activity-types.js';
-import type { RawPoint } from '../activity/build-activity.js';
+import { MAX_ACTIVITY_POINTS, type RawPoint } from '../activity/build-activity.js';
 import { FormatError } from '../errors/format-error.js';
 import { lapIntensityNamed, lapTriggerNamed } from './lap-names.js';
 
@@ -158,6 +158,12 @@ export function readFitActivity(bytes: Uint8Array): FitActivityData {
           const raw = (compressed >>> 12) & 0xfff;
           distanceRaw = distanceRaw < 0 ? raw : distanceRaw + ((raw - (distanceRaw & 0xfff)) & 0xfff);
           distanceM = distanceRaw / 16;
+        }
+        if (data.points.length >= MAX_ACTIVITY_POINTS) {
+          throw new FormatError(
+            'too-complex',
+            `the file holds more than ${MAX_ACTIVITY_POINTS.toLocaleString('en-GB')} records (11 days at one a second)`,
+          );
         }
         data.points.push({
           timeMs: timeMs ?? Number.NaN,

@@ -75,6 +75,8 @@ export function readFitActivityFiles(bytes: Uint8Array, options: FitReadOptions 
           return { data: readFitActivity(piece.bytes), problem: null };
         } catch (error) {
           if (!(error instanceof NeedsSdk) && !(error instanceof FormatError)) throw error;
+          // Past any real recording: the SDK would only build the same too many records, slower.
+          if (error instanceof FormatError && error.code === 'too-complex') throw error;
         }
       }
     }

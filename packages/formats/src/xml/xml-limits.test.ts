@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeActivity } from '../activity/decode-activity.js';
 import { MAX_ACTIVITY_POINTS, buildActivity, type RawPoint } from '../activity/build-activity.js';
 import { FormatError } from '../errors/format-error.js';
+import { fitCrc } from '../fit/fit-crc.js';
 import { parseGpx } from '../gpx/parse-gpx.js';
 import { analyzeActivity } from '../reps/analyze-activity.js';
 import { hostileGpx, longGpx } from '../synthetic/hostile-files.js';
@@ -112,3 +113,30 @@ describe('long tracks (issue 11 finding 2)', () => {
     expect(error.code).toBe('too-complex');
   });
 });
+
+describe('FIT records (issue 11 finding 1)', () => {
+  it('issue 11 finding 1: a FIT file with more records than any recording holds is refused as too-complex while read', () => {
+    expect(decodeActivity(fitOfRecords(1_000)).samples).toHaveLength(1_000);
+    expect(formatError(() => decodeActivity(fitOfRecords(MAX_ACTIVITY_POINTS + 1))).code).toBe('too-complex');
+  });
+});
+
+/** A valid FIT activity of `count` records a second apart, each a timestamp alone (5 bytes). */
+function fitOfRecords(count: number): Uint8Array {
+  const definition = [0x40, 0, 0, 20, 0, 1, 253, 4, 0x86];
+  const dataSize = definition.length + count * 5;
+  const bytes = new Uint8Array(14 + dataSize + 2);
+  const view = new DataView(bytes.buffer);
+  bytes.set([14, 0x20, 0x54, 0x08]);
+  view.setUint32(4, dataSize, true);
+  bytes.set([0x2e, 0x46, 0x49, 0x54], 8);
+  bytes.set(definition, 14);
+  for (let i = 0; i < count; i++) {
+    const at = 14 + definition.length + i * 5;
+    bytes[at] = 0;
+    view.setUint32(at + 1, 1_100_000_000 + i, true);
+  }
+  view.setUint16(12, fitCrc(bytes, 0, 12), true);
+  view.setUint16(14 + dataSize, fitCrc(bytes, 0, 14 + dataSize), true);
+  return bytes;
+}
