@@ -86,7 +86,7 @@ describe('a new runner on a phone', () => {
     await page.getByLabel('How far do you run in a typical week now?').fill('20');
     await page.getByRole('checkbox', { name: "I don't know" }).nth(1).check();
     await page.getByRole('button', { name: 'Next' }).click();
-    await expect.poll(() => page.getByText('15 weeks from Monday, 16 November 2026').isVisible()).toBe(true);
+    await expect.poll(() => page.getByText('15 weeks from 16 Nov 2026').isVisible()).toBe(true);
     await page.getByRole('button', { name: 'Build my plan' }).click();
 
     // The plan: week 1 with today's strength session, rest days, and the whole-plan overview.

@@ -83,7 +83,7 @@ function FitnessChart(props: { plan: PlanDocument; races: RaceDocument[] }) {
         <dl className="stats">
           <div className="stat">
             <dt>
-              <Term term="VDOT" /> now
+              <Term term="VDOT">VDOT now</Term>
             </dt>
             <dd>{latest.vdot.toFixed(1)}</dd>
           </div>
