@@ -35,7 +35,7 @@ export interface Services {
 
 export function createServices(store: Store, clock: Clock): Services {
   const db = store.db;
-  const cache = new RunnerCache();
+  const cache = new RunnerCache(Date.now, store.changes);
   const throttle = new Throttle(new ThrottlesRepository(db), clock);
   const accounts = new AccountsService(new AccountsRepository(db), clock, cache, throttle);
   const profiles = new ProfileService(new ProfileRepository(db), clock);

@@ -157,8 +157,11 @@ export class AccountsService {
   }
 
   async logout(sessionHash: string): Promise<void> {
+    const session = await this.accounts.findAuthSession(sessionHash);
     await this.accounts.deleteAuthSession(sessionHash);
     this.cache.credentials.delete(sessionHash);
+    // Other instances may hold this cookie too: they forget it before the answer goes out.
+    if (session) await this.cache.forgetCredentials(session.runner_id);
   }
 
   /** Ends every sign-in session of the runner, on every device; access tokens stay until revoked. */
@@ -208,7 +211,7 @@ export class AccountsService {
   /** Deletes the account and, through the foreign keys, every record of the runner. */
   async deleteAccount(runnerId: string): Promise<void> {
     await this.accounts.deleteRunner(runnerId);
-    this.cache.forgetRunner(runnerId);
+    await this.cache.forgetCredentials(runnerId);
   }
 
   private async startSession(account: Account, device: string | undefined): Promise<SignedIn> {

@@ -1,7 +1,6 @@
 /**
  * Per-runner read caches: credentials (cookie or token hash → runner) and today's sessions and plan ETag.
- * Services call `forgetReads` / `forgetRunner` / `forgetCredentials` on every write that changes what a
- * cached read returns. With a change feed (PostgreSQL), every other instance forgets the same at once, so
+ * Services call `forgetReads` / `forgetCredentials` on every write that changes what a cached read returns. With a change feed (PostgreSQL), every other instance forgets the same at once, so
  * reads may live long; without one (SQLite: one instance) they live 2 s as before.
  */
 import type { ChangeFeed } from '../db/change-feed.js';
@@ -112,18 +111,13 @@ export class RunnerCache {
     this.tell(`reads ${runnerId}`);
   }
 
-  /** Reads and credentials of this runner (an account deleted, a password changed), everywhere. */
-  forgetRunner(runnerId: string): void {
-    this.forgetRunnerHere(runnerId);
-    this.tell(`runner ${runnerId}`);
-  }
-
   /**
-   * The runner's cached credentials (a token revoked, a sign-out), here and on every other instance before
-   * this resolves, so the next request anywhere asks the database.
+   * The runner's cached credentials and reads (a token revoked, a sign-out, a password changed, the account
+   * deleted), here and on every other instance before this resolves, so the next request anywhere asks the
+   * database.
    */
   async forgetCredentials(runnerId: string): Promise<void> {
-    this.credentials.deleteWhere((c) => c.runnerId === runnerId);
+    this.forgetRunnerHere(runnerId);
     await this.feed?.publish(`runner ${runnerId}`, { heard: true });
   }
 

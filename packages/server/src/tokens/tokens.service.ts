@@ -70,7 +70,8 @@ export class TokensService {
     if (!(await this.tokens.revoke(runnerId, id, this.clock().toISOString()))) {
       throw new ServiceError('not-found', 'No such token.');
     }
-    this.cache.credentials.deleteWhere((c) => c.credentialId === id);
+    // Every instance forgets the runner's cached credentials before this answers (the change feed).
+    await this.cache.forgetCredentials(runnerId);
   }
 
   async runnerForToken(token: string): Promise<{ runnerId: string; tokenId: string } | undefined> {
