@@ -188,7 +188,7 @@ export class PlansService {
   /**
    * The ETag `If-None-Match` names when the per-runner read cache knows it is still the current plan's,
    * without the database; undefined means "ask it". Revalidation is the hottest request of a polling client;
-   * every write that changes the plan clears the cache (other instances: within its 2 s).
+   * every write that changes the plan clears the cache (on other instances too, through the change feed).
    */
   notModifiedEtag(runnerId: string, ifNoneMatch: string): string | undefined {
     const etag = this.cachedEtag(runnerId);
