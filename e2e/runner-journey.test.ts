@@ -52,9 +52,10 @@ async function expectAccessible(page: Page, screen: string): Promise<void> {
 describe('a new runner on a phone', () => {
   it('signs up, onboards, logs today and sees it everywhere', async () => {
     const { context, page } = await openContext(PHONE);
+    // A first visit starts on what speedwork is, with a sample plan and a way to sign up (issue 14).
     await page.goto('/');
-    await page.waitForURL('**/signin');
-    await expect.poll(() => page.getByRole('heading', { name: 'Sign in' }).isVisible()).toBe(true);
+    await page.waitForURL('**/welcome');
+    await expect.poll(() => page.locator('.sample-session').count()).toBeGreaterThan(3);
     await page.getByRole('link', { name: 'Create an account' }).click();
     await page.getByLabel('Name').fill('Ana Runner');
     await page.getByLabel('Email').fill('ana@example.com');

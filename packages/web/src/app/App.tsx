@@ -106,7 +106,7 @@ function Shell(props: { route: Route; signedIn: boolean; children: ReactNode }) 
         Skip to content
       </a>
       <header className="topbar">
-        <Link href={props.signedIn ? '/today' : '/signin'} className="brand">
+        <Link href={props.signedIn ? '/today' : '/welcome'} className="brand">
           speedwork
         </Link>
         {online ? null : (
@@ -171,6 +171,7 @@ function screenFor(route: Route): ReactNode {
       return <Screen loader={SCREENS.onboarding} props={{}} />;
     case 'signin':
     case 'signup':
+    case 'welcome':
       return <Redirect to="/today" />;
     case 'not-found':
       return (
@@ -191,8 +192,15 @@ export function App() {
   const profile = useResource(me.data ? KEYS.profile : undefined, fetchProfile);
 
   if (signedOut) {
+    // A first visit (or any page while signed out) starts on what speedwork is, with a sample plan.
+    if (route.name === 'welcome')
+      return (
+        <Shell route={route} signedIn={false}>
+          <Screen loader={SCREENS.welcome} props={{}} />
+        </Shell>
+      );
     const mode = route.name === 'signup' ? 'signup' : 'signin';
-    if (route.name !== 'signin' && route.name !== 'signup') return <Redirect to="/signin" />;
+    if (route.name !== 'signin' && route.name !== 'signup') return <Redirect to="/welcome" />;
     return (
       <Shell route={route} signedIn={false}>
         <Screen loader={SCREENS.auth} props={{ mode }} />

@@ -12,7 +12,7 @@ import { preloadScreen } from './screens.js';
 export function prefetchFirstScreen(): void {
   const route = parseRoute(window.location.pathname, window.location.search);
   preloadScreen(route);
-  if (route.name === 'signin' || route.name === 'signup') return;
+  if (route.name === 'signin' || route.name === 'signup' || route.name === 'welcome') return;
   void load(KEYS.me, fetchMe);
   void load(KEYS.profile, fetchProfile);
   if (route.name === 'plan' || route.name === 'progress' || route.name === 'today')

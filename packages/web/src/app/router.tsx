@@ -8,6 +8,7 @@ import { currentHref, subscribeToNavigation } from '../ui/link.js';
 export type Route =
   | { name: 'signin' }
   | { name: 'signup' }
+  | { name: 'welcome' }
   | { name: 'onboarding' }
   | { name: 'today' }
   | { name: 'plan'; week: number | undefined; history: boolean }
@@ -30,6 +31,8 @@ export function parseRoute(pathname: string, search: string): Route {
       return { name: 'signin' };
     case '/signup':
       return { name: 'signup' };
+    case '/welcome':
+      return { name: 'welcome' };
     case '/onboarding':
       return { name: 'onboarding' };
     case '/plan': {

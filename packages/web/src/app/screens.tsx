@@ -36,6 +36,7 @@ function loadScreen(loader: () => Promise<{ default: unknown }>): Promise<void> 
 
 export const SCREENS = {
   auth: () => import('../auth/AuthPage.js'),
+  welcome: () => import('../welcome/WelcomePage.js'),
   onboarding: () => import('../onboarding/OnboardingPage.js'),
   today: () => import('../plan/TodayPage.js'),
   plan: () => import('../plan/PlanPage.js'),
@@ -51,6 +52,9 @@ export function preloadScreen(route: Route): void {
     case 'signin':
     case 'signup':
       void loadScreen(SCREENS.auth);
+      return;
+    case 'welcome':
+      void loadScreen(SCREENS.welcome);
       return;
     case 'not-found':
       return;
