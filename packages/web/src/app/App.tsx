@@ -161,6 +161,8 @@ function screenFor(route: Route): ReactNode {
       return <Screen loader={SCREENS.plan} props={{ week: route.week, history: route.history }} />;
     case 'session':
       return <Screen loader={SCREENS.session} props={{ id: route.id }} />;
+    case 'guided':
+      return <Screen loader={SCREENS.guided} props={{ id: route.id }} />;
     case 'library':
       return <Screen loader={SCREENS.library} props={{}} />;
     case 'progress':

@@ -13,6 +13,7 @@ export type Route =
   | { name: 'today' }
   | { name: 'plan'; week: number | undefined; history: boolean }
   | { name: 'session'; id: string }
+  | { name: 'guided'; id: string }
   | { name: 'library' }
   | { name: 'progress' }
   | { name: 'settings' }
@@ -23,6 +24,8 @@ export function parseRoute(pathname: string, search: string): Route {
   const path = pathname.replace(/\/+$/, '') || '/';
   const session = /^\/sessions\/([^/]+)$/.exec(path);
   if (session?.[1]) return { name: 'session', id: decodeURIComponent(session[1]) };
+  const guided = /^\/sessions\/([^/]+)\/guided$/.exec(path);
+  if (guided?.[1]) return { name: 'guided', id: decodeURIComponent(guided[1]) };
   switch (path) {
     case '/':
     case '/today':

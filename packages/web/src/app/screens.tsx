@@ -41,6 +41,7 @@ export const SCREENS = {
   today: () => import('../plan/TodayPage.js'),
   plan: () => import('../plan/PlanPage.js'),
   session: () => import('../session/SessionPage.js'),
+  guided: () => import('../guided/GuidedPage.js'),
   library: () => import('../library/LibraryPage.js'),
   progress: () => import('../progress/ProgressPage.js'),
   settings: () => import('../settings/SettingsPage.js'),
@@ -61,6 +62,7 @@ export function preloadScreen(route: Route): void {
     case 'today':
     case 'plan':
     case 'session':
+    case 'guided':
     case 'library':
     case 'progress':
     case 'settings':

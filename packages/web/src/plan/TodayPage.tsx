@@ -18,6 +18,7 @@ import {
   weekIndexOf,
 } from './calendar-layout.js';
 import { effortText, plannedDistanceText } from '../session/run-words.js';
+import { GuidedEntry } from '../guided/GuidedEntry.js';
 import { MoveSession, canMove } from './MoveSession.js';
 import { PlanUpdatedNotice, changedHeading, useSessionChanges } from './PlanChanges.js';
 import { SessionCard, StatusMark, TypeBadge } from './SessionCard.js';
@@ -66,6 +67,7 @@ function TodaySession(props: { session: SessionDocument; units: Units; today: st
               ? 'See session and log'
               : 'Start: see the session'}
         </Link>
+        {session.log ? null : <GuidedEntry sessionId={session.id} className="button" />}
       </div>
     </article>
   );

@@ -13,6 +13,7 @@ import { ChangeList, SessionChanges } from '../plan/PlanChanges.js';
 import { StatusMark, TypeBadge } from '../plan/SessionCard.js';
 import { formatDuration, localToday, longDate } from '../units/pace-display.js';
 import { useUnits } from '../units/use-units.js';
+import { GuidedEntry } from '../guided/GuidedEntry.js';
 import { LogForm } from './LogForm.js';
 import type { LogSaver } from './LogForm.js';
 import { saveSessionLog, storeSessionLog } from './save-log.js';
@@ -97,6 +98,9 @@ export default function SessionPage(props: { id: string }) {
           </span>
         </p>
         <p>{s.why}</p>
+        <p className="actions">
+          <GuidedEntry sessionId={s.id} />
+        </p>
         {canMove(s, today) ? (
           <MoveSession
             session={s}
