@@ -8,6 +8,7 @@ import { addDays, doneUpTo, nth, repsAt, samplePlan } from './adapt-test-support
 import { newFutureViolations, violationCounts } from './rule-guard.js';
 import { stepKey } from './step-repeats.js';
 import { currentFitness } from './current-fitness.js';
+import { pacesForVdot } from './session-pacing.js';
 import { pastOutcomes } from './session-outcome.js';
 import { findGap } from './training-gap.js';
 
@@ -123,6 +124,31 @@ describe('adaptPlan', () => {
     expect(result.plan.racePaceSPerKm).toBe(plan.racePaceSPerKm);
     for (const s of future(result.plan, today).filter((x) => x.type === 'hills'))
       expect(s.intervals?.[0]?.targetSPerKm).toBe(plan.racePaceSPerKm);
+  });
+
+  it('R-ADA-5: a goal pace that comes back within reach without a new result says so, not "fewer weeks left"', () => {
+    // As if the plan had been paced from a little less fitness than its race shows, its race pace slower than
+    // the (realistic) goal's: adaptation moves both, with no new result to name.
+    const slower = { ...plan, paces: pacesForVdot(baseVdot - 0.3), racePaceSPerKm: plan.racePaceSPerKm + 10 };
+    slower.sessions = plan.sessions.map((s) => ({
+      ...s,
+      ...(s.intervals
+        ? {
+            intervals: s.intervals.map((i) =>
+              i.targetSPerKm === plan.racePaceSPerKm ? { ...i, targetSPerKm: i.targetSPerKm + 10 } : i,
+            ),
+          }
+        : {}),
+    }));
+    const today = addDays(nth(plan, 'hills', 0).date, 1);
+    const result = adaptPlan(slower, doneUpTo(slower, today), [], today);
+    expect(result.plan.racePaceSPerKm).toBe(plan.racePaceSPerKm);
+    const paced = result.changes.filter((c) => c.what === 'paces');
+    expect(paced.length).toBeGreaterThan(0);
+    for (const change of paced) {
+      expect(change.why).toContain('within reach');
+      expect(change.why).not.toContain('fewer weeks');
+    }
   });
 
   it('R-ADA-2: after slower results every race-pace rep and hill runs at the one race pace of the plan', () => {

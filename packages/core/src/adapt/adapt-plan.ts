@@ -169,10 +169,15 @@ function paceWords(session: Session, units: 'km' | 'mi'): string {
 function repace(draft: AdaptDraft, pacing: Pacing, before: Pacing, fitness: Fitness): void {
   const changed = pacing !== before;
   const units = draft.plan.profile.units;
-  // No new result behind the change: the goal is judged against the weeks left, and they are fewer now.
+  // No new result behind the change: the goal is judged against the weeks left. With fewer of them it may
+  // drift out of reach (race pace slows to your fitness); a goal that comes back within reach says so itself.
+  const evidence = fitness.reasons[fitness.reasons.length - 1];
   const reason =
-    fitness.reasons[fitness.reasons.length - 1] ??
-    'with fewer weeks left, your goal is judged against what those weeks can still bring';
+    evidence ?? 'with fewer weeks left, your goal is judged against what those weeks can still bring';
+  const lead =
+    evidence === undefined && pacing.racePaceSPerKm < before.racePaceSPerKm
+      ? ''
+      : `${capitalizeFirst(reason)}.`;
   const goalWords =
     pacing.goalPace && pacing.racePaceSPerKm === before.racePaceSPerKm
       ? ' Hills and race-pace reps keep your goal pace, which is still realistic.'
@@ -192,7 +197,7 @@ function repace(draft: AdaptDraft, pacing: Pacing, before: Pacing, fitness: Fitn
       firstEasy ??= session;
       continue;
     }
-    const why = `${capitalizeFirst(reason)}.${goalWords}`;
+    const why = `${lead}${goalWords}`.trim();
     addChange(draft, session, 'paces', paceWords(session, units), paceWords(next, units), why);
   }
   if (firstEasy && changed) {
