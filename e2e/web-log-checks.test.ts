@@ -1,7 +1,8 @@
 /**
  * Issue 14 bug 10: a rep time far from its target ("2:05" typed for a 100 m rep aimed at 20 s) asks "did
  * you mean…?" before anything is saved, and a session of several reps logged "Partly" asks how many were
- * run instead of counting a guess. Phone (360 px) and desktop (1366 px), axe in both themes.
+ * run instead of counting a guess; once saved, each rep shows beside its target (friction 16). Phone
+ * (360 px) and desktop (1366 px), axe in both themes.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
@@ -117,6 +118,14 @@ describe('issue 14 bug 10: the log form checks before it saves', () => {
       const saved = await logOf(track.id);
       expect(saved?.reps?.[0]?.timeS).toBe(Number(meant));
       expect(saved?.reps?.[1]?.timeS).toBe(Number(slip));
+      // Friction 16: the reps against their targets, with the difference and the pace run.
+      const results = log.locator('.rep-results tbody tr');
+      await expect.poll(() => results.count()).toBe(2);
+      expect(await results.nth(0).locator('td').nth(2).textContent()).toMatch(/^[±−+]0(\.\d)? s$/);
+      expect(await results.nth(1).locator('td').nth(2).textContent()).toMatch(/^\+\d/);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+        size.viewport?.width ?? 0,
+      );
       await page.context().close();
     }, 600_000);
   });

@@ -25,6 +25,7 @@ import {
 import type { FarOffRep, LogFormState, LogStatus, PlannedRep, SetEntry } from './log-form.js';
 import { FarOffQuestion } from './FarOffQuestion.js';
 import { QueuedLogNote } from './QueuedLogNote.js';
+import { RepResults } from './RepResults.js';
 import type { SaveOutcome } from './save-log.js';
 
 const STATUSES = (Object.keys(LOG_STATUS_LABEL) as LogStatus[]).map((value) => ({
@@ -161,6 +162,7 @@ export function LogForm(props: { session: SessionDocument; units: Units; onSave:
           again.
         </p>
       ) : null}
+      <RepResults session={session} log={session.log} units={units} />
       {restored ? <p className="note">Your unsaved entries are back.</p> : null}
       <QueuedLogNote
         queued={outbox.queued}

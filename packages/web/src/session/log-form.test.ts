@@ -6,6 +6,7 @@ import {
   farOffReps,
   initialLogState,
   plannedReps,
+  repResults,
   resultDistance,
   toLogBody,
 } from './log-form.js';
@@ -189,5 +190,20 @@ describe('asking how many reps a "Partly" session ran (issue 14 bug 10)', () => 
   });
   it('does not ask when the session was done in full', () => {
     expect(asksRepsDone(initialLogState(hills), planned.length)).toBe(false);
+  });
+});
+
+describe('repResults (issue 14 friction 16)', () => {
+  it('pairs each timed rep with its target, the difference and the pace run', () => {
+    const track = find('track', '6 × 200 m');
+    const [first] = plannedReps(track);
+    const targetS = ((first?.distanceM ?? 0) * (first?.targetSPerKm ?? 0)) / 1000;
+    const results = repResults(track, {
+      reps: [{ timeS: targetS + 1.5, distanceM: 200 }, {}, { timeS: targetS - 1 }],
+    });
+    expect(results.map((r) => r.label)).toEqual(['Rep 1 · 200 m', 'Rep 3 · 200 m']);
+    expect(results[0]?.differenceS).toBe(1.5);
+    expect(results[1]?.differenceS).toBe(-1);
+    expect(results[0]?.actualSPerKm).toBeCloseTo(((targetS + 1.5) / 200) * 1000);
   });
 });

@@ -342,3 +342,41 @@ export function farOffReps(state: LogFormState, session: SessionDocument, units:
   });
   return found;
 }
+
+export interface RepResult {
+  label: string;
+  targetS: number;
+  actualS: number;
+  /** Actual minus target: positive is slower. */
+  differenceS: number;
+  /** The pace the rep was run at, s/km. */
+  actualSPerKm: number;
+}
+
+/**
+ * Each timed rep beside its target, for the "how it went" view after a log: the planned reps of fixed
+ * distance with a target pace, paired with the log's times in order.
+ * @example repResults(track, log)[0] // { label: 'Rep 1 · 200 m', targetS: 44, actualS: 43.1, differenceS: -0.9, ... }
+ */
+export function repResults(
+  session: SessionDocument,
+  log: Pick<LogDocument, 'reps'> | null,
+  units: Units = 'km',
+): RepResult[] {
+  const planned = plannedReps(session, units);
+  return (log?.reps ?? []).flatMap((rep, i) => {
+    const plan = planned[i];
+    if (!plan || rep.timeS === undefined || plan.distanceM === undefined || plan.targetSPerKm === undefined)
+      return [];
+    const targetS = (plan.distanceM * plan.targetSPerKm) / 1000;
+    return [
+      {
+        label: plan.label,
+        targetS,
+        actualS: rep.timeS,
+        differenceS: Math.round((rep.timeS - targetS) * 10) / 10,
+        actualSPerKm: (rep.timeS / plan.distanceM) * 1000,
+      },
+    ];
+  });
+}
