@@ -20,10 +20,12 @@ import type { TestApp } from '../testing/test-app.test-support.js';
 import { serveWebApp } from '../web/serve-web-app.js';
 import { CONTENT_SECURITY_POLICY, THEME_SCRIPT_HASH } from './security-headers.js';
 
-/** The headers every response carries, whatever answered it. */
-function expectSecurityHeaders(headers: Headers, what: string): void {
-  expect(headers.get('content-security-policy'), what).toBe(CONTENT_SECURITY_POLICY);
-  expect(headers.get('content-security-policy'), what).toContain("frame-ancestors 'none'");
+/** The headers every response carries, whatever answered it: the app's policy on pages, the API's on answers. */
+function expectSecurityHeaders(headers: Headers, what: string, kind: 'api' | 'app' = 'api'): void {
+  const csp = headers.get('content-security-policy');
+  if (kind === 'app') expect(csp, what).toBe(CONTENT_SECURITY_POLICY);
+  else expect(csp, what).toBe("default-src 'none'; frame-ancestors 'none'");
+  expect(csp, what).toContain("frame-ancestors 'none'");
   expect(headers.get('x-frame-options'), what).toBe('DENY');
   expect(headers.get('x-content-type-options'), what).toBe('nosniff');
   expect(headers.get('referrer-policy'), what).toBe('no-referrer');
@@ -156,7 +158,7 @@ describe('issue 11 finding 8: headers over a real HTTP server (the Node path and
     const get = (path: string, headers: Record<string, string> = {}) =>
       fetch(`${server.url}${path}`, { headers: { cookie, ...headers } });
     const page = await get('/');
-    expectSecurityHeaders(page.headers, 'the web app');
+    expectSecurityHeaders(page.headers, 'the web app', 'app');
     expect(page.headers.get('cache-control')).not.toBe('no-store');
     const me = await get('/api/me');
     expectSecurityHeaders(me.headers, '/api/me');
