@@ -164,6 +164,8 @@ try {
   ).body.sessions[0].id;
 
   const routes = [
+    // A first visit: the words first; the sample plan's planner (core) loads after them.
+    ['welcome', '/welcome', '.sample-session', undefined],
     ['sign in', '/signin', '#main form', undefined],
     ['onboarding', '/onboarding', '.onboarding form', cookie],
     ['today', '/today', '.today-hero', cookie],
