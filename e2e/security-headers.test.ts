@@ -79,6 +79,7 @@ describe('issue 11 finding 8: the web app under its Content-Security-Policy', ()
       for (const [path, heading] of [
         ['/plan', /plan/i],
         [`/sessions/${sessionId}`, /./],
+        [`/sessions/${sessionId}/guided`, /./],
         ['/progress', /progress/i],
         ['/library', /./],
         ['/settings', /settings/i],
@@ -91,6 +92,11 @@ describe('issue 11 finding 8: the web app under its Content-Security-Policy', ()
       await page.locator('.uplot canvas').first().waitFor();
       // The service worker registers and controls the page.
       await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+      // The export downloads (a blob: link the app clicks).
+      await page.goto('/settings');
+      const download = page.waitForEvent('download');
+      await page.getByRole('button', { name: 'Export all data' }).click();
+      expect((await download).suggestedFilename()).toMatch(/^speedwork-export-.*\.json$/);
       expect(violations).toEqual([]);
       await page.context().close();
     }
