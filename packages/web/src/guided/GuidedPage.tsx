@@ -5,7 +5,7 @@
  * from timestamps (core's guided-run), so nothing drifts however late the page's timers run, and the
  * state is kept on the phone so a reload resumes where the runner was. Loaded as its own chunk.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import {
   advanceGuided,
   backGuided,
@@ -123,9 +123,53 @@ function clockFace(view: GuidedView): ClockFace {
   return { text: formatClock(Math.floor(view.elapsedMs / 1000)), label: 'so far', ms: view.elapsedMs };
 }
 
-/** What changes on screen: the state re-renders only when one of these does (not on every frame). */
-function frameKey(view: GuidedView): string {
-  return `${view.index}|${view.phase}|${clockFace(view).text}`;
+/** What the whole screen shows: it re-renders only when this changes (a new step, a pause, a count-in ending). */
+function screenKey(view: GuidedView): string {
+  return `${view.index}|${view.phase}`;
+}
+
+/**
+ * The clock's figure between two renders of the screen: each second only the clock redraws, a small
+ * component of its own, so a slow phone draws the new second in one frame.
+ */
+interface FaceStore {
+  get: () => { face: ClockFace; atMs: number } | undefined;
+  set: (value: { face: ClockFace; atMs: number }) => void;
+  subscribe: (listener: () => void) => () => void;
+}
+
+function faceStore(): FaceStore {
+  let value: { face: ClockFace; atMs: number } | undefined;
+  const listeners = new Set<() => void>();
+  return {
+    get: () => value,
+    set: (next) => {
+      value = next;
+      for (const listener of listeners) listener();
+    },
+    subscribe: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
+
+function Clock(props: { store: FaceStore; face: ClockFace; atMs: number; phase: GuidedView['phase'] }) {
+  const latest = useSyncExternalStore(props.store.subscribe, props.store.get);
+  // The newer of the screen's own render and the clock's last tick.
+  const face = latest !== undefined && latest.atMs > props.atMs ? latest.face : props.face;
+  return (
+    <p
+      className={`guided-clock guided-clock-${props.phase}`}
+      data-testid="guided-clock"
+      data-ms={Math.round(face.ms)}
+      data-phase={props.phase}
+      aria-label={`${face.text} ${face.label}`}
+      role="timer"
+    >
+      {face.text}
+    </p>
+  );
 }
 
 function stepGoal(step: GuidedStep, units: Units): string | undefined {
@@ -148,6 +192,8 @@ function GuidedSession(props: { session: SessionDocument; units: Units }) {
   const [unlocked, setUnlocked] = useState(false);
   const runRef = useRef(run);
   const shownRef = useRef('');
+  const faceRef = useRef('');
+  const [clock] = useState(faceStore);
   const playerRef = useRef<CuePlayer | undefined>(undefined);
   const player = (): CuePlayer => {
     playerRef.current ??= new CuePlayer(settings);
@@ -177,13 +223,22 @@ function GuidedSession(props: { session: SessionDocument; units: Units }) {
       const current = runRef.current;
       if (current === undefined) return;
       const t = Date.now();
+      // Cues are read from the state before it moves on: a timer step that just ended still says "stop".
+      player().sync(steps, current, t);
       const advanced = advanceGuided(steps, current, t);
       if (advanced !== current) commit(advanced);
-      player().sync(steps, advanced, t);
-      const key = frameKey(guidedView(steps, advanced, t));
+      const view = guidedView(steps, advanced, t);
+      const key = screenKey(view);
       if (key !== shownRef.current) {
         shownRef.current = key;
+        faceRef.current = clockFace(view).text;
         setNow(t);
+        return;
+      }
+      const face = clockFace(view);
+      if (face.text !== faceRef.current) {
+        faceRef.current = face.text;
+        clock.set({ face, atMs: t });
       }
     };
     const onFrame = (): void => {
@@ -222,7 +277,9 @@ function GuidedSession(props: { session: SessionDocument; units: Units }) {
     p.speak(say?.(current, next));
     commit(next);
     p.sync(steps, next, t);
-    shownRef.current = frameKey(guidedView(steps, next, t));
+    const view = guidedView(steps, next, t);
+    shownRef.current = screenKey(view);
+    faceRef.current = clockFace(view).text;
     setNow(t);
   };
 
@@ -282,7 +339,7 @@ function GuidedSession(props: { session: SessionDocument; units: Units }) {
   const lapSpeech = (before: GuidedState, after: GuidedState): string | undefined => {
     const lap = after.laps.find((l) => l.step === before.step && l.ended === 'tap');
     const lapped = steps[before.step];
-    if (lap?.elapsedMs === undefined || lapped?.button !== 'lap' || lapped.ends !== 'tap') return undefined;
+    if (lap?.elapsedMs === undefined || lapped?.button !== 'lap') return undefined;
     return `${lapped.title}: ${spokenLapTime(lap.elapsedMs / 1000)}.`;
   };
   const mainLabel =
@@ -331,16 +388,7 @@ function GuidedSession(props: { session: SessionDocument; units: Units }) {
           {step?.title}
         </h1>
         <p className="guided-detail">{step?.detail}</p>
-        <p
-          className={`guided-clock guided-clock-${view.phase}`}
-          data-testid="guided-clock"
-          data-ms={Math.round(face.ms)}
-          data-phase={view.phase}
-          aria-label={`${face.text} ${face.label}`}
-          role="timer"
-        >
-          {face.text}
-        </p>
+        <Clock store={clock} face={face} atMs={now} phase={view.phase} />
         <p className="guided-goal">
           {goal ?? ''}
           {view.phase === 'count-in' || step?.easeOffS === undefined
