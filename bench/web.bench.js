@@ -2,8 +2,9 @@
 // - JavaScript shipped for each screen, gzipped, as the browser fetches it (first screen target ≤ 200 KB);
 // - first contentful paint of the plan page, and when the week's cards are on screen (target ≤ 1 s);
 // - switching weeks on the plan page, click to painted frame (target ≤ 100 ms);
-// FCP and week switching also with the CPU slowed 4× (CDP throttling), roughly a mid-range phone.
-/* global document, window, requestAnimationFrame, MutationObserver, PerformanceObserver */
+// FCP and week switching also with the CPU slowed 4× (CDP throttling), roughly a mid-range phone;
+// - opening guided mode from a session page, tap to first frame (target ≤ 100 ms), and the JS it adds (≤ 30 KB).
+/* global document, window, requestAnimationFrame, MutationObserver, PerformanceObserver, PointerEvent */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -142,6 +143,60 @@ async function weekSwitching(browser, url, cookie, throttle, size = PHONE) {
   return { times, longestTaskMs: longTasks.length > 0 ? Math.max(...longTasks) : 0 };
 }
 
+/**
+ * Issue 10: opening guided mode from the session page, a fresh phone each run (nothing cached): the tap on
+ * "Start guided session" to the first painted frame of the guided screen, and the JavaScript that the tap
+ * fetches beyond what the session page had (the guided chunk, gzipped).
+ */
+async function guidedOpening(browser, url, cookie, sessionId, throttle) {
+  const times = [];
+  let addedGz = 0;
+  let addedFiles = [];
+  for (let i = 0; i < RUNS; i++) {
+    const context = await browser.newContext({ ...PHONE, serviceWorkers: 'block' });
+    await context.addCookies([{ name: 'sw_session', value: cookie, url }]);
+    const page = await context.newPage();
+    const before = new Set();
+    const after = new Set();
+    let opened = false;
+    page.on('response', (response) => {
+      const pathname = new URL(response.url()).pathname;
+      if (pathname.endsWith('.js')) (opened ? after : before).add(pathname);
+    });
+    if (throttle > 1) {
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+    }
+    await page.goto(`${url}/sessions/${sessionId}`);
+    await page.waitForSelector('#log');
+    await page.waitForLoadState('networkidle');
+    opened = true;
+    const ms = await page.evaluate(
+      () =>
+        new Promise((resolve) => {
+          const link = [...document.querySelectorAll('a')].find(
+            (a) => a.textContent === 'Start guided session',
+          );
+          const started = performance.now();
+          new MutationObserver((_, observer) => {
+            if (!document.querySelector('.guided h1')) return;
+            observer.disconnect();
+            requestAnimationFrame(() => resolve(performance.now() - started));
+          }).observe(document.body, { subtree: true, childList: true });
+          // A tap: the finger comes down, then the click.
+          link.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
+          link.click();
+        }),
+    );
+    await page.waitForLoadState('networkidle');
+    times.push(ms);
+    addedFiles = [...after].filter((file) => !before.has(file));
+    addedGz = addedFiles.reduce((sum, file) => sum + gzipSize(file), 0);
+    await context.close();
+  }
+  return { times, addedGz, addedFiles };
+}
+
 const dataDir = mkdtempSync(join(tmpdir(), 'speedwork-web-bench-'));
 const server = await startNode(serverMain, { DATA_DIR: dataDir });
 const browser = await chromium.launch({
@@ -209,6 +264,17 @@ try {
   console.log(
     `\nPlan page, desktop 1366 px, CPU ÷4: switching weeks median ${fmt(median(desktop.times))} ms, p95 ${fmt(p95(desktop.times))} ms, longest task ${fmt(desktop.longestTaskMs, 0)} ms (target median ≤ 60, p95 ≤ 100)`,
   );
+  // Issue 10: guided mode, opened from a track session's page (targets: first frame ≤ 100 ms, JS ≤ 30 KB).
+  const plan = (await json(`${url}/api/plans/current`, 'GET', undefined, { cookie: `sw_session=${cookie}` }))
+    .body;
+  const trackId = (plan.sessions.find((s) => s.type === 'track') ?? plan.sessions[0]).id;
+  for (const throttle of [1, 4]) {
+    const guided = await guidedOpening(browser, url, cookie, trackId, throttle);
+    const cpu = throttle === 1 ? 'CPU as is' : `CPU ÷${throttle}`;
+    console.log(
+      `\nGuided mode from the session page, ${cpu}, ${RUNS} fresh phones: tap to first frame median ${fmt(median(guided.times))} ms, max ${fmt(Math.max(...guided.times))} ms (target ≤ 100); JS added ${kb(guided.addedGz)} gzipped in ${guided.addedFiles.length} file(s) (target ≤ 30 KB)`,
+    );
+  }
 } finally {
   await browser.close();
   await server.stop();
