@@ -69,7 +69,7 @@ describe('onboarding validation', () => {
     );
     await expect
       .poll(async () => clean(await errorsOn(page)))
-      .toEqual(['“12:00” is faster than the 5k world record (12:35): check the time and the distance.']);
+      .toEqual(['“12:00” is faster than the 5K world record (12:35): check the time and the distance.']);
     await expect.poll(() => time.getAttribute('aria-invalid')).toBe('true');
     // The README's picture, taken only when asked for (SPEEDWORK_SHOTS set): a test run leaves the tree clean.
     if (process.env.SPEEDWORK_SHOTS) await screenshot(page, 'phone-onboarding-error');
@@ -94,7 +94,7 @@ describe('onboarding validation', () => {
     );
     await expect
       .poll(async () => clean(await errorsOn(page)))
-      .toEqual(['“2:30:00” is slower than walking: speedwork plans from a 5k run in 1:00:00 or less.']);
+      .toEqual(['“2:30:00” is slower than walking: speedwork plans from a 5K run in 1:00:00 or less.']);
     await page.getByRole('button', { name: 'Next' }).click();
     await expect.poll(() => page.getByText('Step 1 of 6').isVisible()).toBe(true);
 

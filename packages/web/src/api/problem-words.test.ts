@@ -38,7 +38,7 @@ describe('problemSentence', () => {
         given: '12:00',
         accepted: '12:35 or slower for 5k (the world record)',
       },
-      '“12:00” is faster than the 5k world record (12:35): check the time and the distance.',
+      '“12:00” is faster than the 5K world record (12:35): check the time and the distance.',
     ],
     [
       {

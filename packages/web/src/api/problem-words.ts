@@ -4,6 +4,7 @@
  * its codes, field paths and developer-facing messages; the web shows these words instead. A reason the
  * table does not know falls back to the API's message without its field path and "accepted:" jargon.
  */
+import { NAMED_DISTANCES } from '@speedwork/core';
 import { mediumDate } from '../units/pace-display.js';
 
 export interface Problem {
@@ -51,6 +52,12 @@ const quoted = (given: string | undefined): string => (given ? `“${given}”` 
 /** ISO dates inside a text, in the runner's own date style. */
 const localDates = (text: string): string => text.replace(/\d{4}-\d{2}-\d{2}/g, (iso) => mediumDate(iso));
 
+/** A distance as core's messages name it ("5k", "half") in a runner's words ("5K", "half marathon"). */
+function distanceWords(name: string | undefined): string {
+  const label = NAMED_DISTANCES.find((d) => d.name === name)?.label ?? name ?? '';
+  return /^\d/.test(label) ? label : label.toLowerCase();
+}
+
 type Wording = (p: Problem, noun: string, pick: boolean) => string;
 
 const BY_REASON: Record<string, Wording> = {
@@ -61,13 +68,13 @@ const BY_REASON: Record<string, Wording> = {
   'race-faster-than-world-record': (p) => {
     const [, record, distance] = /^(\S+) or slower for (\S+)/.exec(p.accepted ?? '') ?? [];
     return record
-      ? `${quoted(p.given)} is faster than the ${distance} world record (${record}): check the time and the distance.`
+      ? `${quoted(p.given)} is faster than the ${distanceWords(distance)} world record (${record}): check the time and the distance.`
       : `${quoted(p.given)} is faster than the world record: check the time and the distance.`;
   },
   'pace-slower-than-walking': (p) => {
     const [, slowest, distance] = /^(\S+) or faster for (\S+)/.exec(p.accepted ?? '') ?? [];
     return slowest
-      ? `${quoted(p.given)} is slower than walking: speedwork plans from a ${distance} run in ${slowest} or less.`
+      ? `${quoted(p.given)} is slower than walking: speedwork plans from a ${distanceWords(distance)} run in ${slowest} or less.`
       : `${quoted(p.given)} is slower than walking: check the time and the distance.`;
   },
   'malformed-date': (_p, noun) => `Pick ${noun} from the calendar.`,

@@ -32,7 +32,7 @@ describe('OnboardingPage', () => {
   it('says a world-record time at once, with core’s words, and will not go on', () => {
     render(<OnboardingPage />);
     fireEvent.change(screen.getByLabelText('Time'), { target: { value: '12:00' } });
-    const message = '“12:00” is faster than the 5k world record (12:35): check the time and the distance.';
+    const message = '“12:00” is faster than the 5K world record (12:35): check the time and the distance.';
     expect(screen.getByText(message)).toBeTruthy();
     next();
     expect(screen.getByText('Step 1 of 6')).toBeTruthy();
