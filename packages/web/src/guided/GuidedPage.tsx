@@ -176,7 +176,7 @@ function stepGoal(step: GuidedStep, units: Units): string | undefined {
   if (step.kind === 'rep' && step.targetS !== undefined)
     return `Target ${step.targetS < 100 ? `${Math.round(step.targetS)} s` : formatClock(Math.round(step.targetS))}`;
   if (step.paceRangeSPerKm !== undefined) return `Easy: ${formatPaceRange(step.paceRangeSPerKm, units)}`;
-  if (step.kind === 'rep' && step.paceSPerKm !== undefined)
+  if (step.kind === 'rep' && step.paceSPerKm !== undefined && step.grade === undefined)
     return `Pace ${formatPace(step.paceSPerKm, units)}`;
   return undefined;
 }
@@ -425,7 +425,7 @@ function GuidedSession(props: { session: SessionDocument; units: Units }) {
       <div className="guided-controls">
         <button
           type="button"
-          className="guided-main-button"
+          className={step?.button === 'skip' ? 'guided-main-button guided-main-quiet' : 'guided-main-button'}
           disabled={paused}
           onClick={() => {
             if (step?.button === 'skip') act((s, t) => skipGuided(steps, s, t));
@@ -521,7 +521,7 @@ function stepEyebrow(step: GuidedStep | undefined): string {
     case 'rest':
       return 'Rest';
     case 'set':
-      return step.of === undefined ? 'Set' : `Set ${step.of.index} of ${step.of.count}`;
+      return 'Strength';
     case 'run':
     case 'stride':
       return 'Run';
