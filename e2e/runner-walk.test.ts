@@ -326,4 +326,31 @@ describe('issue 14: the web app as a runner meets it', () => {
       }
     }
   }, 600_000);
+
+  it('friction 13: weeks can start on a Monday or a Sunday, kept across a reload', async () => {
+    for (const [size, name] of [
+      [{ ...PHONE, viewport: { width: 360, height: 800 } }, 'phone'],
+      [WIDE, 'desktop'],
+    ] as const) {
+      const page = await open(size);
+      await page.goto('/plan');
+      const firstDay = page.locator('.week-days .weekday').first();
+      await expect.poll(() => firstDay.isVisible()).toBe(true);
+      const week = page.getByRole('group', { name: 'Weeks start on' });
+      await week.getByRole('radio', { name: 'Monday' }).check();
+      await expect.poll(() => firstDay.textContent()).toBe('Mon');
+      await page.reload();
+      await expect.poll(() => firstDay.textContent()).toBe('Mon');
+      await page
+        .getByRole('group', { name: 'Weeks start on' })
+        .getByRole('radio', { name: 'Sunday' })
+        .check();
+      await expect.poll(() => firstDay.textContent()).toBe('Sun');
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+        size.viewport?.width ?? 0,
+      );
+      await shot(page, `friction13-week-start-${name}`);
+      await page.context().close();
+    }
+  }, 600_000);
 });

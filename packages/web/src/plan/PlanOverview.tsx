@@ -3,6 +3,7 @@
  * lighter (deload), taper and race weeks flagged, and what is logged. A row selects that week.
  */
 import { memo } from 'react';
+import type { ReactNode } from 'react';
 import { SESSION_TYPE_NAMES } from '@speedwork/core';
 import type { SessionType } from '@speedwork/core';
 import { PHASE_LABEL, sessionStatus } from './calendar-layout.js';
@@ -25,6 +26,8 @@ export function PlanOverview(props: {
   selected: number;
   today: string;
   onSelect: (index: number) => void;
+  /** Controls for the overview (where weeks start). */
+  children?: ReactNode;
 }) {
   const phases = [...new Set(props.weeks.map((w) => w.phase))];
   return (
@@ -56,6 +59,7 @@ export function PlanOverview(props: {
           </li>
         ))}
       </ul>
+      {props.children}
     </section>
   );
 }

@@ -18,16 +18,33 @@ import { PHASE_LABEL, calendarWeeks, weekIndexOf } from './calendar-layout.js';
 import { PlanHistory, PlanUpdatedNotice, changedHeading, useSessionChanges } from './PlanChanges.js';
 import { PlanOverview } from './PlanOverview.js';
 import { WeekCalendar } from './WeekCalendar.js';
+import { WeekStartChoice } from './WeekStartChoice.js';
+import { useWeekStart } from './week-start.js';
 
 export default function PlanPage(props: { week?: number | undefined; history?: boolean }) {
   const today = localToday();
   const units = useUnits();
   const plan = useResource(KEYS.plan, fetchPlan);
-  const weeks = useMemo(() => (plan.data ? calendarWeeks(plan.data, today) : []), [plan.data, today]);
-  const [chosen, setChosen] = useState<number | undefined>(
-    props.week === undefined ? undefined : props.week - 1,
+  const weekStart = useWeekStart();
+  const weeks = useMemo(
+    () => (plan.data ? calendarWeeks(plan.data, today, weekStart) : []),
+    [plan.data, today, weekStart],
   );
-  const index = Math.min(Math.max(chosen ?? weekIndexOf(weeks, today), 0), Math.max(weeks.length - 1, 0));
+  const [chosen, setChosen] = useState<number | undefined>(undefined);
+  // `?week=` names a plan week; with calendar weeks from Monday or Sunday, the first that holds it.
+  const fromUrl =
+    props.week === undefined
+      ? undefined
+      : weekStart === 'plan'
+        ? props.week - 1
+        : Math.max(
+            weeks.findIndex((w) => w.summary?.week === props.week),
+            0,
+          );
+  const index = Math.min(
+    Math.max(chosen ?? fromUrl ?? weekIndexOf(weeks, today), 0),
+    Math.max(weeks.length - 1, 0),
+  );
   const touchX = useRef<number | undefined>(undefined);
   const sessionChanges = useSessionChanges();
   const changed = useMemo(() => {
@@ -47,9 +64,9 @@ export default function PlanPage(props: { week?: number | undefined; history?: b
     (next: number) => {
       const clamped = Math.min(Math.max(next, 0), weeks.length - 1);
       setChosen(clamped);
-      window.history.replaceState(null, '', `/plan?week=${clamped + 1}`);
+      window.history.replaceState(null, '', `/plan?week=${weeks[clamped]?.summary?.week ?? clamped + 1}`);
     },
-    [weeks.length],
+    [weeks],
   );
 
   if (plan.data === undefined) {
@@ -157,7 +174,9 @@ export default function PlanPage(props: { week?: number | undefined; history?: b
             />
           </section>
         ) : null}
-        <PlanOverview weeks={weeks} selected={index} today={today} onSelect={select} />
+        <PlanOverview weeks={weeks} selected={index} today={today} onSelect={select}>
+          <WeekStartChoice planStart={weeks[0]?.summary?.start ?? plan.data.sessions[0]?.date ?? today} />
+        </PlanOverview>
       </div>
       <div ref={historyRef}>
         <PlanHistory open={props.history ?? false} />

@@ -170,3 +170,26 @@ describe('todayFromPlan', () => {
     expect(todayFromPlan(plan, first).sessions).toEqual(plan.sessions.filter((s) => s.date === first));
   });
 });
+
+describe('calendarWeeks from a Monday or a Sunday (issue 14 friction 13)', () => {
+  it('regroups every session into calendar weeks that start on the chosen day, each once', () => {
+    for (const [weekStart, day] of [
+      ['monday', 1],
+      ['sunday', 0],
+    ] as const) {
+      const weeks = calendarWeeks(plan, '2026-12-09', weekStart);
+      for (const week of weeks) expect(new Date(`${week.start}T00:00:00Z`).getUTCDay()).toBe(day);
+      const ids = weeks.flatMap((w) => w.days.flatMap((d) => d.sessions.map((s) => s.id)));
+      expect(ids.sort()).toEqual(plan.sessions.map((s) => s.id).sort());
+      expect(weeks.map((w) => w.week)).toEqual(weeks.map((_, i) => i + 1));
+      // Each calendar week takes its phase from a plan week that holds its sessions.
+      for (const week of weeks) {
+        const planWeeks = new Set(week.days.flatMap((d) => d.sessions.map((s) => s.week)));
+        if (planWeeks.size > 0) expect(planWeeks.has(week.summary?.week ?? -1)).toBe(true);
+      }
+    }
+  });
+  it('keeps the plan’s own weeks by default', () => {
+    expect(calendarWeeks(plan, '2026-12-09').map((w) => w.start)).toEqual(plan.weeks.map((w) => w.start));
+  });
+});

@@ -115,8 +115,21 @@ export function keyContent(session: SessionDocument, units: Units): string {
   }
 }
 
-/** The plan as weeks of seven days, with rest days filled in and each week's marks. */
-export function calendarWeeks(plan: Pick<PlanDocument, 'weeks' | 'sessions'>, today: string): CalendarWeek[] {
+/** Where a calendar week starts: on the plan's own first day (as its weeks run), or on a Monday or Sunday. */
+export type WeekStart = 'plan' | 'monday' | 'sunday';
+
+const DAY_NUMBER: Record<Exclude<WeekStart, 'plan'>, number> = { sunday: 0, monday: 1 };
+
+/**
+ * The plan as weeks of seven days, with rest days filled in and each week's marks. With `weekStart`
+ * Monday or Sunday the days are regrouped into calendar weeks from that day (numbered 1, 2… as shown); each
+ * takes its phase and marks from the plan week that holds most of its sessions.
+ */
+export function calendarWeeks(
+  plan: Pick<PlanDocument, 'weeks' | 'sessions'>,
+  today: string,
+  weekStart: WeekStart = 'plan',
+): CalendarWeek[] {
   const byDate = new Map<string, SessionDocument[]>();
   for (const session of plan.sessions) {
     const list = byDate.get(session.date);
@@ -126,10 +139,17 @@ export function calendarWeeks(plan: Pick<PlanDocument, 'weeks' | 'sessions'>, to
   const summaries = new Map(plan.weeks.map((w) => [w.week, w]));
   const weekCount = Math.max(plan.weeks.length, ...plan.sessions.map((s) => s.week));
   const firstStart = plan.weeks[0]?.start ?? plan.sessions[0]?.date ?? today;
-  const weeks: CalendarWeek[] = [];
-  for (let week = 1; week <= weekCount; week++) {
-    const summary = summaries.get(week);
-    const start = summary?.start ?? addDays(firstStart, (week - 1) * 7);
+  const starts: string[] = [];
+  if (weekStart === 'plan') {
+    for (let week = 1; week <= weekCount; week++)
+      starts.push(summaries.get(week)?.start ?? addDays(firstStart, (week - 1) * 7));
+  } else {
+    const lastDay = addDays(firstStart, weekCount * 7 - 1);
+    const shift = (new Date(`${firstStart}T00:00:00Z`).getUTCDay() - DAY_NUMBER[weekStart] + 7) % 7;
+    for (let start = addDays(firstStart, -shift); start <= lastDay; start = addDays(start, 7))
+      starts.push(start);
+  }
+  return starts.map((start, index) => {
     const days: CalendarDay[] = [];
     for (let d = 0; d < 7; d++) {
       const date = addDays(start, d);
@@ -137,9 +157,11 @@ export function calendarWeeks(plan: Pick<PlanDocument, 'weeks' | 'sessions'>, to
       days.push({ date, sessions, rest: sessions.length === 0, today: date === today, past: date < today });
     }
     const sessions = days.flatMap((d) => d.sessions);
+    const planWeek = weekStart === 'plan' ? index + 1 : mostCommonWeek(sessions, start, firstStart);
+    const summary = summaries.get(planWeek);
     const phase = summary?.phase ?? sessions[0]?.phase ?? 'build';
-    weeks.push({
-      week,
+    return {
+      week: index + 1,
       start,
       end: addDays(start, 6),
       phase,
@@ -151,9 +173,19 @@ export function calendarWeeks(plan: Pick<PlanDocument, 'weeks' | 'sessions'>, to
       completed: sessions.filter((s) => s.log?.status === 'done' || s.log?.status === 'partial').length,
       logged: sessions.filter((s) => s.log).length,
       planned: sessions.length,
-    });
-  }
-  return weeks;
+    };
+  });
+}
+
+/** The plan week most of a calendar week's sessions belong to; by date when it has none. */
+function mostCommonWeek(sessions: readonly SessionDocument[], start: string, firstStart: string): number {
+  const counts = new Map<number, number>();
+  for (const s of sessions) counts.set(s.week, (counts.get(s.week) ?? 0) + 1);
+  let best: number | undefined;
+  for (const [week, count] of counts) if (best === undefined || count > (counts.get(best) ?? 0)) best = week;
+  if (best !== undefined) return best;
+  const days = (Date.parse(`${start}T00:00:00Z`) - Date.parse(`${firstStart}T00:00:00Z`)) / 86_400_000;
+  return Math.max(1, Math.floor(days / 7) + 1);
 }
 
 /** The index of the week that holds `date`: the first week before the plan, the last one after it. */
