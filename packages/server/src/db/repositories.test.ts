@@ -175,8 +175,10 @@ describe.each(STORE_KINDS)('repositories on %s', (kind) => {
     const id = await newRunner();
     const [sessionId = ''] = await planWithSessions(id, `${id}-p`);
     const body = JSON.stringify({ status: 'done', rpe: 5 });
-    expect((await logs.put(id, sessionId, body, 'done', AT)).changed).toBe(true);
-    expect((await logs.put(id, sessionId, body, 'done', AT)).changed).toBe(false);
+    expect((await logs.put(id, sessionId, body, 'done', AT))?.changed).toBe(true);
+    expect((await logs.put(id, sessionId, body, 'done', AT))?.changed).toBe(false);
+    // Another runner's session is no session at all.
+    expect(await logs.put(await newRunner(), sessionId, body, 'done', AT)).toBeUndefined();
     const edited = await logs.put(
       id,
       sessionId,
@@ -184,7 +186,7 @@ describe.each(STORE_KINDS)('repositories on %s', (kind) => {
       'partial',
       AT,
     );
-    expect(JSON.parse(edited.logJson)).toMatchObject({ status: 'partial', revision: 2 });
+    expect(JSON.parse(edited?.logJson ?? '')).toMatchObject({ status: 'partial', revision: 2 });
     expect((await logs.history(sessionId)).map((r) => r.revision)).toEqual([1, 2]);
   });
 
