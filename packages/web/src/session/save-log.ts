@@ -126,10 +126,14 @@ export function sendQueuedLogs(): Promise<void> {
           const { log } = await send(entry.sessionId, entry.body, entry.race);
           dequeueLog(entry.sessionId, log.updatedAt);
         } catch (error) {
-          if (error instanceof ApiError && error.kind === 'offline') return;
-          // Refused (the session is gone from a re-planned plan, or the log is invalid): it stays on the
-          // phone with the reason, so nothing typed is lost.
-          markProblem(entry.sessionId, errorText(error));
+          // Refused by the server (the session is gone from a re-planned plan, or the log is invalid): it
+          // stays on the phone with the reason, so nothing typed is lost, and waits for the runner.
+          if (error instanceof ApiError && (error.kind === 'invalid-input' || error.kind === 'not-found')) {
+            markProblem(entry.sessionId, errorText(error));
+            continue;
+          }
+          // No connection, a server error, or the page left mid-request: it waits for the next try.
+          return;
         }
       }
     } finally {
