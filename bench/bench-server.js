@@ -22,6 +22,7 @@ export function startNode(file, env) {
       if (match)
         resolve({
           url: match[1],
+          pid: child.pid,
           stop: () =>
             new Promise((done) => {
               child.once('exit', done);

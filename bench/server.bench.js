@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { fmt, json, load, serverMain, startNode } from './bench-server.js';
+import { benchUploads } from './upload-bench.js';
 
 const PG_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/speedwork_bench_small';
 const PROFILE = {
@@ -92,6 +93,9 @@ try {
         `at 500 req/s p50 ${steady.latency.p50} ms, p99 ${steady.latency.p99} ms (target <= 20 ms)`,
     );
   }
+  // Issue 11 finding 1: hostile and big uploads parsed off the request thread (the parse does not touch the
+  // store, so SQLite alone).
+  await benchUploads('SQLite', stores[0][1]);
 } finally {
   await Promise.all([hello.stop(), ...stores.map(([, s]) => s.stop())]);
   rmSync(dataDir, { recursive: true, force: true });
