@@ -112,7 +112,7 @@ const CATALOG: { readonly [K in ExerciseId]: Exercise & { id: K } } = {
   },
   'box-jump': {
     id: 'box-jump',
-    name: 'Box Jump (single-leg box hops)',
+    name: 'Single-leg Box Hops',
     kind: 'plyometric',
     needsGym: false,
     equipment: [],

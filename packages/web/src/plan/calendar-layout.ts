@@ -60,7 +60,7 @@ export function sessionStatus(session: Pick<SessionDocument, 'date' | 'log'>, to
   return session.date === today ? 'today' : 'upcoming';
 }
 
-/** The exercise's short name for a card: "Box Jump" rather than "Box Jump (single-leg box hops)". */
+/** The exercise's short name for a card: the name without any words in brackets after it. */
 export function shortExerciseName(id: Parameters<typeof exerciseById>[0]): string {
   return exerciseById(id).name.replace(/\s*\(.*\)$/, '');
 }
