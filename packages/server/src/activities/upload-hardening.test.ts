@@ -22,7 +22,7 @@ import {
 import type { TestApp } from '../testing/test-app.test-support.js';
 import { ParsePool, parsePool } from '../workers/parse-pool.js';
 import { analyzeUpload, parseJsonBody } from '../workers/parse-tasks.js';
-import { RunnerSlots } from '../workers/runner-slots.js';
+import { RunnerSlots, runnerUploads } from '../workers/runner-slots.js';
 
 type ErrorBody = { error: { code: string; message: string; fields: { field: string; reason: string }[] } };
 type Upload = {
@@ -109,13 +109,12 @@ describe.each(STORE_KINDS)('uploads on %s', (kind) => {
     expect(second.body.error.code).toBe('rate-limited');
     expect(second.body.error.message).toContain('one at a time');
     expect(second.headers.get('retry-after')).toBe('2');
-    // Another runner is not held up; this runner's import shares the one slot.
-    const theirs = await other.client.send<Upload>(
-      'POST',
-      `/api/sessions/${(await trackOf(other.client)).id}/activity?replace=1`,
-      synthetic.longGpx(600, Date.parse(`${track.date}T06:00:00Z`)),
-    );
-    expect(theirs.status).toBe(200);
+    expect((await first).status).toBe(200);
+    // With the runner's slot held (deterministically, not by timing): this runner's import shares the one
+    // slot, another runner is not held up, and once it is free the next upload goes through.
+    const me = await client.call<{ id: string }>('GET', '/api/me');
+    let release = (): void => undefined;
+    const held = runnerUploads.run(me.body.id, () => new Promise<void>((resolve) => (release = resolve)));
     const importing = await client.send<ErrorBody>(
       'POST',
       '/api/import',
@@ -123,8 +122,15 @@ describe.each(STORE_KINDS)('uploads on %s', (kind) => {
       'application/json',
     );
     expect(importing.status).toBe(429);
-    expect((await first).status).toBe(200);
-    // Once the first is done, the next goes through.
+    expect((await client.send('POST', `/api/sessions/${track.id}/activity`, file)).status).toBe(429);
+    const theirs = await other.client.send<Upload>(
+      'POST',
+      `/api/sessions/${(await trackOf(other.client)).id}/activity?replace=1`,
+      synthetic.longGpx(600, Date.parse(`${track.date}T06:00:00Z`)),
+    );
+    expect(theirs.status).toBe(200);
+    release();
+    await held;
     const again = await client.send<Upload>('POST', `/api/sessions/${track.id}/activity?replace=1`, file);
     expect(again.status).toBe(200);
   });
