@@ -23,9 +23,12 @@ export default function AuthPage(props: { mode: 'signin' | 'signup' }) {
   const localProblems: Record<string, string | undefined> = tried
     ? {
         name: signup && name.trim() === '' ? 'Your name is required.' : undefined,
-        email: !/^\S+@\S+\.\S+$/.test(email.trim())
-          ? 'An email address such as ana@example.com is required.'
-          : undefined,
+        email:
+          email.trim() === ''
+            ? 'Your email address is required.'
+            : !/^\S+@\S+\.\S+$/.test(email.trim())
+              ? 'That is not an email address: it looks like ana@example.com.'
+              : undefined,
         password:
           signup && passwordLength(password) < MIN_PASSWORD
             ? `needs at least ${MIN_PASSWORD} characters`
