@@ -96,13 +96,15 @@ describe('guided clock', () => {
     );
     // Never early: a figure never shows before its second.
     for (const late of lateness) expect(late).toBeGreaterThanOrEqual(0);
-    // Drawn in the first frame the page runs after its second (its own drawing never costs 50 ms)...
-    for (const draw of drawing) expect(draw).toBeLessThanOrEqual(50);
-    // ...so on a machine that gives the page its frames, within 50 ms of the second, every second.
-    // Other work on a busy machine can starve the page's frames; SPEEDWORK_DRIFT_STRICT=1 holds every second to it.
-    expect(median).toBeLessThanOrEqual(50);
-    if (process.env.SPEEDWORK_DRIFT_STRICT === '1')
+    // Timings are wall-clock: `npm test` must pass on a busy machine (issue 11 finding 11), so they are
+    // logged above and held only with SPEEDWORK_DRIFT_STRICT=1 (on a machine that gives the page its frames):
+    // drawn in the first frame the page runs after its second (its own drawing never costs 50 ms), so within
+    // 50 ms of the second, every second.
+    if (process.env.SPEEDWORK_DRIFT_STRICT === '1') {
+      for (const draw of drawing) expect(draw).toBeLessThanOrEqual(50);
+      expect(median).toBeLessThanOrEqual(50);
       for (const late of lateness) expect(late).toBeLessThanOrEqual(50);
+    }
   }, 600_000);
 
   for (const colorScheme of ['light', 'dark'] as const) {
