@@ -77,12 +77,16 @@ export async function seriousA11yViolations(page: Page): Promise<AxeViolation[]>
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }
 
-/** Saves a screenshot of the key screens to docs/screenshots/ (committed, shown in the README). */
+/**
+ * Saves a screenshot of the key screens to docs/screenshots/ (committed, shown in the README), only when
+ * SPEEDWORK_SHOTS is set: a plain `npm test` leaves the working tree as it found it.
+ */
 export async function screenshot(
   page: Page,
   name: string,
   options: { fullPage?: boolean } = {},
 ): Promise<void> {
+  if (process.env.SPEEDWORK_SHOTS === undefined) return;
   mkdirSync(`${REPO_ROOT}docs/screenshots`, { recursive: true });
   // Let fonts, charts and transitions settle so the picture is the screen a runner sees.
   await page.evaluate(() => document.fonts.ready);
