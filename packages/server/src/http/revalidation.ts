@@ -12,9 +12,19 @@ import type { Services } from '../services.js';
 import { SESSION_COOKIE } from './authenticate.js';
 import type { Logger } from './logger.js';
 import { nextRequestId } from './request-id.js';
-import { setSecurityHeaders } from './security-headers.js';
+import { API_HEADERS } from './security-headers.js';
 
 const PLAN_PATH = '/api/plans/current';
+
+/**
+ * The 304's headers but its ETag, as one flat list Node writes as is: the API's security headers with the
+ * plan's own cache rule. Presetting each with setHeader cost a fifth of this path's throughput.
+ */
+const NOT_MODIFIED_HEADERS: readonly string[] = [
+  ...API_HEADERS.filter(([name]) => name !== 'cache-control').flat(),
+  'cache-control',
+  'private, no-cache',
+];
 
 /** Returns true when it answered the request. */
 export type FastPath = (req: IncomingMessage, res: ServerResponse) => boolean;
@@ -28,8 +38,7 @@ export function planRevalidation(services: Services, logger: Logger): FastPath {
     const runnerId = cachedCaller(services, req.headers);
     const etag = runnerId && services.plans.notModifiedEtag(runnerId, ifNoneMatch);
     if (!etag) return false;
-    setSecurityHeaders(res, true);
-    res.writeHead(304, { etag, 'cache-control': 'private, no-cache' });
+    res.writeHead(304, [...NOT_MODIFIED_HEADERS, 'etag', etag]);
     res.end();
     logger.info('request', {
       requestId: nextRequestId(req.headers['x-request-id']),
