@@ -6,6 +6,7 @@ import { useState } from 'react';
 import type { SyntheticEvent } from 'react';
 import { ApiError, errorText, request } from '../api/api-client.js';
 import { Field } from '../ui/field.js';
+import { ConfirmStep } from '../ui/confirm-step.js';
 import { ErrorNote } from '../ui/status-notes.js';
 import { MIN_PASSWORD, PASSWORD_HINT, passwordLength } from '../auth/password-rules.js';
 
@@ -124,32 +125,16 @@ export function SignOutEverywhere(props: { onSignedOut: () => Promise<void> }) {
         tokens keep working until you revoke them.
       </p>
       {error ? <ErrorNote error={error} /> : null}
-      {confirming ? (
-        <div className="actions">
-          <button type="button" className="button button-danger" disabled={busy} onClick={() => void run()}>
-            {busy ? 'Signing out…' : 'Yes, sign out everywhere'}
-          </button>
-          <button
-            type="button"
-            className="button"
-            onClick={() => {
-              setConfirming(false);
-            }}
-          >
-            Cancel
-          </button>
-        </div>
-      ) : (
-        <button
-          type="button"
-          className="button"
-          onClick={() => {
-            setConfirming(true);
-          }}
-        >
-          Sign out everywhere
-        </button>
-      )}
+      <ConfirmStep
+        label="Sign out everywhere"
+        yesLabel="Yes, sign out everywhere"
+        busyLabel="Signing out…"
+        busy={busy}
+        confirming={confirming}
+        danger
+        onConfirmingChange={setConfirming}
+        onConfirm={() => void run()}
+      />
     </section>
   );
 }

@@ -18,6 +18,7 @@ import {
 } from '../api/endpoints.js';
 import { clearResources, invalidate, setResource, useResource } from '../api/resources.js';
 import { Choice, ChoiceGroup, Field } from '../ui/field.js';
+import { ConfirmStep } from '../ui/confirm-step.js';
 import { PageHeading } from '../ui/page-heading.js';
 import { Link, navigate } from '../ui/link.js';
 import { ErrorNote, Loading } from '../ui/status-notes.js';
@@ -186,33 +187,18 @@ function Regenerate() {
           Your new plan is ready. <Link href="/plan">See it</Link>.
         </p>
       ) : null}
-      {confirming ? (
-        <div className="actions">
-          <button type="button" className="button button-primary" disabled={busy} onClick={() => void run()}>
-            {busy ? 'Building…' : 'Yes, build a new plan'}
-          </button>
-          <button
-            type="button"
-            className="button"
-            onClick={() => {
-              setConfirming(false);
-            }}
-          >
-            Cancel
-          </button>
-        </div>
-      ) : (
-        <button
-          type="button"
-          className="button"
-          onClick={() => {
-            setConfirming(true);
-            setDone(false);
-          }}
-        >
-          Regenerate plan
-        </button>
-      )}
+      <ConfirmStep
+        label="Regenerate plan"
+        yesLabel="Yes, build a new plan"
+        busyLabel="Building…"
+        busy={busy}
+        confirming={confirming}
+        onConfirmingChange={(asking) => {
+          setConfirming(asking);
+          if (asking) setDone(false);
+        }}
+        onConfirm={() => void run()}
+      />
     </section>
   );
 }
