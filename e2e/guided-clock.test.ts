@@ -5,44 +5,22 @@
  * never drifts. 60 s by default; SPEEDWORK_DRIFT_S=1800 runs the 30 minutes of the issue.
  * Also axe on each guided screen, light and dark.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { PHONE, launchChromium, screenshot } from './support/browser.js';
-import { startSpeedwork } from './support/speedwork-server.js';
-import type { Speedwork } from './support/speedwork-server.js';
-import { a11y, guidedPhone, run, runnerWithPlan } from './guided-support.js';
-import type { PlanSession } from './guided-support.js';
+import { describe, expect, it } from 'vitest';
+import { PHONE, screenshot } from './support/browser.js';
+
+import { a11y, guidedPhone, guidedSuite, run } from './guided-support.js';
 
 const DRIFT_S = Number(process.env.SPEEDWORK_DRIFT_S ?? 60);
-const SHOTS = process.env.SPEEDWORK_SHOTS !== undefined;
-
-let server: Speedwork;
-let browser: Browser;
-let cookie: string;
-let track: PlanSession;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startSpeedwork(), launchChromium()]);
-  const runner = await runnerWithPlan(server.url, 'clock-guide@example.com');
-  cookie = runner.cookie;
-  const found = runner.sessions.find((s) => s.type === 'track');
-  if (!found) throw new Error('no track session');
-  track = found;
-}, 600_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const g = guidedSuite('clock-guide@example.com', (s) => s.type === 'track', 'no track session');
 
 describe('guided clock', () => {
   it(`with the CPU slowed 4×, over ${DRIFT_S} s no second shows early or is missed, each drawn in the first frame after it`, async () => {
-    const context = await browser.newContext({ ...PHONE, baseURL: server.url, serviceWorkers: 'block' });
-    await context.addCookies([{ name: 'sw_session', value: cookie, url: server.url }]);
+    const context = await g.browser.newContext({ ...PHONE, baseURL: g.server.url, serviceWorkers: 'block' });
+    await context.addCookies([{ name: 'sw_session', value: g.cookie, url: g.server.url }]);
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-    await page.goto(`/sessions/${track.id}/guided`);
+    await page.goto(`/sessions/${g.session.id}/guided`);
     // Every change of the clock's figure, with the time it was committed to the page.
     await page.evaluate(() => {
       const w = window as unknown as { __changes: { text: string; atMs: number }[]; __frames: number[] };
@@ -68,7 +46,7 @@ describe('guided clock', () => {
         goAtMs: number;
       };
       return { changes: w.__changes, frames: w.__frames, goAtMs: state.goAtMs };
-    }, track.id);
+    }, g.session.id);
     await context.close();
 
     // The warm-up's clock counts up from its start: "m:ss" changes at each whole second after it.
@@ -110,15 +88,15 @@ describe('guided clock', () => {
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`axe finds nothing serious on the guided screens (${colorScheme})`, async () => {
       const { context, page } = await guidedPhone(
-        browser,
-        server.url,
-        cookie,
-        new Date(`${track.date}T19:00:00Z`),
+        g.browser,
+        g.server.url,
+        g.cookie,
+        new Date(`${g.session.date}T19:00:00Z`),
         {
           colorScheme,
         },
       );
-      await page.goto(`/sessions/${track.id}/guided`);
+      await page.goto(`/sessions/${g.session.id}/guided`);
       const found: unknown[] = [];
       found.push(...(await a11y(page)));
       await page.getByRole('button', { name: 'Start', exact: true }).click();
@@ -129,7 +107,7 @@ describe('guided clock', () => {
       found.push(...(await a11y(page))); // count-in
       await run(page, 10_000);
       found.push(...(await a11y(page))); // a rep, in the work colours
-      if (SHOTS && colorScheme === 'dark') await screenshot(page, 'guided-rep-dark');
+      if (colorScheme === 'dark') await screenshot(page, 'guided-rep-dark');
       await page.getByRole('button', { name: 'Lap' }).click();
       await run(page, 10_000);
       found.push(...(await a11y(page))); // recovery

@@ -2,60 +2,38 @@
  * Issue 10, on a hill: each climb timed by the phone (3-2-1, go, stop when its seconds are up), the jog
  * down as a countdown that starts on its own, a climb cut short with Lap, and the times in the log.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { spokenDuration } from '@speedwork/core';
-import { launchChromium, screenshot } from './support/browser.js';
-import { callApi, startSpeedwork } from './support/speedwork-server.js';
-import type { Speedwork } from './support/speedwork-server.js';
+import { screenshot } from './support/browser.js';
+import { callApi } from './support/speedwork-server.js';
 import {
   a11y,
   countdown,
   guidedPhone,
+  guidedSuite,
   run,
-  runnerWithPlan,
   screen,
   spoken,
   vibrations,
 } from './guided-support.js';
-import type { PlanSession } from './guided-support.js';
 
-const SHOTS = process.env.SPEEDWORK_SHOTS !== undefined;
-
-let server: Speedwork;
-let browser: Browser;
-let cookie: string;
-let hills: PlanSession;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startSpeedwork(), launchChromium()]);
-  const runner = await runnerWithPlan(server.url, 'hill-guide@example.com');
-  cookie = runner.cookie;
-  const found = runner.sessions.find((s) => s.type === 'hills');
-  if (!found) throw new Error('no hill session');
-  hills = found;
-}, 600_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const g = guidedSuite('hill-guide@example.com', (s) => s.type === 'hills', 'no hill session');
 
 describe('guided hill session', () => {
   it('times each climb, counts the jog down, and logs the climbs', async () => {
-    const block = hills.intervals?.[0];
+    const block = g.session.intervals?.[0];
     const climbS = block?.durationS ?? 0;
     const downS = block?.recovery?.durationS ?? 0;
     const count = block?.repeat ?? 0;
     expect(climbS).toBeGreaterThan(0);
     expect(count).toBeGreaterThanOrEqual(3);
     const { context, page } = await guidedPhone(
-      browser,
-      server.url,
-      cookie,
-      new Date(`${hills.date}T07:00:00Z`),
+      g.browser,
+      g.server.url,
+      g.cookie,
+      new Date(`${g.session.date}T07:00:00Z`),
     );
-    await page.goto(`/sessions/${hills.id}`);
+    await page.goto(`/sessions/${g.session.id}`);
     await page.getByRole('link', { name: 'Start guided session' }).click();
     await page.getByRole('button', { name: 'Start', exact: true }).click();
     await page.getByRole('button', { name: 'Done' }).click(); // warm-up
@@ -71,7 +49,7 @@ describe('guided hill session', () => {
       title: `Hill 1 of ${count}`,
       clock: countdown((climbS - 0.5) * 1000),
     });
-    if (SHOTS) await screenshot(page, 'guided-hill');
+    await screenshot(page, 'guided-hill');
     await run(page, climbS * 1000);
     expect(await screen(page)).toMatchObject({ title: 'Jog down', clock: countdown((downS - 0.5) * 1000) });
     const said = await spoken(page);
@@ -110,10 +88,10 @@ describe('guided hill session', () => {
     await log.getByRole('button', { name: 'Save log' }).click();
     await expect.poll(() => log.getByText(/^Saved at/).isVisible()).toBe(true);
     const saved = await callApi<{ log: { reps: { timeS: number }[] } }>(
-      server.url,
-      cookie,
+      g.server.url,
+      g.cookie,
       'GET',
-      `/api/sessions/${hills.id}`,
+      `/api/sessions/${g.session.id}`,
     );
     expect(saved.log.reps.map((r) => r.timeS)).toEqual([
       climbS,

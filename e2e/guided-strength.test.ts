@@ -2,50 +2,32 @@
  * Issue 10, in the gym: strength as exercise → set → rest countdown, go when the rest is up, the form
  * cues one tap away, a timed set (tuck jumps) that ends by itself, a set skipped, and the sets in the log.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { exerciseById, spokenDuration } from '@speedwork/core';
 import type { ExerciseId } from '@speedwork/core';
-import { launchChromium, screenshot } from './support/browser.js';
-import { callApi, startSpeedwork } from './support/speedwork-server.js';
-import type { Speedwork } from './support/speedwork-server.js';
-import { a11y, countdown, guidedPhone, run, runnerWithPlan, screen, spoken } from './guided-support.js';
-import type { PlanSession } from './guided-support.js';
+import { screenshot } from './support/browser.js';
+import { callApi } from './support/speedwork-server.js';
+import { a11y, countdown, guidedPhone, guidedSuite, run, screen, spoken } from './guided-support.js';
 
-const SHOTS = process.env.SPEEDWORK_SHOTS !== undefined;
-
-let server: Speedwork;
-let browser: Browser;
-let cookie: string;
-let strength: PlanSession;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startSpeedwork(), launchChromium()]);
-  const runner = await runnerWithPlan(server.url, 'gym-guide@example.com');
-  cookie = runner.cookie;
-  const found = runner.sessions.find((s) => s.type === 'strength' && s.exercises?.some((e) => e.durationS));
-  if (!found) throw new Error('no strength session with a timed exercise');
-  strength = found;
-}, 600_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const g = guidedSuite(
+  'gym-guide@example.com',
+  (s) => s.type === 'strength' && s.exercises?.some((e) => e.durationS) === true,
+  'no strength session with a timed exercise',
+);
 
 describe('guided strength session', () => {
   it('set, rest, go, set: the form cues at hand, a timed set, a skipped set, the sets in the log', async () => {
-    const exercises = strength.exercises ?? [];
+    const exercises = g.session.exercises ?? [];
     const first = exercises[0];
     if (!first) throw new Error('no exercise');
     const firstName = exerciseById(first.id as ExerciseId).name;
     const { context, page } = await guidedPhone(
-      browser,
-      server.url,
-      cookie,
-      new Date(`${strength.date}T18:00:00Z`),
+      g.browser,
+      g.server.url,
+      g.cookie,
+      new Date(`${g.session.date}T18:00:00Z`),
     );
-    await page.goto(`/sessions/${strength.id}`);
+    await page.goto(`/sessions/${g.session.id}`);
     await page.getByRole('link', { name: 'Start guided session' }).click();
     await page.getByRole('button', { name: 'Start', exact: true }).click();
 
@@ -57,7 +39,7 @@ describe('guided strength session', () => {
     await expect.poll(() => page.getByText(firstCue).isVisible()).toBe(true);
     await run(page, 40_000);
     expect(await screen(page)).toMatchObject({ title: firstName, clock: '0:40' });
-    if (SHOTS) await screenshot(page, 'guided-strength-set');
+    await screenshot(page, 'guided-strength-set');
     expect(await a11y(page)).toEqual([]);
     await page.getByRole('button', { name: 'Done' }).click();
 
@@ -68,7 +50,7 @@ describe('guided strength session', () => {
     );
     await run(page, 30_500);
     expect((await screen(page)).clock).toBe(countdown((first.restS - 30.5) * 1000));
-    if (SHOTS) await screenshot(page, 'guided-strength-rest');
+    await screenshot(page, 'guided-strength-rest');
     await run(page, (first.restS - 30.5) * 1000 + 500);
     expect(await screen(page)).toMatchObject({ title: firstName, phase: 'running' });
     expect(await spoken(page)).toEqual(
@@ -117,10 +99,10 @@ describe('guided strength session', () => {
     await log.getByRole('button', { name: 'Save log' }).click();
     await expect.poll(() => log.getByText(/^Saved at/).isVisible()).toBe(true);
     const saved = await callApi<{ log: { status: string; exercises: { id: string; sets: unknown[] }[] } }>(
-      server.url,
-      cookie,
+      g.server.url,
+      g.cookie,
       'GET',
-      `/api/sessions/${strength.id}`,
+      `/api/sessions/${g.session.id}`,
     );
     expect(saved.log.status).toBe('partial');
     expect(saved.log.exercises.map((e) => e.sets.length)).toEqual(

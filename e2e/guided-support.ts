@@ -3,10 +3,12 @@
  * recorders for what the page says (speechSynthesis.speak), buzzes (navigator.vibrate), plays (oscillators
  * started on the Web Audio clock) and whether it asks for the screen to stay on (navigator.wakeLock).
  */
+import { afterAll, beforeAll } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { PHONE, seriousA11yViolations } from './support/browser.js';
+import { launchChromium, PHONE, seriousA11yViolations } from './support/browser.js';
 import type { AxeViolation } from './support/browser.js';
-import { callApi, signUpByApi } from './support/speedwork-server.js';
+import { callApi, signUpByApi, startSpeedwork } from './support/speedwork-server.js';
+import type { Speedwork } from './support/speedwork-server.js';
 
 export interface PlanSession {
   id: string;
@@ -48,6 +50,37 @@ export async function runnerWithPlan(
   });
   const plan = await callApi<{ sessions: PlanSession[] }>(url, cookie, 'POST', '/api/plans');
   return { cookie, sessions: plan.sessions };
+}
+
+/** What a guided test file runs against: filled before its tests, stopped after them. */
+export interface GuidedSuite {
+  server: Speedwork;
+  browser: Browser;
+  /** The runner's session cookie. */
+  cookie: string;
+  /** The plan's first session `pick` accepts. */
+  session: PlanSession;
+}
+
+/**
+ * A server, Chromium and a runner (signed up as `email`) whose plan holds a session `pick` accepts, for the
+ * whole test file; `missing` is the error when the plan has none.
+ */
+export function guidedSuite(email: string, pick: (s: PlanSession) => boolean, missing: string): GuidedSuite {
+  const suite = {} as GuidedSuite;
+  beforeAll(async () => {
+    [suite.server, suite.browser] = await Promise.all([startSpeedwork(), launchChromium()]);
+    const runner = await runnerWithPlan(suite.server.url, email);
+    suite.cookie = runner.cookie;
+    const found = runner.sessions.find(pick);
+    if (!found) throw new Error(missing);
+    suite.session = found;
+  }, 600_000);
+  afterAll(async () => {
+    await suite.browser?.close();
+    await suite.server?.stop();
+  });
+  return suite;
 }
 
 /** Installed before any page script: every cue the page gives is written down. */

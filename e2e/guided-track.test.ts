@@ -4,60 +4,38 @@
  * the recovery counting down and the next rep starting on its own, the cool-down, then Finish opens the
  * log form filled with the rep times and the log is saved. Also pause and resume, and a reload mid-rep.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium, screenshot } from './support/browser.js';
-import { callApi, startSpeedwork } from './support/speedwork-server.js';
-import type { Speedwork } from './support/speedwork-server.js';
+import { describe, expect, it } from 'vitest';
+import { screenshot } from './support/browser.js';
+import { callApi } from './support/speedwork-server.js';
 import {
   a11y,
   countdown,
   guidedPhone,
+  guidedSuite,
   run,
-  runnerWithPlan,
   screen,
   spoken,
   wakeLocks,
 } from './guided-support.js';
-import type { PlanSession } from './guided-support.js';
 
-const SHOTS = process.env.SPEEDWORK_SHOTS !== undefined;
-
-let server: Speedwork;
-let browser: Browser;
-let cookie: string;
-let track: PlanSession;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startSpeedwork(), launchChromium()]);
-  const runner = await runnerWithPlan(server.url, 'track-guide@example.com');
-  cookie = runner.cookie;
-  const found = runner.sessions.find((s) => s.type === 'track');
-  if (!found) throw new Error('no track session');
-  track = found;
-}, 600_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const g = guidedSuite('track-guide@example.com', (s) => s.type === 'track', 'no track session');
 
 describe('guided track session', () => {
   it('runs the whole session: 3-2-1, go, ease off, Lap, recoveries on their own, the log filled', async () => {
-    const block = track.intervals?.[0];
+    const block = g.session.intervals?.[0];
     expect(block?.sprintM).toBe(30);
     const reps = block?.repeat ?? 0;
     const recoveryS = block?.recovery?.durationS ?? 0;
     expect(reps).toBe(2);
-    const start = new Date(`${track.date}T17:00:00Z`);
-    const { context, page } = await guidedPhone(browser, server.url, cookie, start);
+    const start = new Date(`${g.session.date}T17:00:00Z`);
+    const { context, page } = await guidedPhone(g.browser, g.server.url, g.cookie, start);
 
-    await page.goto(`/sessions/${track.id}`);
+    await page.goto(`/sessions/${g.session.id}`);
     await page.getByRole('link', { name: 'Start guided session' }).click();
-    await expect.poll(() => page.getByRole('heading', { name: track.title }).isVisible()).toBe(true);
+    await expect.poll(() => page.getByRole('heading', { name: g.session.title }).isVisible()).toBe(true);
     expect(await page.getByRole('checkbox', { name: 'Voice' }).isChecked()).toBe(true);
     expect(await a11y(page)).toEqual([]);
-    if (SHOTS) await screenshot(page, 'guided-intro');
+    await screenshot(page, 'guided-intro');
     await page.getByRole('button', { name: 'Start', exact: true }).click();
 
     // Warm-up: a stopwatch counting up, Done at the end; the screen stays on.
@@ -83,7 +61,7 @@ describe('guided track session', () => {
     expect((await screen(page)).clock).toBe('1');
     await run(page, 1000);
     expect(await screen(page)).toMatchObject({ phase: 'running', clock: '0.0' });
-    if (SHOTS) await screenshot(page, 'guided-rep');
+    await screenshot(page, 'guided-rep');
     await run(page, 9000);
     expect(await spoken(page)).toEqual([
       'Warm-up: 800 metres easy jog.',
@@ -102,7 +80,7 @@ describe('guided track session', () => {
     // Read mid-second: a countdown changes its figure on the second.
     await run(page, 60_500);
     expect((await screen(page)).clock).toBe(countdown((recoveryS - 60.5) * 1000));
-    if (SHOTS) await screenshot(page, 'guided-recovery');
+    await screenshot(page, 'guided-recovery');
     await run(page, (recoveryS - 62) * 1000);
     expect(await screen(page)).toMatchObject({ title: 'Jog', clock: '0:02' });
     await run(page, 2550);
@@ -124,7 +102,7 @@ describe('guided track session', () => {
     await expect.poll(() => page.getByRole('heading', { name: 'Session done' }).isVisible()).toBe(true);
     const recorded = await page.locator('.guided-laps-all li').allTextContents();
     expect(recorded).toEqual(['Rep 1 of 2 19.4 s', 'Rep 2 of 2 18.5 s']);
-    if (SHOTS) await screenshot(page, 'guided-done');
+    await screenshot(page, 'guided-done');
     expect(await a11y(page)).toEqual([]);
     await page.getByRole('button', { name: 'Finish' }).click();
 
@@ -138,10 +116,10 @@ describe('guided track session', () => {
     await log.getByRole('button', { name: 'Save log' }).click();
     await expect.poll(() => log.getByText(/^Saved at/).isVisible()).toBe(true);
     const saved = await callApi<{ log: { reps: { timeS: number; distanceM: number }[]; status: string } }>(
-      server.url,
-      cookie,
+      g.server.url,
+      g.cookie,
       'GET',
-      `/api/sessions/${track.id}`,
+      `/api/sessions/${g.session.id}`,
     );
     expect(saved.log.status).toBe('done');
     expect(saved.log.reps).toEqual([
@@ -152,15 +130,15 @@ describe('guided track session', () => {
   }, 600_000);
 
   it('pause holds the countdown; resume carries on; a reload mid-recovery resumes where it was', async () => {
-    const start = new Date(`${track.date}T18:30:00Z`);
-    const { context, page } = await guidedPhone(browser, server.url, cookie, start);
-    await page.goto(`/sessions/${track.id}/guided`);
+    const start = new Date(`${g.session.date}T18:30:00Z`);
+    const { context, page } = await guidedPhone(g.browser, g.server.url, g.cookie, start);
+    await page.goto(`/sessions/${g.session.id}/guided`);
     await page.getByRole('button', { name: 'Start', exact: true }).click();
     await page.getByRole('button', { name: 'Done' }).click(); // warm-up
     await page.getByRole('button', { name: 'Done' }).click(); // stretching
     await run(page, 5000 + 20_000);
     await page.getByRole('button', { name: 'Lap' }).click();
-    const recoveryMs = (track.intervals?.[0]?.recovery?.durationS ?? 0) * 1000;
+    const recoveryMs = (g.session.intervals?.[0]?.recovery?.durationS ?? 0) * 1000;
     await run(page, 30_000);
     expect((await screen(page)).clock).toBe(countdown(recoveryMs - 30_000));
 
@@ -171,7 +149,7 @@ describe('guided track session', () => {
       phase: 'paused',
       clock: countdown(recoveryMs - 30_000),
     });
-    if (SHOTS) await screenshot(page, 'guided-paused');
+    await screenshot(page, 'guided-paused');
     await page.getByRole('button', { name: 'Resume' }).click();
     await run(page, 10_000);
     expect(await screen(page)).toMatchObject({
