@@ -63,8 +63,7 @@ describe('offline', () => {
       .poll(() => page.getByRole('heading', { name: /Week 1/ }).isVisible(), { timeout: 60_000 })
       .toBe(true);
     await expect.poll(() => page.getByText('Offline', { exact: true }).isVisible()).toBe(true);
-    // The README's picture, taken only when asked for (SPEEDWORK_SHOTS set): a test run leaves the tree clean.
-    if (process.env.SPEEDWORK_SHOTS) await screenshot(page, 'phone-offline-plan');
+    await screenshot(page, 'phone-offline-plan');
 
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Today' }).click();
     await expect.poll(() => page.getByRole('heading', { name: /^Strength:/ }).isVisible()).toBe(true);

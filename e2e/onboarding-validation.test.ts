@@ -71,8 +71,7 @@ describe('onboarding validation', () => {
       .poll(async () => clean(await errorsOn(page)))
       .toEqual(['“12:00” is faster than the 5K world record (12:35): check the time and the distance.']);
     await expect.poll(() => time.getAttribute('aria-invalid')).toBe('true');
-    // The README's picture, taken only when asked for (SPEEDWORK_SHOTS set): a test run leaves the tree clean.
-    if (process.env.SPEEDWORK_SHOTS) await screenshot(page, 'phone-onboarding-error');
+    await screenshot(page, 'phone-onboarding-error');
 
     // Not a time yet: quiet while typing, said on leaving the field.
     await time.fill('25:7');

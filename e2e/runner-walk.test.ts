@@ -19,7 +19,7 @@ const weekday = (date: string): (typeof WEEKDAYS)[number] =>
   WEEKDAYS[new Date(`${date}T00:00:00Z`).getUTCDay()] ?? 'mon';
 const WIDE: BrowserContextOptions = { ...DESKTOP, viewport: { width: 1366, height: 900 } };
 /** Where the pictures a developer looks at go; nothing here is committed. */
-const SHOTS = process.env.SPEEDWORK_SHOTS;
+const SHOTS = process.env.SPEEDWORK_SHOTS_DIR;
 
 interface ApiSession {
   id: string;

@@ -67,7 +67,7 @@ async function open(size: BrowserContextOptions, path: string): Promise<Page> {
 }
 
 /** Where the pictures a developer looks at go; nothing here is committed. */
-const SHOTS = process.env.SPEEDWORK_SHOTS;
+const SHOTS = process.env.SPEEDWORK_SHOTS_DIR;
 async function shot(page: Page, name: string): Promise<void> {
   if (SHOTS) await page.screenshot({ path: `${SHOTS}/${name}.png`, animations: 'disabled' });
 }
