@@ -4,6 +4,7 @@
  */
 export type { Account } from './accounts/accounts.service.js';
 export type { TokenInfo } from './tokens/tokens.service.js';
+export type { CalendarFeedState } from './calendar/calendar.service.js';
 export type { ProfileBody } from './profile/profile-input.js';
 export type { StoredProfile } from './profile/profile.service.js';
 export type { PlanDocument, SessionDocument } from './plans/plan-documents.js';

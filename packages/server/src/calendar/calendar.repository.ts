@@ -24,6 +24,16 @@ export class CalendarRepository {
     return Number(result.numDeletedRows) === 1;
   }
 
+  /** When the runner's current feed secret was made, or undefined when they have none. */
+  async createdAt(runnerId: string): Promise<string | undefined> {
+    const row = await this.db
+      .selectFrom('calendar_feeds')
+      .select('created_at')
+      .where('runner_id', '=', runnerId)
+      .executeTakeFirst();
+    return row?.created_at;
+  }
+
   async runnerFor(tokenHash: string): Promise<string | undefined> {
     const row = await this.db
       .selectFrom('calendar_feeds')

@@ -12,6 +12,15 @@ const Feed = z
     url: z.string().openapi({ description: 'Subscribe to this URL in a calendar app; keep it private.' }),
   })
   .openapi('CalendarFeed');
+const FeedState = z
+  .object({
+    active: z.boolean().openapi({ description: 'Whether a feed URL works now.' }),
+    createdAt: z
+      .string()
+      .optional()
+      .openapi({ description: 'When the working URL was made (ISO 8601); absent without one.' }),
+  })
+  .openapi('CalendarFeedState');
 const FeedParam = z.object({
   feed: z
     .string()
@@ -30,6 +39,19 @@ export function registerCalendarRoutes(
   services: Services,
   origin: OriginSettings,
 ): void {
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/me/calendar',
+      tags: ['calendar'],
+      security,
+      description:
+        'Whether the runner has a working feed URL, and since when. The URL itself is not answered: only a ' +
+        'hash of its secret is kept, so it is shown once, when it is made (POST).',
+      responses: { 200: jsonResponse(FeedState, 'The feed link, on or off.'), ...authedErrors },
+    }),
+    async (c) => c.json(await services.calendar.state(c.var.caller.runnerId), 200),
+  );
   app.openapi(
     createRoute({
       method: 'post',

@@ -12,6 +12,16 @@ import type { CalendarRepository } from './calendar.repository.js';
 
 export const FEED_PREFIX = 'swc_';
 
+/**
+ * Whether the runner has a feed link and since when. Its URL is not here: only the secret's hash is kept,
+ * so the URL can be shown only when it is made (`rotate`).
+ */
+export interface CalendarFeedState {
+  active: boolean;
+  /** When the current link was made (ISO 8601); absent without one. */
+  createdAt?: string;
+}
+
 export class CalendarService {
   constructor(
     private readonly feeds: CalendarRepository,
@@ -24,6 +34,11 @@ export class CalendarService {
     const secret = newSecret(FEED_PREFIX);
     await this.feeds.set(runnerId, secretHash(secret), this.clock().toISOString());
     return secret;
+  }
+
+  async state(runnerId: string): Promise<CalendarFeedState> {
+    const createdAt = await this.feeds.createdAt(runnerId);
+    return createdAt === undefined ? { active: false } : { active: true, createdAt };
   }
 
   async revoke(runnerId: string): Promise<void> {
