@@ -43,6 +43,13 @@ const UploadQuery = z.object({
       param: { name: 'replace', in: 'query' },
       description: "1: write the file's reps even over rep times in the log or when the dates differ.",
     }),
+  preview: z
+    .enum(['1', 'true', '0', 'false'])
+    .optional()
+    .openapi({
+      param: { name: 'preview', in: 'query' },
+      description: '1: only say what the file holds (`found`); nothing is written.',
+    }),
 });
 
 export const ACTIVITY_UPLOAD_PATH = /^\/api\/sessions\/[^/]+\/activity$/;
@@ -109,6 +116,7 @@ export function registerActivityRoutes(app: OpenAPIHono<AppEnv>, services: Servi
           // Read only once the runner's upload slot is taken (one upload at a time per runner).
           () => uploadBytes(c, MAX_ACTIVITY_BYTES),
           ['1', 'true'].includes(c.req.valid('query').replace ?? ''),
+          ['1', 'true'].includes(c.req.valid('query').preview ?? ''),
         ),
         200,
       );

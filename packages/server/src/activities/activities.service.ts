@@ -64,7 +64,8 @@ export class ActivitiesService {
    * Reads a recorded activity (FIT, GPX or TCX), finds its reps, matches them to the session and stores them
    * in the session's log (status, rpe and notes already logged are kept). Rep times already in the log, or a
    * file from another date than the session's, are never replaced without `replace`: the answer then says
-   * what the file holds and asks.
+   * what the file holds and asks. With `preview` nothing is written whatever the file holds: the answer only
+   * says what it found (guided mode shows the reps of the phone's GPS track before the runner keeps them).
    *
    * The file is read in the parse pool (a worker thread), never on the request thread, and a runner reads one
    * file at a time: a second upload while one is being read is refused (`rate-limited`). `file` may be a
@@ -75,11 +76,12 @@ export class ActivitiesService {
     sessionId: string,
     file: Uint8Array | (() => Promise<Uint8Array>),
     replace = false,
+    preview = false,
   ): Promise<ActivityUpload> {
     return runnerUploads.run(runnerId, async () => {
       const session = await this.plans.session(runnerId, sessionId);
       const bytes = typeof file === 'function' ? await file() : file;
-      return this.write(runnerId, sessionId, session, await this.analyze(bytes, session), replace);
+      return this.write(runnerId, sessionId, session, await this.analyze(bytes, session), replace, preview);
     });
   }
 
@@ -104,6 +106,7 @@ export class ActivitiesService {
     session: SessionDocument,
     analysis: ActivityAnalysis,
     replace: boolean,
+    preview: boolean,
   ): Promise<ActivityUpload> {
     const work = analysis.match
       ? analysis.match.reps.map((r) => r.actual)
@@ -120,6 +123,10 @@ export class ActivitiesService {
     if (loggedReps.some((r) => r.timeS !== undefined) && JSON.stringify(loggedReps) !== JSON.stringify(reps))
       reasons.push('log-has-reps');
     if (fileDate !== session.date) reasons.push('date-differs');
+    if (preview) {
+      const nothingWritten = { written: false, log: previous, planRevision: null, planChanges: [] };
+      return { analysis, found, needsConfirmation: null, ...nothingWritten };
+    }
     if (reasons.length > 0 && !replace) {
       const words = [
         ...(reasons.includes('log-has-reps')

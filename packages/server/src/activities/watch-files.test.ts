@@ -84,6 +84,33 @@ describe.each(STORE_KINDS)('watch and calendar files on %s', (kind) => {
       expect(Math.abs((rep.distanceM ?? 0) - (planned?.distanceM ?? 0))).toBeLessThan(15);
   });
 
+  it('with ?preview=1 answers the reps the file holds and writes nothing (issue 10: GPS reps shown before kept)', async () => {
+    const { client } = await runnerWithPlan(t.app);
+    const plan = await client.call<{ sessions: FullSession[] }>('GET', '/api/plans/current');
+    const track = plan.body.sessions.find((s) => s.type === 'track');
+    if (!track) throw new Error('no track session');
+    const run = synthetic.synthesizeRun({
+      startMs: Date.parse(`${track.date}T17:00:00Z`),
+      segments: synthetic.sessionSegments(track, synthetic.TYPICAL_RUNNER, 5),
+      seed: 5,
+    });
+    const path = `/api/sessions/${track.id}/activity?preview=1`;
+    const response = await raw(t, client, 'POST', path, encodeFitActivity(run.activity));
+    expect(response.status).toBe(200);
+    const answer = (await response.json()) as {
+      written: boolean;
+      needsConfirmation: unknown;
+      found: { reps: { timeS: number; distanceM?: number }[] };
+    };
+    expect(answer.written).toBe(false);
+    expect(answer.needsConfirmation).toBeNull();
+    const planned = track.intervals?.[0];
+    expect(answer.found.reps).toHaveLength(planned?.repeat ?? -1);
+    for (const rep of answer.found.reps)
+      expect(Math.abs((rep.distanceM ?? 0) - (planned?.distanceM ?? 0))).toBeLessThan(15);
+    expect((await client.call<FullSession>('GET', `/api/sessions/${track.id}`)).body.log).toBeNull();
+  });
+
   it('asks before replacing typed rep times or writing a file from another date, and writes when told', async () => {
     const { client } = await runnerWithPlan(t.app);
     const plan = await client.call<{ sessions: FullSession[] }>('GET', '/api/plans/current');
