@@ -1,6 +1,6 @@
 /**
- * Settings: the profile (the onboarding fields on one page), theme, a new plan from the profile, all data
- * as a file, the password, access tokens, sign out (here or everywhere) and deleting the account.
+ * Settings: the profile (the onboarding fields on one page), theme, a new plan from the profile, the plan in
+ * a calendar, the log as a spreadsheet, all data as a file, the password, access tokens, sign out (here or everywhere) and deleting the account.
  */
 import { useMemo, useState } from 'react';
 import type { SyntheticEvent } from 'react';
@@ -314,6 +314,20 @@ export default function SettingsPage() {
       </section>
       {profile.data ? <Regenerate /> : null}
       {profile.data ? <CalendarFeed /> : null}
+      {profile.data ? (
+        <section className="card settings-section" aria-labelledby="log-csv-title">
+          <h2 id="log-csv-title">Training log for a spreadsheet</h2>
+          <p>
+            Every session you logged, one row each (date, kind of session, how it went, effort, notes and
+            times), as a CSV file that Excel, Numbers or Google Sheets opens.
+          </p>
+          <div className="actions">
+            <a className="button" href="/api/export/logs.csv" download>
+              Download log (CSV)
+            </a>
+          </div>
+        </section>
+      ) : null}
       <section className="card settings-section" aria-labelledby="data-title">
         <h2 id="data-title">Your data</h2>
         <p>
