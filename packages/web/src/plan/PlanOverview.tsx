@@ -1,11 +1,13 @@
 /**
  * The whole plan at a glance: one row per week with its phase, its seven days coloured by session type,
- * lighter (deload), taper and race weeks flagged, and what is logged. A row selects that week.
+ * lighter (deload), taper and race weeks flagged, and what is logged. A row selects that week. Day headers
+ * over the rows name each column's weekday (every week starts on the same day: the plan's, Monday or Sunday).
  */
 import { memo } from 'react';
 import type { ReactNode } from 'react';
 import { SESSION_TYPE_NAMES } from '@speedwork/core';
 import type { SessionType } from '@speedwork/core';
+import { weekdayNarrow, weekdayShort } from '../units/pace-display.js';
 import { PHASE_LABEL, sessionStatus } from './calendar-layout.js';
 import type { CalendarWeek } from './calendar-layout.js';
 
@@ -31,7 +33,7 @@ export function PlanOverview(props: {
 }) {
   const phases = [...new Set(props.weeks.map((w) => w.phase))];
   return (
-    <section className="card" aria-labelledby="overview-title">
+    <section className="card overview" aria-labelledby="overview-title">
       <h2 id="overview-title">Whole plan</h2>
       <ul className="legend" aria-label="Phases">
         {phases.map((p) => (
@@ -40,6 +42,7 @@ export function PlanOverview(props: {
           </li>
         ))}
       </ul>
+      <DayHeaders days={props.weeks[0]?.days.map((d) => d.date) ?? []} />
       <ol className="overview-weeks">
         {props.weeks.map((week, index) => (
           <OverviewWeek
@@ -61,6 +64,34 @@ export function PlanOverview(props: {
       </ul>
       {props.children}
     </section>
+  );
+}
+
+/** How many columns of weeks the overview can show side by side (app.css lays out as many as fit). */
+const MAX_COLUMNS = 3;
+
+/**
+ * The weekday over each column of cells, repeated over each column of weeks (only those the width shows
+ * are visible). For the eye: each row's button already tells a screen reader its week.
+ */
+function DayHeaders(props: { days: readonly string[] }) {
+  return (
+    <div className="overview-heads" aria-hidden="true">
+      {Array.from({ length: MAX_COLUMNS }, (_, column) => (
+        <div key={column} className="overview-head">
+          <span />
+          <span className="overview-cells">
+            {props.days.map((date) => (
+              <span key={date} className="day-head">
+                <span className="day-short">{weekdayShort(date)}</span>
+                <span className="day-narrow">{weekdayNarrow(date)}</span>
+              </span>
+            ))}
+          </span>
+          <span />
+        </div>
+      ))}
+    </div>
   );
 }
 

@@ -100,6 +100,7 @@ export function normalizeRaceTime(text: string): string {
  * 12 or 24 hours. A date is a calendar day, formatted in UTC so no time zone moves it.
  */
 const WEEKDAY = new Intl.DateTimeFormat(undefined, { weekday: 'short', timeZone: 'UTC' });
+const WEEKDAY_NARROW = new Intl.DateTimeFormat(undefined, { weekday: 'narrow', timeZone: 'UTC' });
 const DAY = new Intl.DateTimeFormat(undefined, { day: 'numeric', timeZone: 'UTC' });
 const DAY_MONTH = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', timeZone: 'UTC' });
 const SHORT = new Intl.DateTimeFormat(undefined, {
@@ -129,6 +130,8 @@ function utc(date: string): Date {
 
 /** "Mon" */
 export const weekdayShort = (date: string): string => WEEKDAY.format(utc(date));
+/** "M": a day's initial, for a column too narrow for "Mon". */
+export const weekdayNarrow = (date: string): string => WEEKDAY_NARROW.format(utc(date));
 /** "7": the day of the month alone, for a calendar's cell. */
 export const dayOfMonth = (date: string): string => DAY.format(utc(date));
 /** "7 Dec" in en-GB, "Dec 7" in en-US */
