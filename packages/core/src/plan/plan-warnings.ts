@@ -66,11 +66,14 @@ export function planWarnings(input: WarningInput): PlanWarning[] {
     });
 
   const dropped = new Map<string, number[]>();
-  for (const outcome of outcomes)
+  for (const outcome of outcomes) {
+    // The race's own week sharpens with what fits before race day; a session it leaves out costs nothing.
+    if (outcome.sessions.some((s) => s.type === 'race')) continue;
     for (const role of outcome.dropped) {
       if (role === 'race') continue;
       dropped.set(role, [...(dropped.get(role) ?? []), outcome.week]);
     }
+  }
   for (const [role, weeks] of dropped) {
     warnings.push({
       code: 'session-dropped',

@@ -276,7 +276,6 @@ export function planWeek(args: WeekArgs): WeekOutcome {
     longTooShort && placedLongOffset !== undefined
       ? [...layout.easyOffsets, placedLongOffset].sort((a, b) => a - b)
       : layout.easyOffsets;
-  // Without a long run placed, no run of the week outgrows the long run it would have had.
   // Without a long run placed, no run of the week outgrows the long run it would have had: the week's
   // longest run still grows by R-LNG-1's small steps.
   const runCapM =
@@ -297,6 +296,13 @@ export function planWeek(args: WeekArgs): WeekOutcome {
     longWantedM,
     easyCarriesStrength: easyOffsets.map((o) => strengthOffsets.has(o)),
     easyShakeout: easyOffsets.map((o) => raceDay !== undefined && weekStart + o === raceDay - 1),
+    easyRecovery: easyOffsets.map((o) =>
+      longOffset !== undefined && o === longOffset + 1
+        ? 'after-long'
+        : o === 0 && previous.longOnEve
+          ? 'after-last-week-long'
+          : undefined,
+    ),
     targetM: weekTargetM(
       args,
       [...bodies.values()],
@@ -342,7 +348,7 @@ export function planWeek(args: WeekArgs): WeekOutcome {
       strides < 2 && (foundation || stridesBefore.has(offset) || day === (raceDay ?? NaN) - 1);
     if (withStrides) strides++;
     const around = {
-      afterLong: offset - 1 === longOffset,
+      afterLong: offset - 1 === longOffset || (offset === 0 && previous.longOnEve),
       beforeLong: offset + 1 === longOffset,
       beforeQuality: qualityOffsets.has(offset + 1),
     };

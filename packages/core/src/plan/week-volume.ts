@@ -19,6 +19,8 @@ import { blockRepsM, easyMidSPerKm, withPlannedTotals } from './session-distance
 const COOLDOWN_BASE_M = 1000;
 /** A quality day's running, warm-up to cool-down, at most. */
 const QUALITY_DAY_MAX_S = 75 * 60;
+/** The run the day after the long run takes this share of the week's level: legs recover before the next key run. */
+const RECOVERY_SHARE = 0.7;
 /** R-DAY-1: an easy run worth lacing up for. */
 export const MIN_RUN_S = 20 * 60;
 /** A run that carries strength may be shorter: it is the strength session's warm-up as much as a run. */
@@ -39,6 +41,11 @@ export interface WeekShareInput {
   easyCarriesStrength: boolean[];
   /** For each easy run: is it the short jog the day before the race? */
   easyShakeout: boolean[];
+  /**
+   * For each easy run: is it the day after this week's long run or last week's (a shorter recovery run)?
+   * Absent: none is.
+   */
+  easyRecovery?: ('after-long' | 'after-last-week-long' | undefined)[] | undefined;
   targetM: number;
   maxM: number;
   /** Dates with a run this week, the race aside. */
@@ -58,6 +65,17 @@ export interface WeekShare {
  * full days of running, not a short rep session beside a second long run), each at least its minimum.
  */
 export function shareWeek(input: WeekShareInput): WeekShare {
+  const shared = shareWeekOnce(input);
+  // A long run too short to keep is dropped by the caller: the day after it has nothing to recover from.
+  const minRunM = (MIN_RUN_S * 1000) / easyMidSPerKm(input.paces);
+  if ((shared.longM ?? 0) >= minRunM || !input.easyRecovery?.includes('after-long')) return shared;
+  return shareWeekOnce({
+    ...input,
+    easyRecovery: input.easyRecovery.map((r) => (r === 'after-long' ? undefined : r)),
+  });
+}
+
+function shareWeekOnce(input: WeekShareInput): WeekShare {
   const share = longRunShareCap(input.race, input.runningDays);
   const minRunM = (MIN_RUN_S * 1000) / easyMidSPerKm(input.paces);
   let longM =
@@ -119,18 +137,20 @@ function fillAround(
     Math.min(capM, input.easyCarriesStrength[i] ? minStrengthRunM : minRunM);
 
   const active = input.easyCarriesStrength.map((_, i) => !input.easyShakeout[i]);
-  // With easy runs to take the volume a quality day stops at 60 % of the cap; without, it is the other big day.
-  // And never much past an hour and a quarter of running, whatever the week.
-  const qualityCapM = Math.min(
-    (active.some(Boolean) ? 0.6 : 1) * Math.min(capM, capBaseM ?? capM),
-    (QUALITY_DAY_MAX_S * 1000) / easyPace,
-  );
+  // Quality days and easy runs fill to one level, so no easy run grows into a second long run (the day
+  // before the long run least of all) while the quality days stay short; a quality day stops at an hour and
+  // a quarter of running, whatever the week.
+  const qualityCapM = Math.min(capM, capBaseM ?? capM, (QUALITY_DAY_MAX_S * 1000) / easyPace);
   const shakeoutTotalM = input.easyShakeout.filter(Boolean).length * Math.min(capM, shakeoutM);
   const budgetM = input.targetM - (longM ?? 0) - shakeoutTotalM;
+  const recovers = (i: number): boolean =>
+    input.easyRecovery?.[i] === 'after-last-week-long' ||
+    (input.easyRecovery?.[i] === 'after-long' && longM !== undefined);
+  const shareOf = (i: number): number => (recovers(i) ? RECOVERY_SHARE : 1);
   const waterLevel = (): number => {
-    const count = active.filter(Boolean).length;
+    const weight = active.reduce((total, on, i) => total + (on ? shareOf(i) : 0), 0);
     const filled = (x: number): number =>
-      fixedM.reduce((total, b) => total + Math.max(b, Math.min(x, qualityCapM)), 0) + count * x;
+      fixedM.reduce((total, b) => total + Math.max(b, Math.min(x, qualityCapM)), 0) + weight * x;
     let low = 0;
     let high = capM;
     if (filled(high) <= budgetM) return high;
@@ -152,10 +172,10 @@ function fillAround(
     input.easyShakeout[i]
       ? Math.min(capM, shakeoutM)
       : active[i]
-        ? Math.min(easyCapM, Math.max(level, floorOf(i)))
+        ? Math.min(easyCapM, Math.max(shareOf(i) * level, floorOf(i)))
         : 0,
   );
-  // A quality day is a full day of running, but not a second long run: its cool-down stops at 60 % of the cap.
+  // A quality day is a full day of running, but not a second long run: its cool-down stops at its cap.
   const cooldownExtraM = fixedM.map((b) => Math.max(0, Math.min(qualityCapM, level) - b));
 
   // Never past the week's ceiling (R-VOL-1, R-VOL-2, R-REC-4): easy runs shrink first, then cool-downs,

@@ -209,6 +209,76 @@ describe('generatePlan: the whole plan', () => {
   });
 });
 
+describe("generatePlan: a coach's week", () => {
+  const FIVE_K_FOUR_DAYS: ProfileInput = {
+    recent: { distance: '5k', time: '25:00' },
+    goal: { distance: '5k', time: '23:30' },
+    raceDate: '2027-03-14',
+    start: '2026-12-04',
+    days: ['tue', 'thu', 'sat', 'sun'],
+    level: 'intermediate',
+    equipment: 'gym',
+    units: 'km',
+    current: { weeklyDistanceM: 30000, longestRunM: 10000 },
+  };
+  const runsOf = (p: Plan, week: number): Session[] =>
+    p.sessions.filter((s) => s.week === week && s.type !== 'strength' && s.type !== 'race');
+
+  it('R-LNG-1, R-DAY-1: quality days and easy runs share the week, so no easy run grows into a second long run', () => {
+    // On the old sharing the Saturday run grew to 15 km beside a 15 km long run while the quality days stopped at 9.
+    const p = plan(FIVE_K_FOUR_DAYS);
+    for (const w of p.weeks.filter((x) => x.phase === 'build' || x.phase === 'peak')) {
+      const runs = runsOf(p, w.week);
+      const long = runs.find((s) => s.type === 'long');
+      const quality = runs.filter((s) => s.type !== 'easy' && s.type !== 'long');
+      if (!long || quality.length === 0) continue;
+      const qualityM = Math.max(...quality.map((s) => s.plannedDistanceM ?? 0));
+      for (const easy of runs.filter((s) => s.type === 'easy')) {
+        expect(easy.plannedDistanceM, `${easy.date} beside ${long.plannedDistanceM} m`).toBeLessThanOrEqual(
+          0.8 * (long.plannedDistanceM ?? 0),
+        );
+        expect(easy.plannedDistanceM, easy.date).toBeLessThanOrEqual(qualityM + 200);
+      }
+    }
+  });
+
+  it("R-REC-1: the run the day after a long run is shorter than the week's other easy runs, and says why", () => {
+    const p = plan({
+      ...FIVE_K_FOUR_DAYS,
+      recent: { distance: '5k', time: '20:00' },
+      goal: { distance: '5k', time: '19:15' },
+      raceDate: '2027-02-28',
+      start: '2026-12-07',
+      days: ['mon', 'tue', 'wed', 'thu', 'sat', 'sun'],
+      level: 'advanced',
+      current: { weeklyDistanceM: 50000, longestRunM: 14000 },
+    });
+    let checked = 0;
+    for (const w of p.weeks.filter((x) => x.phase === 'build' || x.phase === 'peak')) {
+      const easy = runsOf(p, w.week).filter((s) => s.type === 'easy');
+      const recovery = easy.filter((s) => {
+        const eve = p.sessions.find((x) => x.type === 'long' && daysBetween(x.date, s.date) === 1);
+        return eve !== undefined;
+      });
+      for (const r of recovery) {
+        checked++;
+        if (!w.deload) expect(r.why).toMatch(/day after the long run/);
+        for (const other of easy.filter((s) => !recovery.includes(s)))
+          expect(r.plannedDistanceM ?? 0).toBeLessThan(other.plannedDistanceM ?? 0);
+      }
+    }
+    expect(checked).toBeGreaterThan(3);
+  });
+
+  it('R-IN-2: the race week leaves out what does not fit before race day without a warning', () => {
+    // A plan starting on a Friday puts Sunday's race in a week whose only day before it is Saturday.
+    const p = plan(FIVE_K_FOUR_DAYS);
+    const raceWeek = p.sessions.find((s) => s.type === 'race')?.week;
+    expect(raceWeek).toBe(15);
+    for (const w of p.warnings) expect(w.message).not.toMatch(/week 15/);
+  });
+});
+
 function first(p: Plan, type: Session['type']): Session {
   const s = p.sessions.find((x) => x.type === type);
   if (!s) throw new Error(`no ${type}`);
