@@ -11,7 +11,7 @@ import { errorText } from '../api/api-client.js';
 import { Choice, ChoiceGroup, Field } from '../ui/field.js';
 import { useDraft } from '../drafts/use-draft.js';
 import { useQueuedLog } from '../offline/log-outbox.js';
-import { clockTime, dateAndTime, formatPace, repTargetText } from '../units/pace-display.js';
+import { clockTime, dateAndTime, formatClock, formatPace, repTargetText } from '../units/pace-display.js';
 import {
   LOG_STATUS_LABEL,
   asksRepsDone,
@@ -20,12 +20,14 @@ import {
   plannedReps,
   repDistanceInput,
   resultDistance,
+  takesRunEntry,
   toLogBody,
 } from './log-form.js';
 import type { FarOffRep, LogFormState, LogStatus, PlannedRep, SetEntry } from './log-form.js';
 import { FarOffQuestion } from './FarOffQuestion.js';
 import { QueuedLogNote } from './QueuedLogNote.js';
 import { RepResults } from './RepResults.js';
+import { RunResult } from './RunResult.js';
 import type { SaveOutcome } from './save-log.js';
 
 const STATUSES = (Object.keys(LOG_STATUS_LABEL) as LogStatus[]).map((value) => ({
@@ -86,6 +88,7 @@ export function LogForm(props: { session: SessionDocument; units: Units; onSave:
   const byDistance = reps.some((r) => r.measure === 'distance');
   const byTime = reps.some((r) => r.measure === 'time');
   const distance = resultDistance(session);
+  const runEntry = takesRunEntry(session, units);
 
   const patch = (update: Partial<LogFormState>): void => {
     setState((old) => ({ ...old, ...update }));
@@ -163,6 +166,7 @@ export function LogForm(props: { session: SessionDocument; units: Units; onSave:
         </p>
       ) : null}
       <RepResults session={session} log={session.log} units={units} />
+      <RunResult session={session} log={session.log} units={units} />
       {restored ? <p className="note">Your unsaved entries are back.</p> : null}
       <QueuedLogNote
         queued={outbox.queued}
@@ -242,6 +246,54 @@ export function LogForm(props: { session: SessionDocument; units: Units; onSave:
             />
           )}
         </Field>
+      ) : null}
+
+      {!skipped && runEntry ? (
+        <fieldset className="choice-group">
+          <legend>Your run</legend>
+          <p className="field-hint">
+            How far and how long, from your watch or your phone. Both are optional.
+          </p>
+          <div className="field-row">
+            <Field label={`Distance, ${units}`} error={problems.get('runDistance')}>
+              {(ids) => (
+                <input
+                  id={ids.id}
+                  aria-describedby={ids.describedBy}
+                  aria-invalid={ids.invalid}
+                  className="input-time"
+                  inputMode="decimal"
+                  autoComplete="off"
+                  placeholder={
+                    session.plannedDistanceM === undefined
+                      ? ''
+                      : repDistanceInput(session.plannedDistanceM, units)
+                  }
+                  value={state.runDistance ?? ''}
+                  onChange={(e) => {
+                    patch({ runDistance: e.target.value });
+                  }}
+                />
+              )}
+            </Field>
+            <Field label="Time, h:mm:ss or mm:ss" error={problems.get('runTime')}>
+              {(ids) => (
+                <input
+                  id={ids.id}
+                  aria-describedby={ids.describedBy}
+                  aria-invalid={ids.invalid}
+                  className="input-time"
+                  autoComplete="off"
+                  placeholder={formatClock(session.plannedDurationS)}
+                  value={state.runTime ?? ''}
+                  onChange={(e) => {
+                    patch({ runTime: e.target.value });
+                  }}
+                />
+              )}
+            </Field>
+          </div>
+        </fieldset>
       ) : null}
 
       {!skipped && reps.length > 0 ? (

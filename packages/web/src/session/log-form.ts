@@ -2,8 +2,8 @@
  * The "log it" form as data: what the runner typed (strings, so nothing is lost mid-edit), filled from a
  * session and its log, and turned into the API's log body with every problem named per field.
  */
-import { NAMED_DISTANCES, formatClock, parseTimeS } from '@speedwork/core';
-import type { ExerciseId, Units } from '@speedwork/core';
+import { NAMED_DISTANCES, formatClock, formatPace, parseTimeS } from '@speedwork/core';
+import type { ExerciseId, Intensity, Units } from '@speedwork/core';
 import type { LogBody, LogDocument, SessionDocument } from '@speedwork/server/api-types';
 import { parseRepTime, repTimeInput } from '../units/pace-display.js';
 import { repLength } from './run-words.js';
@@ -28,6 +28,13 @@ export interface LogFormState {
   resultTime: string;
   /** With "Partly": how many of the planned reps were run (asked, never assumed). */
   repsDone?: number | undefined;
+  /**
+   * An easy or long run (or a run with no reps): how far, in the runner's units, and how long, as typed.
+   * Saved as one rep of that distance and time, the shape core reads a run's pace from (R-ADA-4's note on
+   * easy runs logged too fast). Optional: drafts kept before they existed have neither.
+   */
+  runDistance?: string;
+  runTime?: string;
 }
 
 export interface PlannedRep {
@@ -75,6 +82,25 @@ export function plannedReps(
   }
   return reps;
 }
+
+/**
+ * Whether the form asks for the run's distance and time: easy and long runs, and tempo or interval runs
+ * with no reps to time.
+ */
+export function takesRunEntry(
+  session: Pick<SessionDocument, 'type' | 'intervals'>,
+  units: Units = 'km',
+): boolean {
+  if (session.type === 'easy' || session.type === 'long') return true;
+  return (
+    (session.type === 'tempo' || session.type === 'intervals') && plannedReps(session, units).length === 0
+  );
+}
+
+/** Paces a logged run cannot have: faster than any runner races (a slip such as 44 s for 44 min)… */
+const FASTEST_RUN_S_PER_KM = 150;
+/** …or slower than walking. */
+const SLOWEST_RUN_S_PER_KM = 1200;
 
 /** A distance typed in the runner's units ("2.1", "2,1 km"), in metres; undefined when it is not one. */
 export function parseRepDistanceM(text: string, units: Units): number | undefined {
@@ -144,7 +170,56 @@ export function initialLogState(
       };
     }),
     resultTime: loggedResult === undefined ? '' : formatClock(loggedResult),
+    ...runEntryOf(session, log, units),
   };
+}
+
+function runEntryOf(
+  session: SessionDocument,
+  log: LogDocument | null,
+  units: Units,
+): Pick<LogFormState, 'runDistance' | 'runTime'> {
+  if (!takesRunEntry(session, units)) return {};
+  const run = log?.reps?.[0];
+  return {
+    runDistance: run?.distanceM === undefined ? '' : repDistanceInput(run.distanceM, units),
+    runTime: run?.timeS === undefined ? '' : formatClock(run.timeS),
+  };
+}
+
+/**
+ * The run's distance and time as the one rep the API keeps, or its problems named per field
+ * (`runDistance`, `runTime`); nothing when neither was typed.
+ */
+function runRep(
+  state: LogFormState,
+  units: Units,
+  problems: Map<string, string>,
+): { distanceM?: number; timeS?: number } | undefined {
+  const distanceText = (state.runDistance ?? '').trim();
+  const timeText = (state.runTime ?? '').trim();
+  const distanceM = distanceText === '' ? undefined : parseRepDistanceM(distanceText, units);
+  const timeS = timeText === '' ? undefined : parseTimeS(timeText);
+  if (distanceText !== '' && distanceM === undefined)
+    problems.set(
+      'runDistance',
+      `Distance: “${distanceText}” is not a distance: type ${units === 'km' ? 'kilometres' : 'miles'} up to ${units === 'km' ? '100' : '62'}, such as 8.2.`,
+    );
+  if (timeText !== '' && timeS === undefined)
+    problems.set(
+      'runTime',
+      `Time: “${timeText}” is not a time: type minutes and seconds, such as 44:00, or hours too, such as 1:05:30.`,
+    );
+  if (distanceM !== undefined && timeS !== undefined) {
+    const sPerKm = (timeS * 1000) / distanceM;
+    const said = `${distanceText} ${units} in ${timeText} is ${formatPace(sPerKm, units)}`;
+    if (sPerKm < FASTEST_RUN_S_PER_KM)
+      problems.set('runTime', `Time: ${said}, faster than anyone races. Check the distance and the time.`);
+    else if (sPerKm > SLOWEST_RUN_S_PER_KM)
+      problems.set('runTime', `Time: ${said}, slower than walking. Check the distance and the time.`);
+  }
+  if (distanceM === undefined && timeS === undefined) return undefined;
+  return { ...(distanceM === undefined ? {} : { distanceM }), ...(timeS === undefined ? {} : { timeS }) };
 }
 
 export interface LogProblems {
@@ -227,6 +302,10 @@ export function toLogBody(
       reps.splice(0, reps.length, { timeS, distanceM: session.intervals?.[0]?.distanceM ?? 0 });
       result = { distance, time: state.resultTime.trim() };
     }
+  }
+  if (takesRunEntry(session, units)) {
+    const run = runRep(state, units, problems);
+    if (run) reps.push(run);
   }
   if (reps.length > 0) body.reps = reps;
   if (state.exercises.length > 0) {
@@ -379,4 +458,68 @@ export function repResults(
       },
     ];
   });
+}
+
+/** What a run was meant to be run at: one intensity's band, or the whole run's average where it mixes paces. */
+export type RunTarget =
+  | { kind: 'band'; range: readonly [number, number]; intensity: Intensity }
+  | { kind: 'average'; sPerKm: number };
+
+export interface RunResult {
+  distanceM: number;
+  timeS: number;
+  sPerKm: number;
+  target: RunTarget | undefined;
+  /** Where the run's pace sits against the target. */
+  against: 'faster' | 'within' | 'slower' | undefined;
+}
+
+/** A mixed run's average counts as on target this close either side (the segments shift it). */
+const AVERAGE_TOLERANCE = 0.03;
+
+function runTarget(session: SessionDocument): RunTarget | undefined {
+  const blocks = session.intervals ?? [];
+  const intensities = new Set(blocks.map((b) => b.intensity));
+  const [only] = intensities;
+  const paced = blocks.find((b) => b.targetSPerKm !== undefined);
+  if (intensities.size === 1 && only !== undefined && paced?.targetSPerKm !== undefined)
+    return {
+      kind: 'band',
+      range: paced.targetRangeSPerKm ?? [paced.targetSPerKm, paced.targetSPerKm],
+      intensity: only,
+    };
+  if (session.plannedDistanceM === undefined || session.plannedDistanceM <= 0) return undefined;
+  return { kind: 'average', sPerKm: (session.plannedDurationS * 1000) / session.plannedDistanceM };
+}
+
+/**
+ * A logged run (distance and time) beside the pace it was meant for, for the "how it went" view.
+ * @example runResult(easy, { reps: [{ distanceM: 8000, timeS: 2640 }] })?.sPerKm // 330
+ */
+export function runResult(
+  session: SessionDocument,
+  log: Pick<LogDocument, 'reps'> | null,
+  units: Units = 'km',
+): RunResult | undefined {
+  if (!takesRunEntry(session, units)) return undefined;
+  const run = log?.reps?.[0];
+  if (run?.distanceM === undefined || run.timeS === undefined || run.distanceM <= 0) return undefined;
+  const sPerKm = (run.timeS * 1000) / run.distanceM;
+  const target = runTarget(session);
+  // A band's ends are whole seconds: within a second of them counts as in it.
+  const [fast, slow] =
+    target === undefined
+      ? [undefined, undefined]
+      : target.kind === 'band'
+        ? [target.range[0] - 1, target.range[1] + 1]
+        : [target.sPerKm * (1 - AVERAGE_TOLERANCE), target.sPerKm * (1 + AVERAGE_TOLERANCE)];
+  const against =
+    fast === undefined || slow === undefined
+      ? undefined
+      : sPerKm < fast
+        ? 'faster'
+        : sPerKm > slow
+          ? 'slower'
+          : 'within';
+  return { distanceM: run.distanceM, timeS: run.timeS, sPerKm, target, against };
 }
