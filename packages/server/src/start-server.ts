@@ -14,7 +14,9 @@ import { openStore } from './db/open-database.js';
 import type { AppEnv } from './http/app-env.js';
 import { createApp } from './http/app.js';
 import { createLogger } from './http/logger.js';
+import { firstOf } from './http/fast-path.js';
 import { planRevalidation } from './http/revalidation.js';
+import { todayRead } from './http/today-read.js';
 import { createServices } from './services.js';
 import type { Services } from './services.js';
 
@@ -44,10 +46,10 @@ export async function startServer(
     publicUrl: config.publicUrl,
     ...(options.extend ? { extend: options.extend } : {}),
   });
-  const revalidation = planRevalidation(services, logger);
+  const fromCaches = firstOf(planRevalidation(services, logger), todayRead(services, logger));
   const listener = getRequestListener(app.fetch, { hostname: config.host });
   const server = createServer((req, res) => {
-    if (!revalidation(req, res)) void listener(req, res);
+    if (!fromCaches(req, res)) void listener(req, res);
   });
   await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
   const port = (server.address() as AddressInfo).port;

@@ -228,16 +228,37 @@ export class PlansService {
     }));
   }
 
-  /** Today's sessions and the next one: the hottest read, served from the cache until a write changes it. */
-  async today(runnerId: string, date: string | undefined): Promise<Today> {
-    const day = date ?? this.clock().toISOString().slice(0, 10);
-    return this.cache.readThrough(runnerId, `today|${day}`, async (): Promise<Today> => {
-      const [rows, next] = await Promise.all([
-        this.plans.sessionsOnDate(runnerId, day),
-        this.plans.nextSessionAfter(runnerId, day),
-      ]);
-      return { date: day, sessions: rows.map(sessionDocument), next: next ? sessionDocument(next) : null };
-    });
+  /**
+   * Today's sessions and the next one as JSON: the hottest read, served from the cache until a write
+   * changes it, and serialized once per cached answer.
+   */
+  async todayJson(runnerId: string, date: string | undefined): Promise<string> {
+    const day = date ?? this.today();
+    return this.cache.readThrough(runnerId, `today|${day}`, () => this.loadToday(runnerId, day));
+  }
+
+  /** Today's JSON from the cache alone (undefined when it holds none), for the answer before the app. */
+  cachedTodayJson(runnerId: string, date: string | undefined): string | undefined {
+    const day = date ?? this.today();
+    return this.cache.readAhead(runnerId, `today|${day}`, () => this.loadToday(runnerId, day)) as
+      string | undefined;
+  }
+
+  private today(): string {
+    return this.clock().toISOString().slice(0, 10);
+  }
+
+  private async loadToday(runnerId: string, day: string): Promise<string> {
+    const [rows, next] = await Promise.all([
+      this.plans.sessionsOnDate(runnerId, day),
+      this.plans.nextSessionAfter(runnerId, day),
+    ]);
+    const today: Today = {
+      date: day,
+      sessions: rows.map(sessionDocument),
+      next: next ? sessionDocument(next) : null,
+    };
+    return JSON.stringify(today);
   }
 
   async session(runnerId: string, sessionId: string): Promise<SessionDocument> {
