@@ -1,11 +1,36 @@
 /**
  * Form state that survives a failed request, a reload or a dead battery: every change is kept in
- * localStorage under a key until the form is saved, so nothing a runner typed is lost.
+ * localStorage under a key until the form is saved, so nothing a runner typed is lost. Another screen may
+ * hand a form its entries by writing the draft itself (guided mode's Finish fills the log form); the form
+ * tells the two apart, as the runner is told where the entries came from.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { clearOutbox } from '../offline/log-outbox.js';
 
 const PREFIX = 'speedwork.draft.';
+/** Beside each draft this hook writes: a fingerprint of it, so a draft written by anyone else is told apart. */
+const TYPED = 'typed:';
+
+/** Where a draft came from: typed in its form, or handed to the form by another screen. */
+export type DraftOrigin = 'typed' | 'handed';
+
+/** FNV-1a of the draft's text: enough to tell whether the draft is still the one this hook wrote. */
+function fingerprint(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return (hash >>> 0).toString(16);
+}
+
+/** Whether the draft under `key` was typed in its form or handed to it; undefined without a draft. */
+export function draftOrigin(key: string): DraftOrigin | undefined {
+  try {
+    const text = localStorage.getItem(PREFIX + key);
+    if (text === null) return undefined;
+    return localStorage.getItem(PREFIX + TYPED + key) === fingerprint(text) ? 'typed' : 'handed';
+  } catch {
+    return undefined;
+  }
+}
 
 export function readDraft(key: string): unknown {
   try {
@@ -19,6 +44,7 @@ export function readDraft(key: string): unknown {
 export function clearDraft(key: string): void {
   try {
     localStorage.removeItem(PREFIX + key);
+    localStorage.removeItem(PREFIX + TYPED + key);
   } catch {
     // nothing to clear
   }
@@ -36,13 +62,16 @@ export function clearAllDrafts(): void {
 
 /**
  * Like `useState`, but kept as a draft under `key`; `initial` is used only when there is no draft.
- * Returns the value, its setter, whether it came from a draft, and `discard` (call it after a save).
+ * Returns the value, its setter, where it came from when it came from a draft (typed here before, or handed
+ * over by another screen), and `discard` (call it after a save).
  */
 export function useDraft<T>(
   key: string,
   initial: () => T,
-): [T, (update: T | ((old: T) => T)) => void, boolean, () => void] {
-  const [restored, setRestored] = useState(() => readDraft(key) !== undefined);
+): [T, (update: T | ((old: T) => T)) => void, DraftOrigin | undefined, () => void] {
+  const [restored, setRestored] = useState(() =>
+    readDraft(key) === undefined ? undefined : draftOrigin(key),
+  );
   const [value, setValue] = useState<T>(() => (readDraft(key) as T | undefined) ?? initial());
   // The key the runner last typed under. A save changes the key (a log's new revision) in the same render
   // as the saved value: the value is then not a draft of the new key and must not be written under it.
@@ -50,7 +79,9 @@ export function useDraft<T>(
   useEffect(() => {
     if (dirtyKey.current !== key) return;
     try {
-      localStorage.setItem(PREFIX + key, JSON.stringify(value));
+      const text = JSON.stringify(value);
+      localStorage.setItem(PREFIX + key, text);
+      localStorage.setItem(PREFIX + TYPED + key, fingerprint(text));
     } catch {
       // storage full or private mode: the form still holds the value
     }
@@ -66,7 +97,7 @@ export function useDraft<T>(
     if (dirtyKey.current !== undefined) clearDraft(dirtyKey.current);
     dirtyKey.current = undefined;
     clearDraft(key);
-    setRestored(false);
+    setRestored(undefined);
   }, [key]);
   return [value, update, restored, discard];
 }

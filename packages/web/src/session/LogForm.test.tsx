@@ -6,7 +6,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiError, OFFLINE_MESSAGE } from '../api/api-client.js';
 import { apiPlan, SAMPLE_PLAN_INPUT } from '../plan/test-plans.test-support.js';
 import { STRENGTH_AFTER_RUN } from '../plan/whole-week.test-support.js';
+import { logDraftKey } from '../guided/guided-log.js';
+import { writeDraft } from '../guided/guided-storage.js';
 import { LogForm } from './LogForm.js';
+import { initialLogState } from './log-form.js';
 import type { LogSaver } from './LogForm.js';
 
 const plan = apiPlan(SAMPLE_PLAN_INPUT);
@@ -69,6 +72,21 @@ describe('LogForm', () => {
     render(<LogForm session={track} units="km" onSave={onSave} />);
     expect(screen.getByLabelText<HTMLTextAreaElement>('Notes').value).toBe('Wet track');
     expect(screen.getByText('Your unsaved entries are back.')).toBeTruthy();
+  });
+
+  it('issue 14: entries handed over by guided mode’s Finish say they came from the guided session', () => {
+    // What Finish does: the log form's draft written by the guided screen, then the session page opened.
+    writeDraft(logDraftKey(track), { ...initialLogState(track), reps: ['26.4'] });
+    const first = render(<LogForm session={track} units="km" onSave={vi.fn<LogSaver>()} />);
+    expect(screen.getByText('From your guided session: check the entries and save.')).toBeTruthy();
+    expect(screen.queryByText('Your unsaved entries are back.')).toBeNull();
+    expect(screen.getByLabelText<HTMLInputElement>('Rep 1 · 100 m').value).toBe('26.4');
+    // Once the runner types in it, the draft is theirs: a reload says their entries are back.
+    fireEvent.change(screen.getByLabelText('Notes'), { target: { value: 'Windy' } });
+    first.unmount();
+    render(<LogForm session={track} units="km" onSave={vi.fn<LogSaver>()} />);
+    expect(screen.getByText('Your unsaved entries are back.')).toBeTruthy();
+    expect(screen.queryByText(/From your guided session/)).toBeNull();
   });
 
   it('carries the first set’s load to the sets that follow it, and sends only ticked sets', async () => {

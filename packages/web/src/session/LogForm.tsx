@@ -167,7 +167,12 @@ export function LogForm(props: { session: SessionDocument; units: Units; onSave:
       ) : null}
       <RepResults session={session} log={session.log} units={units} />
       <RunResult session={session} log={session.log} units={units} />
-      {restored ? <p className="note">Your unsaved entries are back.</p> : null}
+      {restored === 'handed' ? (
+        // Only guided mode's Finish writes this form's draft besides the form itself.
+        <p className="note">From your guided session: check the entries and save.</p>
+      ) : restored ? (
+        <p className="note">Your unsaved entries are back.</p>
+      ) : null}
       <QueuedLogNote
         queued={outbox.queued}
         sentAt={savedAt ? undefined : outbox.sentAt}
