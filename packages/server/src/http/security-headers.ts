@@ -47,7 +47,8 @@ export const APP_HEADERS: HeaderList = [
   ['referrer-policy', 'no-referrer'],
   ['cross-origin-opener-policy', 'same-origin'],
   ['cross-origin-resource-policy', 'same-origin'],
-  ['permissions-policy', 'camera=(), microphone=(), geolocation=(), payment=(), usb=()'],
+  // Geolocation for our own pages only: guided mode records the route when the runner turns GPS on.
+  ['permissions-policy', 'camera=(), microphone=(), geolocation=(self), payment=(), usb=()'],
 ];
 
 /** What API responses may be kept: nothing, unless the route says otherwise. */
