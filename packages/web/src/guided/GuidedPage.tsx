@@ -33,15 +33,25 @@ import { ErrorNote, Loading } from '../ui/status-notes.js';
 import { formatClock, formatPace, formatPaceRange } from '../units/pace-display.js';
 import { useUnits } from '../units/use-units.js';
 import { CuePlayer } from './cue-player.js';
-import { saveGuidedLogDraft } from './guided-log.js';
+import { GpsReps } from './GpsReps.js';
+import type { GpsRep } from './GpsReps.js';
+import { MIN_TRACK_POINTS } from './gps-track.js';
+import { lapTimeText, saveGuidedLogDraft } from './guided-log.js';
 import {
   clearGuidedState,
+  clearTrack,
   readCueSettings,
+  readGpsChoice,
   readGuidedState,
+  readTrack,
   writeCueSettings,
+  writeGpsChoice,
   writeGuidedState,
 } from './guided-storage.js';
 import type { CueSettings } from './guided-storage.js';
+import { GpsNote, GpsToggle } from './GpsToggle.js';
+import { useGpsTrack } from './use-gps-track.js';
+import type { GpsTrack } from './use-gps-track.js';
 import { useWakeLock } from './wake-lock.js';
 import './guided.css';
 
@@ -202,6 +212,14 @@ function GuidedSession(props: { session: SessionDocument; units: Units }) {
 
   const finished = run?.finishedAtMs !== undefined;
   const wakeLock = useWakeLock(run !== undefined && !finished);
+  const [gpsOn, setGpsOn] = useState(readGpsChoice);
+  const gps = useGpsTrack(session.id, gpsOn && !finished, run !== undefined && !finished);
+  const changeGps = (on: boolean): void => {
+    // Turned on again after a refusal: ask again (the runner may have allowed it in the settings since).
+    if (on) gps.forgetRefusal();
+    setGpsOn(on);
+    writeGpsChoice(on);
+  };
 
   const commit = useCallback(
     (next: GuidedState | undefined) => {
@@ -290,6 +308,8 @@ function GuidedSession(props: { session: SessionDocument; units: Units }) {
     p.unlock();
     setUnlocked(true);
     const state = startGuided(steps, session.id, t);
+    // A route left from an abandoned run is not this one's.
+    clearTrack(session.id);
     commit(state);
     p.sync(steps, state, t);
     setNow(t);
@@ -309,6 +329,9 @@ function GuidedSession(props: { session: SessionDocument; units: Units }) {
         steps={steps}
         settings={settings}
         onSettings={changeSettings}
+        gpsOn={gpsOn}
+        gps={gps}
+        onGps={changeGps}
         onStart={start}
       />
     );
@@ -319,12 +342,20 @@ function GuidedSession(props: { session: SessionDocument; units: Units }) {
         session={session}
         steps={steps}
         state={run}
-        onFinish={() => {
-          saveGuidedLogDraft(session, steps, run, units);
+        onFinish={(gpsReps) => {
+          saveGuidedLogDraft(
+            session,
+            steps,
+            run,
+            units,
+            gpsReps?.map((rep) => rep.timeS),
+          );
+          clearTrack(session.id);
           commit(undefined);
           openLog(session.id);
         }}
         onAgain={() => {
+          clearTrack(session.id);
           commit(undefined);
         }}
       />
@@ -505,6 +536,7 @@ function GuidedSession(props: { session: SessionDocument; units: Units }) {
             </span>
           </p>
         )}
+        {gpsOn ? <GpsNote gps={gps} recording /> : null}
       </div>
     </section>
   );
@@ -553,14 +585,7 @@ function recordedLaps(
     if (step.log === undefined) return [];
     if (lap.ended === 'skip') return [{ step: lap.step, title: step.title, text: 'skipped' }];
     if (lap.elapsedMs === undefined) return [];
-    const s = lap.elapsedMs / 1000;
-    return [
-      {
-        step: lap.step,
-        title: step.title,
-        text: s < 100 ? `${(Math.round(s * 10) / 10).toFixed(1)} s` : formatClock(Math.round(s)),
-      },
-    ];
+    return [{ step: lap.step, title: step.title, text: lapTimeText(lap.elapsedMs / 1000) }];
   });
 }
 
@@ -614,6 +639,9 @@ function GuidedIntro(props: {
   steps: readonly GuidedStep[];
   settings: CueSettings;
   onSettings: (update: Partial<CueSettings>) => void;
+  gpsOn: boolean;
+  gps: GpsTrack;
+  onGps: (on: boolean) => void;
   onStart: () => void;
 }) {
   const { session, steps } = props;
@@ -632,6 +660,7 @@ function GuidedIntro(props: {
           : 'Tap Done at the end of each step.'}
       </p>
       <CueToggles settings={props.settings} onChange={props.onSettings} />
+      <GpsToggle on={props.gpsOn} gps={props.gps} onChange={props.onGps} />
       <button type="button" className="guided-main-button" onClick={props.onStart}>
         Start
       </button>
@@ -653,11 +682,13 @@ function GuidedSummary(props: {
   session: SessionDocument;
   steps: readonly GuidedStep[];
   state: GuidedState;
-  onFinish: () => void;
+  onFinish: (gpsReps: GpsRep[] | undefined) => void;
   onAgain: () => void;
 }) {
   const outcome = guidedOutcome(props.steps, props.state);
   const laps = recordedLaps(props.steps, props.state);
+  const [track] = useState(() => readTrack(props.session.id));
+  const [gpsReps, setGpsReps] = useState<GpsRep[] | undefined>(undefined);
   return (
     <section className={`guided guided-intro type-${props.session.type}`}>
       <p className="guided-eyebrow">{props.session.title}</p>
@@ -676,7 +707,16 @@ function GuidedSummary(props: {
       ) : (
         <p>Well done. Nothing needed timing today.</p>
       )}
-      <button type="button" className="guided-main-button" onClick={props.onFinish}>
+      {track.length >= MIN_TRACK_POINTS ? (
+        <GpsReps session={props.session} track={track} onChoice={setGpsReps} />
+      ) : null}
+      <button
+        type="button"
+        className="guided-main-button"
+        onClick={() => {
+          props.onFinish(gpsReps);
+        }}
+      >
         Finish
       </button>
       <p className="guided-hint">Opens your log with these filled in, ready to save.</p>

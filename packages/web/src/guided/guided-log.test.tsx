@@ -73,6 +73,19 @@ describe('guided log', () => {
     expect(screen.getByLabelText<HTMLInputElement>('Partly').checked).toBe(true);
   });
 
+  it('issue 10 GPS: kept GPS rep times replace the Lap times in the log; dropped (none given), the Lap times stay', () => {
+    const steps = guidedSteps(track, 'km');
+    const state = tapThrough(
+      steps,
+      (i) => (steps[i]?.kind === 'rep' ? 20_000 : 1000),
+      () => false,
+    );
+    const count = plannedReps(track, 'km').length;
+    const gps = Array.from({ length: count }, (_, i) => 19.14 + i / 10);
+    expect(guidedLogState(track, steps, state, 'km', gps).reps).toEqual(gps.map((s) => s.toFixed(1)));
+    expect(guidedLogState(track, steps, state, 'km').reps).toEqual(Array.from({ length: count }, () => '20'));
+  });
+
   it('strength: the sets done are ticked, a skipped one is not', () => {
     const steps = guidedSteps(STRENGTH_AFTER_RUN, 'km');
     const firstSet = steps.findIndex((s) => s.kind === 'set');

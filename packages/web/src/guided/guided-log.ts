@@ -11,6 +11,11 @@ import type { LogFormState } from '../session/log-form.js';
 import { repTimeInput } from '../units/pace-display.js';
 import { writeDraft } from './guided-storage.js';
 
+/** A rep's time as a stopwatch lap reads: "19.4 s", or "1:42" from 100 s. */
+export function lapTimeText(s: number): string {
+  return s < 100 ? `${(Math.round(s * 10) / 10).toFixed(1)} s` : formatClock(Math.round(s));
+}
+
 /** The key session/LogForm.tsx keeps its draft under: the session and the revision of its log. */
 export function logDraftKey(session: Pick<SessionDocument, 'id' | 'log'>): string {
   return `log:${session.id}:${session.log?.revision ?? 0}`;
@@ -18,13 +23,15 @@ export function logDraftKey(session: Pick<SessionDocument, 'id' | 'log'>): strin
 
 /**
  * The log form's entries after a guided session: its rep times, result and sets over what the form
- * would start with; status "done" when every step was run, "partly" when some were skipped.
+ * would start with; status "done" when every step was run, "partly" when some were skipped. `gpsRepTimesS`:
+ * the times of the reps found in the GPS route, when the runner kept them, in place of the Lap times.
  */
 export function guidedLogState(
   session: SessionDocument,
   steps: readonly GuidedStep[],
   state: GuidedState,
   units: Units,
+  gpsRepTimesS?: readonly number[],
 ): LogFormState {
   const base = initialLogState(session, session.log, units);
   const outcome = guidedOutcome(steps, state);
@@ -32,7 +39,8 @@ export function guidedLogState(
     ...base,
     status: outcome.complete ? 'done' : 'partial',
     reps: base.reps.map((typed, i) => {
-      const timeS = outcome.repTimesS[i];
+      const gpsS = gpsRepTimesS?.[i];
+      const timeS = gpsS === undefined ? outcome.repTimesS[i] : Math.round(gpsS * 10) / 10;
       return timeS === undefined ? typed : repTimeInput(timeS);
     }),
     exercises: base.exercises.map((exercise) => {
@@ -61,6 +69,7 @@ export function saveGuidedLogDraft(
   steps: readonly GuidedStep[],
   state: GuidedState,
   units: Units,
+  gpsRepTimesS?: readonly number[],
 ): void {
-  writeDraft(logDraftKey(session), guidedLogState(session, steps, state, units));
+  writeDraft(logDraftKey(session), guidedLogState(session, steps, state, units, gpsRepTimesS));
 }

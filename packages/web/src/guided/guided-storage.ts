@@ -4,6 +4,8 @@
  * form drafts (drafts/use-draft.ts, same prefix), so signing out clears them with the drafts.
  */
 import { clearDraft, readDraft } from '../drafts/use-draft.js';
+import { isTrack } from './gps-track.js';
+import type { TrackPoint } from './gps-track.js';
 
 /** The prefix drafts/use-draft.ts keeps drafts under; guided-storage.test.ts checks the two agree. */
 const DRAFT_PREFIX = 'speedwork.draft.';
@@ -28,6 +30,42 @@ export function writeGuidedState(sessionId: string, state: unknown): void {
 
 export function clearGuidedState(sessionId: string): void {
   clearDraft(stateKey(sessionId));
+}
+
+const trackKey = (sessionId: string): string => `guided-track:${sessionId}`;
+
+/** The GPS route recorded so far (empty when none): kept beside the state, so a reload keeps it too. */
+export function readTrack(sessionId: string): TrackPoint[] {
+  const kept = readDraft(trackKey(sessionId));
+  return isTrack(kept) ? kept : [];
+}
+
+export function writeTrack(sessionId: string, points: readonly TrackPoint[]): void {
+  writeDraft(trackKey(sessionId), points);
+}
+
+export function clearTrack(sessionId: string): void {
+  clearDraft(trackKey(sessionId));
+}
+
+const GPS_KEY = 'speedwork.guided-gps';
+
+/** Whether the runner chose to record the route: off until they turn it on, then kept for next time. */
+export function readGpsChoice(): boolean {
+  try {
+    return localStorage.getItem(GPS_KEY) === 'on';
+  } catch {
+    return false;
+  }
+}
+
+export function writeGpsChoice(on: boolean): void {
+  try {
+    if (on) localStorage.setItem(GPS_KEY, 'on');
+    else localStorage.removeItem(GPS_KEY);
+  } catch {
+    // kept for this visit only
+  }
 }
 
 export interface CueSettings {

@@ -54,10 +54,16 @@ export function uploadQuestion(
   return lines;
 }
 
-async function uploadActivity(sessionId: string, file: File, replace: boolean): Promise<ActivityUpload> {
+/** Sends a recorded run; `preview` only asks what it holds (guided mode's GPS track), writing nothing. */
+export async function uploadActivity(
+  sessionId: string,
+  file: Blob,
+  replace: boolean,
+  preview = false,
+): Promise<ActivityUpload> {
   let response: Response;
   try {
-    const query = replace ? '?replace=1' : '';
+    const query = preview ? '?preview=1' : replace ? '?replace=1' : '';
     response = await fetch(`/api/sessions/${encodeURIComponent(sessionId)}/activity${query}`, {
       method: 'POST',
       credentials: 'same-origin',
