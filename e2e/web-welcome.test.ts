@@ -1,11 +1,17 @@
 /**
  * Issue 14 friction 14: a first visit lands on what speedwork is, with a sample plan built as a real one
  * is and a sign-up first (sign in beside it), on a phone (360 px) and a desktop (1366 px), both themes.
+ * The sample is planned when the app is built and shipped as data: the page shows what core plans for the
+ * visitor's next Monday, and its JavaScript stays within 100 KB gzipped.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { generatePlan, parseProfile } from '@speedwork/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContextOptions } from 'playwright-core';
 import { DESKTOP, PHONE, launchChromium, seriousA11yViolations } from './support/browser.js';
-import { startSpeedwork } from './support/speedwork-server.js';
+import { REPO_ROOT, startSpeedwork } from './support/speedwork-server.js';
 import type { Speedwork } from './support/speedwork-server.js';
 
 const SIZES: [string, BrowserContextOptions][] = [
@@ -13,6 +19,30 @@ const SIZES: [string, BrowserContextOptions][] = [
   ['desktop 1366 px', { ...DESKTOP, viewport: { width: 1366, height: 900 } }],
 ];
 const SHOTS = process.env.SPEEDWORK_SHOTS;
+const DAY_MS = 86_400_000;
+/** Issue 14's number: the welcome page's JavaScript, gzipped, once its sample is on screen. */
+const WELCOME_JS_LIMIT_BYTES = 100 * 1024;
+
+/** What core plans for the page's sample runner (welcome/sample-week.ts) from the next Monday (UTC). */
+function coreSampleTitles(now: Date): string[] {
+  const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
+  const monday = new Date(today + ((8 - new Date(today).getUTCDay()) % 7) * DAY_MS)
+    .toISOString()
+    .slice(0, 10);
+  const profile = parseProfile({
+    recent: { distance: '5k', time: '25:00' },
+    goal: { distance: '5k', time: '24:00' },
+    start: monday,
+    weeks: 10,
+    days: ['tue', 'thu', 'sat'],
+    equipment: 'gym',
+    level: 'intermediate',
+  });
+  if (!profile.ok) throw new Error('the sample profile is invalid');
+  return generatePlan(profile.value)
+    .sessions.filter((s) => s.week <= 2)
+    .map((s) => `${new Date(`${s.date}T00:00:00Z`).getUTCDate()} ${s.title}`);
+}
 
 let server: Speedwork;
 let browser: Browser;
@@ -53,6 +83,14 @@ describe('issue 14 friction 14: the first visit', () => {
             path: `${SHOTS}/friction14-welcome-${sizeName.split(' ')[0]}-${colorScheme}.png`,
           });
       }
+      // What ships is what core plans (the build planned it from another Monday and the page moved it).
+      const shown = await sessions.evaluateAll((items) =>
+        items.map(
+          (li) =>
+            `${/\d+/.exec(li.querySelector('.eyebrow')?.textContent ?? '')?.[0] ?? ''} ${li.querySelector('.sample-title')?.textContent ?? ''}`,
+        ),
+      );
+      expect(shown).toEqual(coreSampleTitles(new Date()));
       await page.getByRole('link', { name: 'Create an account' }).click();
       await page.waitForURL('**/signup');
       await page.goto('/welcome');
@@ -61,4 +99,27 @@ describe('issue 14 friction 14: the first visit', () => {
       await context.close();
     }, 600_000);
   }
+});
+
+describe('issue 14: the welcome page ships its sample, not the planner', () => {
+  it('a fresh visit fetches at most 100 KB of JavaScript, gzipped, with the sample on screen', async () => {
+    const context = await browser.newContext({ ...PHONE, serviceWorkers: 'block', baseURL: server.url });
+    const page = await context.newPage();
+    const files = new Set<string>();
+    page.on('response', (response) => {
+      const path = new URL(response.url()).pathname;
+      if (path.endsWith('.js')) files.add(path);
+    });
+    await page.goto('/welcome');
+    await expect.poll(() => page.locator('.sample-session').count()).toBeGreaterThan(3);
+    await page.waitForLoadState('networkidle');
+    await context.close();
+    // Counted as bench/web.bench.js counts them: gzip -9 of each built file fetched.
+    const dist = join(REPO_ROOT, 'packages/web/dist');
+    const bytes = [...files].reduce(
+      (sum, file) => sum + gzipSync(readFileSync(join(dist, file)), { level: 9 }).length,
+      0,
+    );
+    expect(bytes).toBeLessThanOrEqual(WELCOME_JS_LIMIT_BYTES);
+  }, 600_000);
 });

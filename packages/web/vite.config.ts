@@ -1,7 +1,8 @@
 /**
  * Builds the web app: React, lazy route chunks, a service worker that precaches the app shell and keeps
- * the last plan and today's session for reading offline, and gzip/brotli twins of every text asset so the
- * server can send them precompressed.
+ * the last plan and today's session for reading offline, gzip/brotli twins of every text asset so the
+ * server can send them precompressed, and the welcome page's sample plan planned here, so the page ships
+ * its sessions rather than core's planner (src/welcome/sample-plan.ts).
  */
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,6 +12,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { sampleDays } from './src/welcome/sample-week.js';
 
 const OUT_DIR = fileURLToPath(new URL('./dist/', import.meta.url));
 const COMPRESSIBLE = /\.(js|css|html|svg|webmanifest|json)$/;
@@ -51,6 +53,7 @@ export default defineConfig(({ command }) => {
   if (command === 'build') process.env.NODE_ENV = 'production';
   return {
     build: { outDir: OUT_DIR, emptyOutDir: true, target: 'es2022', sourcemap: false },
+    define: { __SPEEDWORK_SAMPLE__: JSON.stringify(sampleDays()) },
     server: { proxy: { '/api': 'http://localhost:8080' } },
     plugins: [
       react(),

@@ -1,12 +1,13 @@
 /**
  * The first visit: what speedwork is, a sample plan built as a real one is, and a way in (sign up first,
- * sign in for a returning runner). The sample's code (core's planner) loads after the words are on screen.
+ * sign in for a returning runner). The sample was planned when the app was built (sample-plan.ts): the page
+ * carries its sessions, not core's planner.
  */
-import { useEffect, useState } from 'react';
+import { useMemo } from 'react';
 import { PageHeading } from '../ui/page-heading.js';
 import { Link } from '../ui/link.js';
 import { addDays, localToday, shortDate } from '../units/pace-display.js';
-import type { SampleSession } from './sample-week.js';
+import { sampleOn } from './sample-plan.js';
 
 /** The Monday on or after today: the sample starts where a plan would. */
 function nextMonday(today: string): string {
@@ -15,16 +16,7 @@ function nextMonday(today: string): string {
 }
 
 export default function WelcomePage() {
-  const [sample, setSample] = useState<SampleSession[] | undefined>(undefined);
-  useEffect(() => {
-    let live = true;
-    void import('./sample-week.js').then((module) => {
-      if (live) setSample(module.sampleSessions(nextMonday(localToday())));
-    });
-    return () => {
-      live = false;
-    };
-  }, []);
+  const sample = useMemo(() => sampleOn(nextMonday(localToday())), []);
   return (
     <section className="page welcome-page">
       <div className="welcome-intro">
@@ -48,21 +40,17 @@ export default function WelcomePage() {
           For a runner with a 5K in 25:00 aiming at 24:00, three days a week with a gym. Yours is built from
           your own race, days and equipment.
         </p>
-        {sample ? (
-          <ol className="sample-week">
-            {sample.map((s) => (
-              <li key={`${s.date}-${s.type}`} className={`sample-session type-${s.type}`}>
-                <p className="eyebrow">
-                  {shortDate(s.date)} · {s.typeName}
-                </p>
-                <p className="sample-title">{s.title}</p>
-                <p className="muted">{s.why}</p>
-              </li>
-            ))}
-          </ol>
-        ) : (
-          <p className="loading">Planning the sample…</p>
-        )}
+        <ol className="sample-week">
+          {sample.map((s) => (
+            <li key={`${s.date}-${s.type}`} className={`sample-session type-${s.type}`}>
+              <p className="eyebrow">
+                {shortDate(s.date)} · {s.typeName}
+              </p>
+              <p className="sample-title">{s.title}</p>
+              <p className="muted">{s.why}</p>
+            </li>
+          ))}
+        </ol>
       </section>
     </section>
   );

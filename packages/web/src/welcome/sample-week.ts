@@ -1,17 +1,15 @@
 /**
- * A sample runner's first fortnight, planned by core in the browser exactly as a real plan is: 5K in
- * 25:00, three days a week, a gym. The welcome page shows it to a visitor before they sign up.
+ * A sample runner's first fortnight, planned by core exactly as a real plan is: 5K in 25:00, three days a
+ * week, a gym. Runs when the app is built (vite.config.ts), never in the browser: the welcome page ships
+ * the result (sample-plan.ts), not the planner.
  */
 import { SESSION_TYPE_NAMES, generatePlan, parseProfile } from '@speedwork/core';
-import type { SessionType } from '@speedwork/core';
+import type { SampleDay, SampleSession } from './sample-plan.js';
 
-export interface SampleSession {
-  date: string;
-  type: SessionType;
-  typeName: string;
-  title: string;
-  why: string;
-}
+/** The Monday the shipped sample is planned from; the page moves it to the visitor's next Monday. */
+export const SAMPLE_BUILT_FROM = '2026-12-07';
+
+const DAY_MS = 86_400_000;
 
 /** The sample's first two weeks, planned from `start` (a Monday). */
 export function sampleSessions(start: string): SampleSession[] {
@@ -34,4 +32,12 @@ export function sampleSessions(start: string): SampleSession[] {
       title: s.title,
       why: s.why,
     }));
+}
+
+/** The sample as shipped: each session by its day in the plan. */
+export function sampleDays(start: string = SAMPLE_BUILT_FROM): SampleDay[] {
+  return sampleSessions(start).map(({ date, ...session }) => ({
+    dayOffset: Math.round((Date.parse(`${date}T00:00:00Z`) - Date.parse(`${start}T00:00:00Z`)) / DAY_MS),
+    ...session,
+  }));
 }
