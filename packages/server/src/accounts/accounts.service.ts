@@ -181,7 +181,7 @@ export class AccountsService {
       const cached = {
         runnerId: session.runner_id,
         credentialId: sessionHash,
-        expiresAt: session.expires_at,
+        expiresAtMs: Date.parse(session.expires_at),
       };
       this.cache.credentials.set(sessionHash, cached);
     }
@@ -198,7 +198,7 @@ export class AccountsService {
 
   private unexpired(sessionHash: string): { runnerId: string; sessionHash: string } | undefined {
     const cached = this.cache.credentials.get(sessionHash);
-    if (!cached || (cached.expiresAt ?? '') <= this.clock().toISOString()) return undefined;
+    if (!cached || (cached.expiresAtMs ?? 0) <= this.clock().getTime()) return undefined;
     return { runnerId: cached.runnerId, sessionHash };
   }
 

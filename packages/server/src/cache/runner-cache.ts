@@ -9,8 +9,8 @@ import { TtlCache } from './ttl-cache.js';
 export interface CachedCredential {
   runnerId: string;
   credentialId: string;
-  /** Session expiry; tokens do not expire. */
-  expiresAt?: string;
+  /** Expiry in ms since the epoch (a number: compared on every request); absent: never. */
+  expiresAtMs?: number;
 }
 
 /** A read's life without a feed: what another process writing the same database may leave stale. */

@@ -84,7 +84,7 @@ export class TokensService {
     this.cache.credentials.set(hash, {
       runnerId: found.runner_id,
       credentialId: found.id,
-      ...(found.expires_at === null ? {} : { expiresAt: found.expires_at }),
+      ...(found.expires_at === null ? {} : { expiresAtMs: Date.parse(found.expires_at) }),
     });
     return { runnerId: found.runner_id, tokenId: found.id };
   }
@@ -96,7 +96,7 @@ export class TokensService {
 
   private cached(hash: string): { runnerId: string; tokenId: string } | undefined {
     const cached = this.cache.credentials.get(hash);
-    if (!cached || (cached.expiresAt !== undefined && cached.expiresAt <= this.clock().toISOString()))
+    if (!cached || (cached.expiresAtMs !== undefined && cached.expiresAtMs <= this.clock().getTime()))
       return undefined;
     return { runnerId: cached.runnerId, tokenId: cached.credentialId };
   }
