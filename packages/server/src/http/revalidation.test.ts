@@ -1,39 +1,15 @@
 // The 304 fast path (revalidation.ts) answers before the app, from caches alone: over a real HTTP server,
 // it must answer exactly what the app would, and never for a credential or a plan the app would refuse.
 // SQLite only: the fast path never reaches the store (the caches it reads are the same for PostgreSQL).
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer } from '../start-server.js';
-import type { RunningServer } from '../start-server.js';
-import { FIXED_NOW, PROFILE } from '../testing/test-app.test-support.js';
+import { describe, expect, it } from 'vitest';
+import { httpServerForTests } from '../testing/http-server.test-support.js';
+import { PROFILE } from '../testing/test-app.test-support.js';
 import { HttpClient } from '../testing/server-process.test-support.js';
 
-let server: RunningServer;
-let dir: string;
-beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'speedwork-revalidation-'));
-  server = await startServer(
-    {
-      port: 0,
-      host: '127.0.0.1',
-      dataDir: dir,
-      databaseUrl: undefined,
-      logLevel: 'silent',
-      trustProxy: false,
-      allowedOrigins: [],
-    },
-    { clock: () => FIXED_NOW },
-  );
-});
-afterAll(async () => {
-  await server.stop();
-  rmSync(dir, { recursive: true, force: true });
-});
+const running = httpServerForTests('revalidation');
 
 async function runner(email: string): Promise<{ client: HttpClient; sessionId: string }> {
-  const client = new HttpClient(server.url);
+  const client = new HttpClient(running.server.url);
   await client.call('POST', '/api/auth/signup', {
     email,
     password: 'a long passphrase',
@@ -45,7 +21,7 @@ async function runner(email: string): Promise<{ client: HttpClient; sessionId: s
 }
 
 async function revalidate(headers: Record<string, string>, etag: string | null) {
-  const response = await fetch(`${server.url}/api/plans/current`, {
+  const response = await fetch(`${running.server.url}/api/plans/current`, {
     headers: { ...headers, ...(etag === null ? {} : { 'if-none-match': etag }) },
   });
   return {

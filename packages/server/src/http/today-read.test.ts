@@ -2,36 +2,12 @@
 // must answer byte for byte what the app answers, follow every write at once, and never answer for a
 // credential or a query the app would refuse. SQLite only: the fast path never reaches the store (the
 // caches it reads are the same for PostgreSQL, whose cross-instance notices instances.process.test.ts covers).
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { startServer } from '../start-server.js';
-import type { RunningServer } from '../start-server.js';
-import { FIXED_NOW, PROFILE } from '../testing/test-app.test-support.js';
+import { describe, expect, it, vi } from 'vitest';
+import { httpServerForTests } from '../testing/http-server.test-support.js';
+import { PROFILE } from '../testing/test-app.test-support.js';
 import { HttpClient } from '../testing/server-process.test-support.js';
 
-let server: RunningServer;
-let dir: string;
-beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'speedwork-today-read-'));
-  server = await startServer(
-    {
-      port: 0,
-      host: '127.0.0.1',
-      dataDir: dir,
-      databaseUrl: undefined,
-      logLevel: 'silent',
-      trustProxy: false,
-      allowedOrigins: [],
-    },
-    { clock: () => FIXED_NOW },
-  );
-});
-afterAll(async () => {
-  await server.stop();
-  rmSync(dir, { recursive: true, force: true });
-});
+const running = httpServerForTests('today-read');
 
 interface Session {
   id: string;
@@ -39,7 +15,7 @@ interface Session {
 }
 
 async function runner(email: string): Promise<{ client: HttpClient; token: string; sessions: Session[] }> {
-  const client = new HttpClient(server.url);
+  const client = new HttpClient(running.server.url);
   await client.call('POST', '/api/auth/signup', { email, password: 'a long passphrase', name: 'Today' });
   await client.call('PUT', '/api/me/profile', PROFILE);
   const plan = await client.call<{ sessions: Session[] }>('POST', '/api/plans');
@@ -49,7 +25,7 @@ async function runner(email: string): Promise<{ client: HttpClient; token: strin
 
 /** Everything a client can see of an answer but the headers that name the moment and the connection. */
 async function seen(path: string, headers: Record<string, string>) {
-  const response = await fetch(`${server.url}${path}`, { headers });
+  const response = await fetch(`${running.server.url}${path}`, { headers });
   const shown = [...response.headers].filter(
     ([name]) => !['date', 'connection', 'keep-alive'].includes(name),
   );
@@ -68,7 +44,7 @@ describe('GET /api/today from the caches (R-ADA-1: a runner always sees the plan
       for (const path of ['/api/today', dated]) {
         // The first answer comes from the app (it fills the caches), the next ones before it: the app's
         // route is not asked again.
-        const route = vi.spyOn(server.services.plans, 'todayJson');
+        const route = vi.spyOn(running.server.services.plans, 'todayJson');
         const fromApp = await seen(path, headers);
         expect(fromApp.status).toBe(200);
         expect(JSON.parse(fromApp.body)).toHaveProperty('sessions');
