@@ -16,7 +16,7 @@ const APPS: { name: string; steps: string[] }[] = [
   {
     name: 'Apple Calendar (iPhone, iPad, Mac)',
     steps: [
-      'iPhone or iPad: Settings › Calendar › Accounts › Add Account › Other › Add Subscribed Calendar.',
+      'iPhone or iPad: in Settings open Calendar (under Apps on newer iPhones), then Accounts › Add Account › Other › Add Subscribed Calendar.',
       'Mac: in Calendar, File › New Calendar Subscription.',
       'Paste your link, then Next (or Subscribe) and Save.',
     ],
