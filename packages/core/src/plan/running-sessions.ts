@@ -178,20 +178,27 @@ export function easySession(
 }
 
 /** A time trial: measures progress toward the goal (R-GOL-1) on fresh legs, and re-paces the plan. */
+/** Where a time trial falls: the plan's last, a deload week's (COACHING 4.8's first choice) or a build week's. */
+export type TimeTrialWeek = 'final' | 'deload' | 'build';
+
 export function timeTrialSession(
   context: RunContext,
   distanceM: number,
   predictedS: number,
-  final: boolean,
+  week: TimeTrialWeek,
 ): SessionBody {
   const label = distanceLabel(distanceM);
+  const predicted = `Your current fitness predicts about ${formatClock(predictedS)}; log the result and your paces follow it.`;
   return withPlannedTotals(
     {
       type: 'time-trial',
       title: `Time trial: ${label}`,
-      why: final
-        ? `Final time trial: run the ${label} all out to see how far the plan has brought you.`
-        : `Time trial in a lighter week: run the ${label} all out. Your current fitness predicts about ${formatClock(predictedS)}; log the result and your paces follow it.`,
+      why:
+        week === 'final'
+          ? `Final time trial: run the ${label} all out to see how far the plan has brought you.`
+          : week === 'deload'
+            ? `Time trial in a lighter week: run the ${label} all out. ${predicted}`
+            : `Time trial in place of this week's second quality session: run the ${label} all out. ${predicted}`,
       warmup: { jogM: WARMUP_JOG_M, stretching: true, drills: true },
       intervals: [
         {

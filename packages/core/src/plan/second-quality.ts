@@ -101,7 +101,7 @@ export function secondBody(args: WeekArgs, kind: QualityKind, deload: boolean): 
         'Marathon pace on its own: the rhythm you will hold for hours, practised mid-week.',
       );
     case 'time-trial':
-      return progress.timeTrial(false);
+      return progress.timeTrial(deload ? 'deload' : 'build');
   }
 }
 

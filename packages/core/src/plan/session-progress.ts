@@ -9,7 +9,7 @@ import { FIRST_HILL_REPEATS, hillGrade, maxHillRepeats } from './hill-repeats.js
 import { LONG_RUN_GOAL_M, longRunDurationCapS } from './race-profile.js';
 import { intervalSession, marathonPaceSession, racePaceSession, thresholdSession } from './race-specific.js';
 import { hillSession, timeTrialSession, trackSession } from './running-sessions.js';
-import type { RunContext, SessionBody, TrackStep } from './running-sessions.js';
+import type { RunContext, SessionBody, TimeTrialWeek, TrackStep } from './running-sessions.js';
 import type { Season } from './season-blueprint.js';
 import type { QualityKind } from './week-menu.js';
 import { easyMidSPerKm } from './session-distance.js';
@@ -215,10 +215,10 @@ export class SessionProgress {
     return marathonPaceSession(this.context, weekM, why, maxM);
   }
 
-  timeTrial(final: boolean): SessionBody {
+  timeTrial(week: TimeTrialWeek): SessionBody {
     const distanceM = this.timeTrialM();
     this.timeTrials++;
-    return timeTrialSession(this.context, distanceM, raceTimeSForVdot(this.vdot, distanceM), final);
+    return timeTrialSession(this.context, distanceM, raceTimeSForVdot(this.vdot, distanceM), week);
   }
 
   /**

@@ -230,7 +230,7 @@ export function planWeek(args: WeekArgs): WeekOutcome {
         }
         break;
       case 'time-trial':
-        body = progress.timeTrial(finalCheck);
+        body = progress.timeTrial(finalCheck ? 'final' : week.deload ? 'deload' : 'build');
         progress.lastTrialWeek = week.week;
         break;
       case 'second':

@@ -270,6 +270,23 @@ describe("generatePlan: a coach's week", () => {
     expect(checked).toBeGreaterThan(3);
   });
 
+  it('R-GOL-1: a time trial says which week it is in: a lighter week only when it is one', () => {
+    let build = 0;
+    for (const runner of [HALF_RUNNER, TEN_K_RUNNER, FIVE_K_FOUR_DAYS]) {
+      const p = plan(runner);
+      for (const trial of ofType(p, 'time-trial')) {
+        const deload = p.weeks.find((w) => w.week === trial.week)?.deload;
+        if (/^Final/.test(trial.why)) continue;
+        if (deload) expect(trial.why, trial.date).toMatch(/lighter week/);
+        else {
+          build++;
+          expect(trial.why, trial.date).not.toMatch(/lighter week/);
+        }
+      }
+    }
+    expect(build).toBeGreaterThan(0);
+  });
+
   it('R-IN-2: the race week leaves out what does not fit before race day without a warning', () => {
     // A plan starting on a Friday puts Sunday's race in a week whose only day before it is Saturday.
     const p = plan(FIVE_K_FOUR_DAYS);
