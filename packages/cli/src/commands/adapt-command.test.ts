@@ -58,6 +58,21 @@ describe('speedwork adapt', () => {
     expect(outcome.stdout).toMatch(/ → /);
   });
 
+  it('R-ADA-5: lines the changes of one reason up, whatever the length of their dates', async () => {
+    const outcome = await runCli(
+      ['adapt', planPath, '--logs', logsPath, '--races', racesPath, '--today', today],
+      CONTEXT,
+    );
+    const group = outcome.stdout.split('\n\n').find((g) => g.startsWith('PACES'));
+    const starts = (group ?? '')
+      .split('\n')
+      .filter((line) => /^ {2}\w{3} \d/.test(line))
+      .map((line) => /^ {2}\w{3} \d+ \w{3} +/.exec(line)?.[0].length);
+    // Every change's text starts in one column: "Thu 7 Jan   …" beside "Tue 12 Jan  …".
+    expect(starts.length).toBeGreaterThan(2);
+    expect(new Set(starts).size).toBe(1);
+  });
+
   it('prints { plan, changes } as JSON, the plan re-paced by the time trial', async () => {
     const outcome = await runCli(
       ['adapt', planPath, '--logs', logsPath, '--races', racesPath, '--today', today, '--format', 'json'],

@@ -87,10 +87,13 @@ export function renderChanges(
     if (!first) continue;
     lines.push('');
     lines.push(...hangingIndent(`${first.what.toUpperCase()} · `, first.why));
-    for (const change of group) {
+    // Dates padded to the group's longest ("Thu 7 Jan", "Tue 12 Jan"), so the changes line up.
+    const days = group.map((change) => dayLabel(change.date));
+    const width = Math.max(...days.map((d) => d.length));
+    group.forEach((change, i) => {
       const what = change.before === '' && change.after === '' ? '' : `${change.before} → ${change.after}`;
-      lines.push(`  ${dayLabel(change.date)}  ${what}`.trimEnd());
-    }
+      lines.push(`  ${(days[i] ?? '').padEnd(width)}  ${what}`.trimEnd());
+    });
   }
   return lines.join('\n');
 }
