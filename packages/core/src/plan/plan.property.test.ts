@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatDayNumber, parseDayNumber, WEEKDAYS } from '../calendar/calendar-date.js';
+import { formatDayNumber, parseDayNumber, weekdayOf, WEEKDAYS } from '../calendar/calendar-date.js';
 import { raceTimeSForVdot } from '../paces/vdot.js';
 import { parseProfile } from '../profile/parse-profile.js';
 import type { ProfileInput } from '../profile/profile-types.js';
@@ -88,6 +88,30 @@ describe('generatePlan over random runners', () => {
       { numRuns: 2000, seed: 20261126 },
     );
     // No wall-clock limit in `npm test` (a busy machine must still pass); time belongs to `npm run bench`.
+  }, 600_000);
+
+  it('R-REC-3 (COACHING 5.2): a runner free the day before the race jogs that day, when the race week has easy runs', () => {
+    let checked = 0;
+    fc.assert(
+      fc.property(profileInput, (input) => {
+        const parsed = parseProfile(input);
+        if (!parsed.ok) return;
+        const plan = generatePlan(parsed.value);
+        const race = plan.sessions.find((s) => s.type === 'race');
+        if (!race) return;
+        const eveDay = (parseDayNumber(race.date) ?? 0) - 1;
+        const eve = formatDayNumber(eveDay);
+        const easy = plan.sessions.filter((s) => s.week === race.week && s.type === 'easy');
+        if (!parsed.value.days.includes(weekdayOf(eveDay)) || easy.length === 0) return;
+        checked++;
+        expect(
+          easy.map((s) => s.date),
+          `race on ${race.date}`,
+        ).toContain(eve);
+      }),
+      { numRuns: 500, seed: 20261204 },
+    );
+    expect(checked).toBeGreaterThan(50);
   }, 600_000);
 
   it('is deterministic: the same profile gives the same plan', () => {

@@ -229,7 +229,10 @@ function fillEasyAndStrength(input: WeekLayoutInput, keyOffsets: readonly (numbe
     const strength = placeStrength(input, slots, strengthOk);
     let penalty = strength.penalty + Math.max(0, easy.length - wanted) * 3;
     for (const offset of easy) {
-      if (isHardKind(slots[offset + 1])) penalty += 0.5;
+      // The day before the race takes the shakeout jog (COACHING 5.2: rest, if any, two days out); the day
+      // before any other hard run is better left to rest.
+      if (slots[offset + 1] === 'race') penalty -= 0.5;
+      else if (isHardKind(slots[offset + 1])) penalty += 0.5;
       // A rest day after the long run lets it sink in; an easy run the day before is the better place.
       if (slots[offset - 1] === 'long') penalty += 1.5;
     }
