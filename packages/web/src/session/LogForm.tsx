@@ -176,6 +176,8 @@ export function LogForm(props: { session: SessionDocument; units: Units; onSave:
       <QueuedLogNote
         queued={outbox.queued}
         sentAt={savedAt ? undefined : outbox.sentAt}
+        session={session}
+        units={units}
         onKeepSaved={() => {
           setState(initialLogState(session, session.log, units));
           discard();

@@ -3,6 +3,8 @@
  * log saved elsewhere meanwhile (the saved one stands; the runner sees both and chooses).
  */
 import { useState } from 'react';
+import type { Units } from '@speedwork/core';
+import type { SessionDocument } from '@speedwork/server/api-types';
 import { errorText } from '../api/api-client.js';
 import { dequeueLog } from '../offline/log-outbox.js';
 import type { QueuedLog } from '../offline/log-outbox.js';
@@ -15,6 +17,9 @@ export function QueuedLogNote(props: {
   sentAt: string | undefined;
   /** The runner kept the saved log: the form starts again from it. */
   onKeepSaved: () => void;
+  /** The session, so a run's log reads as its distance and time. */
+  session?: SessionDocument;
+  units?: Units;
 }) {
   const { queued } = props;
   const [error, setError] = useState<unknown>(undefined);
@@ -49,9 +54,9 @@ export function QueuedLogNote(props: {
       </p>
       <dl className="outbox-both">
         <dt>Saved{saved ? ` ${dateAndTime(saved.updatedAt)}` : ''}</dt>
-        <dd>{saved ? logSummary(saved) : 'No details'}</dd>
+        <dd>{saved ? logSummary(saved, props.session, props.units) : 'No details'}</dd>
         <dt>Yours, from this phone ({dateAndTime(queued.queuedAt)})</dt>
-        <dd>{logSummary(queued.body)}</dd>
+        <dd>{logSummary(queued.body, props.session, props.units)}</dd>
       </dl>
       {error ? <p>{errorText(error)}</p> : null}
       <div className="form-actions">

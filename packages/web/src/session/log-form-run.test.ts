@@ -6,7 +6,7 @@ import type { SessionLog } from '@speedwork/core';
 import { logged } from '../plan/test-plans.test-support.js';
 import { EASY_WITH_STRIDES, LONG_RUN, TEMPO } from '../plan/whole-week.test-support.js';
 import { apiPlan, SAMPLE_PLAN_INPUT } from '../plan/test-plans.test-support.js';
-import { initialLogState, runResult, takesRunEntry, toLogBody } from './log-form.js';
+import { initialLogState, logSummary, runResult, takesRunEntry, toLogBody } from './log-form.js';
 import type { LogFormState } from './log-form.js';
 
 const withRun = (runDistance: string, runTime: string, status: LogFormState['status'] = 'done') => ({
@@ -117,5 +117,14 @@ describe('what the form sends reaches adaptation', () => {
     const today = new Date(Date.parse(`${easy.date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
     const result = adaptPlan(plan, [...earlier, log], [], today);
     expect(result.changes.filter((c) => c.what === 'note').map((c) => c.sessionId)).toEqual([easy.id]);
+  });
+});
+
+describe('logSummary for a run', () => {
+  it('friction 16: a run logged while offline reads as its distance and time beside the saved one', () => {
+    const body = { status: 'done' as const, rpe: 4, reps: [{ distanceM: 8000, timeS: 2640 }] };
+    expect(logSummary(body, EASY_WITH_STRIDES)).toBe('Done · effort 4 · 8 km in 44:00');
+    expect(logSummary(body, EASY_WITH_STRIDES, 'mi')).toBe('Done · effort 4 · 5 mi in 44:00');
+    expect(logSummary(body)).toBe('Done · effort 4 · 1 rep timed');
   });
 });

@@ -2,7 +2,7 @@
  * The "log it" form as data: what the runner typed (strings, so nothing is lost mid-edit), filled from a
  * session and its log, and turned into the API's log body with every problem named per field.
  */
-import { NAMED_DISTANCES, formatClock, formatPace, parseTimeS } from '@speedwork/core';
+import { NAMED_DISTANCES, formatClock, formatDistance, formatPace, parseTimeS } from '@speedwork/core';
 import type { ExerciseId, Intensity, Units } from '@speedwork/core';
 import type { LogBody, LogDocument, SessionDocument } from '@speedwork/server/api-types';
 import { parseRepTime, repTimeInput } from '../units/pace-display.js';
@@ -362,16 +362,28 @@ export const LOG_STATUS_LABEL: Record<LogStatus, string> = {
 };
 
 /**
- * A log in one line, to set two logs side by side.
+ * A log in one line, to set two logs side by side; a run (given its session) by its distance and time.
  * @example logSummary({ status: 'partial', rpe: 7, reps: [{ timeS: 31 }], notes: 'Windy' }) // 'Partly · effort 7 · 1 rep timed · “Windy”'
+ * @example logSummary({ status: 'done', reps: [{ distanceM: 8000, timeS: 2640 }] }, easy) // 'Done · 8 km in 44:00'
  */
-export function logSummary(log: LogBody): string {
+export function logSummary(
+  log: LogBody,
+  session?: Pick<SessionDocument, 'type' | 'intervals'>,
+  units: Units = 'km',
+): string {
   const timed = (log.reps ?? []).filter((r) => r.timeS !== undefined).length;
   const sets = (log.exercises ?? []).reduce((n, e) => n + e.sets.length, 0);
+  const run = session && takesRunEntry(session, units) ? log.reps?.[0] : undefined;
+  const runWords = [
+    run?.distanceM === undefined ? '' : formatDistance(run.distanceM, units),
+    run?.timeS === undefined ? '' : formatClock(run.timeS),
+  ]
+    .filter(Boolean)
+    .join(' in ');
   return [
     LOG_STATUS_LABEL[log.status],
     log.rpe === undefined ? '' : `effort ${log.rpe}`,
-    timed > 0 ? `${timed} ${timed === 1 ? 'rep' : 'reps'} timed` : '',
+    run ? runWords : timed > 0 ? `${timed} ${timed === 1 ? 'rep' : 'reps'} timed` : '',
     sets > 0 ? `${sets} ${sets === 1 ? 'set' : 'sets'}` : '',
     log.notes ? `“${log.notes.length > 60 ? `${log.notes.slice(0, 59)}…` : log.notes}”` : '',
   ]
