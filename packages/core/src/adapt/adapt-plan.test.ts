@@ -4,7 +4,7 @@ import type { Plan, Session } from '../plan/plan-types.js';
 import type { RaceEntry, SessionLog } from './adapt-types.js';
 import { adaptPlan } from './adapt-plan.js';
 import { dayOf } from './adapt-dates.js';
-import { addDays, doneUpTo, nth, repsAt, samplePlan } from './adapt-test-support.js';
+import { addDays, doneUpTo, nth, repsAt, samplePlan, sessionsOf } from './adapt-test-support.js';
 import { newFutureViolations, violationCounts } from './rule-guard.js';
 import { stepKey } from './step-repeats.js';
 import { currentFitness } from './current-fitness.js';
@@ -177,6 +177,24 @@ describe('adaptPlan', () => {
     // Never more ground than the session it replaces, so the week keeps its volume.
     expect(eased?.plannedDistanceM).toBeLessThanOrEqual(track.plannedDistanceM ?? Infinity);
     expect(result.changes.find((c) => c.sessionId === track.id)?.what).toBe('eased');
+    expectRulesKept(plan, result.plan, raceDate);
+  });
+
+  it('R-ADA-2: a time trial planned within two weeks of a logged result becomes an easy run; a later one stays', () => {
+    const trials = sessionsOf(plan, 'time-trial');
+    const trial = trials[0];
+    if (!trial) throw new Error('the plan has no time trial');
+    const raceDate = addDays(trial.date, -5);
+    const race: RaceEntry = { date: raceDate, distanceM: 5000, timeS: 24 * 60, kind: 'race' };
+    const result = adaptPlan(plan, doneUpTo(plan, raceDate), [race], raceDate);
+    const eased = result.plan.sessions.find((s) => s.id === trial.id);
+    expect(eased?.type).toBe('easy');
+    expect(eased?.plannedDistanceM).toBeLessThanOrEqual(trial.plannedDistanceM ?? Infinity);
+    expect(result.changes.find((c) => c.sessionId === trial.id)?.why).toMatch(
+      /has just measured your fitness/,
+    );
+    for (const later of trials.filter((t) => t.date > addDays(raceDate, 14)))
+      expect(result.plan.sessions.find((s) => s.id === later.id)?.type).toBe('time-trial');
     expectRulesKept(plan, result.plan, raceDate);
   });
 

@@ -16,6 +16,9 @@ import type { Pacing } from './session-pacing.js';
 /** R-ADA-4: the longest run while pain or illness lasts. */
 export const SICK_RUN_CAP_S = 45 * 60;
 
+/** A time trial planned this soon after a logged result would measure what the result just measured. */
+const TRIAL_AFTER_RESULT_DAYS = 14;
+
 /** R-ADA-2: hard-free days after a race: round(km / 3), at least one. */
 export function hardFreeDays(distanceM: number): number {
   return Math.max(1, Math.round(distanceM / 3000));
@@ -65,18 +68,29 @@ export function easyRunLike(
   return eased;
 }
 
-/** R-ADA-2: hard runs in the days after each race or time trial become easy runs of the same length. */
+/**
+ * R-ADA-2: hard runs in the days after each race or time trial become easy runs of the same length, and so
+ * does a time trial planned within two weeks of one: the result has just measured the runner's fitness (and
+ * re-paced the plan), and a second all-out effort so soon would only take from the training around it.
+ */
 export function easeAfterRaces(draft: AdaptDraft, races: readonly RaceEntry[], pacing: Pacing): void {
   for (const race of racesUpTo(races, draft.todayDay)) {
     const raceDay = dayOf(race.date);
     const days = hardFreeDays(race.distanceM);
+    const what = race.kind === 'race' ? 'race' : 'time trial';
+    const result = `your ${distanceLabel(race.distanceM)} ${what} on ${shortDate(race.date)}`;
     for (const session of [...draft.future]) {
       const day = dayOf(session.date);
-      if (day <= raceDay || day > raceDay + days || !isHard(session) || session.type === 'race') continue;
-      const what = race.kind === 'race' ? 'race' : 'time trial';
-      const why =
-        `After your ${distanceLabel(race.distanceM)} ${what} on ${shortDate(race.date)} your legs need ` +
-        `${days} day${days === 1 ? '' : 's'} without hard running, so this becomes an easy run over the same distance.`;
+      if (day <= raceDay || !isHard(session) || session.type === 'race') continue;
+      const recovering = day <= raceDay + days;
+      const measured = session.type === 'time-trial' && day <= raceDay + TRIAL_AFTER_RESULT_DAYS;
+      if (!recovering && !measured) continue;
+      const why = recovering
+        ? `After ${result} your legs need ${days} day${days === 1 ? '' : 's'} without hard running, so this ` +
+          'becomes an easy run over the same distance.'
+        : `${result[0]?.toUpperCase() ?? ''}${result.slice(1)} has just measured your fitness and set your paces, ` +
+          'so this time trial becomes an easy run over the same distance: another all-out effort so soon would ' +
+          'only take from the training around it.';
       const eased = easyRunLike(session, Infinity, pacing, why, draft.plan);
       if (!draft.eased.has(session.id)) draft.eased.set(session.id, session);
       replaceFuture(draft, eased);
