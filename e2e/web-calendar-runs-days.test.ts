@@ -200,6 +200,8 @@ describe('issue 14 friction 16: an easy run takes its distance and time', () => 
       await expect.poll(() => log.getByText(/^Saved at /).isVisible()).toBe(true);
       const saved = await callApi<ApiSession>(server.url, cookie, 'GET', `/api/sessions/${easy.id}`);
       expect(saved.log?.reps).toEqual([{ distanceM: 8000, timeS: 2640 }]);
+      // The pace shows as soon as the log is saved, and again after a reload.
+      await expect.poll(() => log.locator('.run-result').getByText('5:30/km').isVisible()).toBe(true);
 
       await page.reload();
       const result = log.locator('.run-result');
