@@ -3,8 +3,11 @@
 // - first contentful paint of the plan page, and when the week's cards are on screen (target ≤ 1 s);
 // - switching weeks on the plan page, click to painted frame (target ≤ 100 ms);
 // FCP and week switching also with the CPU slowed 4× (CDP throttling), roughly a mid-range phone;
-// - opening guided mode from a session page, tap to first frame (target ≤ 100 ms), and the JS it adds (≤ 30 KB).
-/* global document, window, requestAnimationFrame, MutationObserver, PerformanceObserver, PointerEvent */
+// - opening guided mode from a session page, tap to first frame (target ≤ 100 ms), and the JS it adds (≤ 30 KB);
+// - guided mode in real time: how late each second of a jog's countdown is drawn (issue 10: ≤ 50 ms), and cue
+//   latency, a 3-2-1 or go sound's due time to its start at the audio output (median ≤ 20 ms, p95 ≤ 50 ms).
+/* global document, window, requestAnimationFrame, MutationObserver, PerformanceObserver, PointerEvent,
+   localStorage, location, setInterval, AudioScheduledSourceNode, OscillatorNode */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -197,6 +200,118 @@ async function guidedOpening(browser, url, cookie, sessionId, throttle) {
   return { times, addedGz, addedFiles };
 }
 
+/** Seconds of a jog's countdown watched in real time, per CPU setting. */
+const COUNTDOWN_S = Number(process.env.SPEEDWORK_BENCH_COUNTDOWN_S ?? 60);
+
+/**
+ * Installed before the page's scripts: each tone the cue player puts on the audio clock, with its pitch and
+ * the step's go time in the guided state at that moment (from which the cue's own time follows), and the
+ * audio context's output timestamps every 20 ms (which audio time the speaker plays at which moment).
+ * Tones taken back before they play (a tap changed the timeline) are marked.
+ */
+function toneRecorder() {
+  const w = window;
+  w.__tones = [];
+  w.__outputs = [];
+  const start = AudioScheduledSourceNode.prototype.start;
+  const stop = AudioScheduledSourceNode.prototype.stop;
+  OscillatorNode.prototype.start = function (when = 0) {
+    const context = this.context;
+    if (w.__context !== context) {
+      w.__context = context;
+      setInterval(() => {
+        const out = context.getOutputTimestamp();
+        if (context.state === 'running') w.__outputs.push([out.contextTime, out.performanceTime]);
+      }, 20);
+    }
+    const state = JSON.parse(
+      localStorage.getItem(`speedwork.draft.guided:${location.pathname.split('/')[2]}`),
+    );
+    this.__tone = {
+      when,
+      hz: this.frequency.value,
+      goAtMs: state?.goAtMs,
+      cancelled: false,
+      state: context.state,
+    };
+    w.__tones.push(this.__tone);
+    return start.call(this, when);
+  };
+  OscillatorNode.prototype.stop = function (...args) {
+    if (args.length === 0 && this.__tone) this.__tone.cancelled = true;
+    return stop.apply(this, args);
+  };
+}
+
+/**
+ * Issue 10 in real time, on a phone page: the track session started, rep 1 lapped, then its jog watched
+ * for COUNTDOWN_S seconds (each figure's change against the second it stands for), then the jog skipped
+ * and rep 2 begun, so the 3-2-1, go and ease-off tones of two reps are measured.
+ */
+async function guidedTiming(browser, url, cookie, session, throttle) {
+  const context = await browser.newContext({ ...PHONE, serviceWorkers: 'block' });
+  await context.addCookies([{ name: 'sw_session', value: cookie, url }]);
+  const page = await context.newPage();
+  await page.addInitScript(toneRecorder);
+  if (throttle > 1) {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  }
+  await page.goto(`${url}/sessions/${session.id}/guided`);
+  await page.evaluate(() => {
+    window.__changes = [];
+    new MutationObserver(() => {
+      const clock = document.querySelector('[data-testid="guided-clock"]');
+      const text = clock?.textContent ?? '';
+      if (window.__changes.at(-1)?.text === text) return;
+      const state = JSON.parse(
+        localStorage.getItem(`speedwork.draft.guided:${location.pathname.split('/')[2]}`),
+      );
+      const label = (clock?.getAttribute('aria-label') ?? '').slice(text.length + 1);
+      window.__changes.push({ text, label, atMs: Date.now(), step: state?.step, goAtMs: state?.goAtMs });
+    }).observe(document.body, { subtree: true, childList: true, characterData: true });
+  });
+  const click = (name) => page.getByRole('button', { name, exact: true }).click();
+  await click('Start');
+  await click('Done');
+  await click('Done');
+  await page.waitForTimeout(5000 + 12_000); // 3-2-1, go, ease off
+  await click('Lap');
+  await page.waitForTimeout(COUNTDOWN_S * 1000 + 500);
+  await click('Skip recovery');
+  await page.waitForTimeout(5000 + 12_000);
+  const { changes, tones, outputs, timeOrigin } = await page.evaluate(() => ({
+    changes: window.__changes,
+    tones: window.__tones,
+    outputs: window.__outputs,
+    timeOrigin: performance.timeOrigin,
+  }));
+  await context.close();
+
+  const recoveryMs = session.intervals[0].recovery.durationS * 1000;
+  const jog = changes.filter((c) => c.label === 'left');
+  // A countdown shows whole seconds rounded up: "1:29" is due when 89 s are left.
+  const lateness = jog.slice(1).map((c) => {
+    const [m, s] = c.text.split(':').map(Number);
+    return c.atMs - (c.goAtMs + recoveryMs - (m * 60 + s) * 1000);
+  });
+  // The 3-2-1 (660 Hz, a second apart before the go) and the go (1320 Hz, at the step's go): when each
+  // was due, and when the speaker played it (the output timestamp nearest the tone's audio time).
+  const heard = (when) => {
+    let best = outputs[0];
+    for (const out of outputs) if (Math.abs(out[0] - when) < Math.abs(best[0] - when)) best = out;
+    return timeOrigin + best[1] + (when - best[0]) * 1000;
+  };
+  const played = tones.filter((t) => !t.cancelled && (t.hz === 660 || t.hz === 1320));
+  const latency = played.map((tone) => {
+    const heardMs = heard(tone.when);
+    const count = Math.min(3, Math.max(1, Math.round((tone.goAtMs - heardMs) / 1000)));
+    const dueMs = tone.hz === 1320 ? tone.goAtMs : tone.goAtMs - count * 1000;
+    return heardMs - dueMs;
+  });
+  return { lateness, latency, suspended: played.filter((t) => t.state !== 'running').length };
+}
+
 const dataDir = mkdtempSync(join(tmpdir(), 'speedwork-web-bench-'));
 const server = await startNode(serverMain, { DATA_DIR: dataDir });
 const browser = await chromium.launch({
@@ -273,6 +388,18 @@ try {
     const cpu = throttle === 1 ? 'CPU as is' : `CPU ÷${throttle}`;
     console.log(
       `\nGuided mode from the session page, ${cpu}, ${RUNS} fresh phones: tap to first frame median ${fmt(median(guided.times))} ms, max ${fmt(Math.max(...guided.times))} ms (target ≤ 100); JS added ${kb(guided.addedGz)} gzipped in ${guided.addedFiles.length} file(s) (target ≤ 30 KB)`,
+    );
+  }
+  // Issue 10 in real time: the jog's countdown drawn against the seconds it stands for, and cue latency.
+  const track = plan.sessions.find((s) => s.type === 'track' && s.intervals?.[0]?.recovery);
+  for (const throttle of [1, 4]) {
+    const { lateness, latency, suspended } = await guidedTiming(browser, url, cookie, track, throttle);
+    const cpu = throttle === 1 ? 'CPU as is' : `CPU ÷${throttle}`;
+    console.log(
+      `\nGuided mode in real time, ${cpu}: a jog's countdown over ${lateness.length} seconds drawn late by median ${fmt(median(lateness))} ms, max ${fmt(Math.max(...lateness))} ms, never early: ${lateness.every((x) => x >= 0) ? 'yes' : 'NO'} (target ≤ 50 ms)`,
+    );
+    console.log(
+      `  cue latency, ${latency.length} tones (3-2-1 and go), due time to the audio output: median ${fmt(median(latency))} ms, p95 ${fmt(p95(latency.map(Math.abs)))} ms either way, from ${fmt(Math.min(...latency))} to ${fmt(Math.max(...latency))} ms (target median ≤ 20, p95 ≤ 50)${suspended > 0 ? `; ${suspended} scheduled while the audio was still starting` : ''}`,
     );
   }
 } finally {

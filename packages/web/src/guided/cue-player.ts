@@ -14,6 +14,24 @@ import type { CueSettings } from './guided-storage.js';
 const AUDIO_AHEAD_MS = 30_000;
 /** A cue this late (a tab frozen for a while, a reload) is dropped rather than played out of time. */
 const STALE_MS = 1500;
+/** More output delay than this is not believed (a clock read across a fake or stalled audio device). */
+const MAX_OUTPUT_LAG_S = 0.25;
+
+/**
+ * How far the audio clock runs ahead of what the speaker plays: a sound put at `currentTime` is heard this
+ * much later (some 40 ms in Chromium on Linux). Read from the context's own output timestamp, else from the
+ * latencies it declares.
+ */
+function outputLagS(audio: AudioContext): number {
+  const stamp = typeof audio.getOutputTimestamp === 'function' ? audio.getOutputTimestamp() : undefined;
+  if (stamp?.contextTime && stamp.performanceTime) {
+    const heardNowS = stamp.contextTime + (performance.now() - stamp.performanceTime) / 1000;
+    const lag = audio.currentTime - heardNowS;
+    if (lag >= 0 && lag < MAX_OUTPUT_LAG_S) return lag;
+  }
+  const declared = (audio.baseLatency || 0) + (audio.outputLatency || 0);
+  return declared >= 0 && declared < MAX_OUTPUT_LAG_S ? declared : 0;
+}
 
 interface Tone {
   hz: number;
@@ -141,7 +159,9 @@ export class CuePlayer {
     const audio = this.audio;
     const tones = SOUNDS[cue.kind as keyof typeof SOUNDS];
     if (!this.settings.sound || audio === undefined || audio.state === 'closed') return;
-    const start = audio.currentTime + Math.max(0, cue.atMs - nowMs) / 1000;
+    // Put on the audio clock early by the output's delay, so the sound is heard at the cue's time.
+    const waitS = Math.max(0, cue.atMs - nowMs) / 1000;
+    const start = Math.max(audio.currentTime, audio.currentTime + waitS - outputLagS(audio));
     const nodes = tones.map((tone) => {
       const oscillator = audio.createOscillator();
       const gain = audio.createGain();
