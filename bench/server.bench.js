@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { fmt, json, load, serverMain, startNode } from './bench-server.js';
-import { benchUploads } from './upload-bench.js';
+import { benchImport, benchUploads } from './upload-bench.js';
 
 const PG_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/speedwork_bench_small';
 const PROFILE = {
@@ -96,6 +96,8 @@ try {
   // Issue 11 finding 1: hostile and big uploads parsed off the request thread (the parse does not touch the
   // store, so SQLite alone).
   await benchUploads('SQLite', stores[0][1]);
+  // The same finding's large valid import: on SQLite the writing transaction holds the request thread.
+  for (const [name, server] of stores) await benchImport(name, server);
 } finally {
   await Promise.all([hello.stop(), ...stores.map(([, s]) => s.stop())]);
   rmSync(dataDir, { recursive: true, force: true });

@@ -2,6 +2,7 @@
 // request thread keeps answering. Measures /api/health latency while 4 runners upload at once, in a loop,
 // and the time to refuse one hostile upload (sent and answered over loopback, 15 MB each way in).
 import { fork } from 'node:child_process';
+import { Buffer } from 'node:buffer';
 import { readFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { setPriority } from 'node:os';
@@ -176,5 +177,64 @@ export async function benchUploads(name, server) {
     `${name}: GET /api/health during 4 parallel uploads of a ${mb(long)} MB 156,000-point GPX (seconds of parsing ` +
       `each, in the pool; ${JSON.stringify(longRun.statuses)} answered): p50 ${fmt(longRun.health.p50)} ms, ` +
       `p99 ${fmt(longRun.health.p99)} ms, max ${fmt(longRun.health.max)} ms, ${longRun.health.failures} failed`,
+  );
+}
+
+/**
+ * A large valid import (issue 11 finding 1: "a valid 20 MB import blocks 4.7 s"): a runner's plan with its logs,
+ * copied to as many plans as make about 29 MB of JSON, imported three times while `/api/health` is asked 100
+ * times a second. Parsing, checking and converting run in the pool; the request thread writes the rows.
+ */
+export async function benchImport(name, server) {
+  const url = server.url;
+  const { headers } = await runner(url, 'import');
+  const plan = await json(`${url}/api/plans/current`, 'GET', undefined, headers);
+  for (const s of plan.body.sessions.slice(0, 150))
+    await json(
+      `${url}/api/sessions/${s.id}/log`,
+      'PUT',
+      { status: 'done', rpe: 6, notes: 'felt fine' },
+      headers,
+    );
+  const file = (await json(`${url}/api/export`, 'GET', undefined, headers)).body;
+  const [one] = file.plans;
+  const copies = Math.min(500, Math.ceil(29e6 / JSON.stringify(one).length));
+  file.plans = Array.from({ length: copies }, (_, i) => ({
+    ...one,
+    id: `${one.id}-${i}`,
+    current: i === 0,
+    sessions: one.sessions.map((s) => ({ ...s, id: `${s.id}-${i}` })),
+  }));
+  const body = Buffer.from(JSON.stringify(file));
+  const rounds = [];
+  let counts;
+  for (let round = 0; round < 3; round++) {
+    const cpuBefore = requestThreadCpuMs(server.pid);
+    const health = steadyLoad({
+      url,
+      rate: 100,
+      durationS: 6,
+      path: () => '/api/health',
+      headers: () => ({}),
+    });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const started = performance.now();
+    const response = await fetch(`${url}/api/import`, {
+      method: 'POST',
+      headers: { ...headers, 'content-type': 'application/json' },
+      body,
+    });
+    counts = await response.json();
+    if (response.status !== 200) throw new Error(`${name}: the import answered ${response.status}`);
+    const ms = performance.now() - started;
+    const cpuAfter = requestThreadCpuMs(server.pid);
+    rounds.push({ ms, cpu: cpuBefore === null ? null : cpuAfter - cpuBefore, health: await health });
+  }
+  console.log(
+    `${name}: a valid ${fmt(body.length / 1e6, 1)} MB import (${counts.plans} plans, ${counts.sessions} sessions, ` +
+      `${counts.logs} logs), three times: answered in ${rounds.map((r) => fmt(r.ms, 0)).join(', ')} ms; ` +
+      `request-thread CPU ${rounds.map((r) => (r.cpu === null ? 'n/a' : fmt(r.cpu, 0))).join(', ')} ms; ` +
+      `GET /api/health meanwhile p99 ${rounds.map((r) => fmt(r.health.p99)).join(', ')} ms, ` +
+      `max ${rounds.map((r) => fmt(r.health.max)).join(', ')} ms`,
   );
 }

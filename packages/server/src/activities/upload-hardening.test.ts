@@ -135,10 +135,10 @@ describe.each(STORE_KINDS)('uploads on %s', (kind) => {
     expect(again.status).toBe(200);
   });
 
-  it("issue 11 finding 1: the import's JSON body is parsed in a worker; bad JSON answers 400, a wrong shape names its field", async () => {
+  it("issue 11 finding 1: the import's JSON body is parsed and checked in a worker; bad JSON answers 400, a wrong shape names its field", async () => {
     const client = new TestClient(t.app);
     await client.signup();
-    const before = parsePool().stats().completed.json;
+    const before = parsePool().stats().completed.import;
     const broken = await client.send<ErrorBody>(
       'POST',
       '/api/import',
@@ -156,7 +156,7 @@ describe.each(STORE_KINDS)('uploads on %s', (kind) => {
     expect(wrong.status).toBe(400);
     expect(wrong.body.error.code).toBe('invalid-input');
     expect(wrong.body.error.fields.map((f) => f.field)).toContain('exportedAt');
-    expect(parsePool().stats().completed.json).toBe(before + 2);
+    expect(parsePool().stats().completed.import).toBe(before + 2);
     const exported = await client.call('GET', '/api/export');
     const restored = await client.send(
       'POST',

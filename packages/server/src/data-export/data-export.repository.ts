@@ -10,7 +10,7 @@ import type {
   RacesTable,
   SessionsTable,
 } from '../db/tables.js';
-import { insertSessions } from '../plans/plans.repository.js';
+import { insertBatches } from '../db/insert-batches.js';
 import { runnerTransaction } from '../db/runner-transaction.js';
 
 export interface RunnerRecords {
@@ -71,14 +71,12 @@ export class DataExportRepository {
       await trx.deleteFrom('races').where('runner_id', '=', runnerId).execute();
       await trx.deleteFrom('profiles').where('runner_id', '=', runnerId).execute();
       if (records.profile) await trx.insertInto('profiles').values(records.profile).execute();
-      for (const plan of records.plans) await trx.insertInto('plans').values(plan).execute();
-      for (const revision of records.planRevisions)
-        await trx.insertInto('plan_revisions').values(revision).execute();
-      await insertSessions(trx, records.sessions);
-      for (const log of records.logs) await trx.insertInto('logs').values(log).execute();
-      for (const revision of records.revisions)
-        await trx.insertInto('log_revisions').values(revision).execute();
-      for (const race of records.races) await trx.insertInto('races').values(race).execute();
+      await insertBatches(trx, 'plans', records.plans);
+      await insertBatches(trx, 'plan_revisions', records.planRevisions);
+      await insertBatches(trx, 'sessions', records.sessions);
+      await insertBatches(trx, 'logs', records.logs);
+      await insertBatches(trx, 'log_revisions', records.revisions);
+      await insertBatches(trx, 'races', records.races);
     });
   }
 }

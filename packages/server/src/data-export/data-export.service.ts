@@ -1,24 +1,17 @@
 /** Data ownership: everything of a runner out as one JSON file, and back in on any instance. */
 import type { RunnerCache } from '../cache/runner-cache.js';
-import { randomUUID } from 'node:crypto';
 import type { SessionType } from '@speedwork/core';
 import { logRowsToCsv } from '@speedwork/formats';
 import type { LogRow } from '@speedwork/formats';
 import type { LogBody } from '../logs/log-body.js';
 import type { AccountsService } from '../accounts/accounts.service.js';
 import type { Clock } from '../config/clock.js';
-import type {
-  LogRevisionsTable,
-  LogsTable,
-  PlanRevisionsTable,
-  PlansTable,
-  RacesTable,
-  SessionsTable,
-} from '../db/tables.js';
+import type { LogRevisionsTable } from '../db/tables.js';
 import type { RevisionReason } from '../plans/plan-updates.js';
 import type { DataExportRepository } from './data-export.repository.js';
 import type { ExportDocument } from './export-document.js';
-import { checkImport } from './import-schema.js';
+import { importRows } from './import-rows.js';
+import type { ImportedRecords } from './import-rows.js';
 
 export class DataExportService {
   constructor(
@@ -126,111 +119,30 @@ export class DataExportService {
   }
 
   /**
-   * Restores an export into this runner's account, replacing its profile, plans, logs and races. Ids are
-   * new, so a file can be imported next to the account it came from without clashing. A file with any
-   * problem (import-schema.ts) stores nothing.
+   * Restores an export into this runner's account, replacing its profile, plans, logs and races (all or
+   * nothing). A file with any problem (import-schema.ts) stores nothing.
    */
   async import(
     runnerId: string,
     file: ExportDocument,
   ): Promise<{ plans: number; sessions: number; logs: number; races: number }> {
-    checkImport(file, this.clock().toISOString().slice(0, 10));
-    const newSessionIds = new Map<string, string>();
-    const plans: PlansTable[] = [];
-    const planRevisions: PlanRevisionsTable[] = [];
-    const sessions: SessionsTable[] = [];
-    const logs: LogsTable[] = [];
-    const revisions: LogRevisionsTable[] = [];
-    for (const plan of file.plans) {
-      const planId = randomUUID();
-      plans.push({
-        id: planId,
-        runner_id: runnerId,
-        created_at: plan.createdAt,
-        is_current: plan.current ? 1 : 0,
-        plan_json: JSON.stringify(plan.plan),
-        revision: Math.max(1, ...(plan.revisions ?? []).map((v) => v.number)),
-        version: 1,
-      });
-      plan.sessions.forEach((s, position) => {
-        const sessionId = randomUUID();
-        newSessionIds.set(s.id, sessionId);
-        sessions.push({
-          id: sessionId,
-          plan_id: planId,
-          runner_id: runnerId,
-          date: s.date,
-          position,
-          ...sessionColumns(s.session),
-        });
-        if (!s.log) return;
-        const current = JSON.parse(s.log.current) as {
-          status?: string;
-          revision?: number;
-          updatedAt?: string;
-        };
-        logs.push({
-          session_id: sessionId,
-          runner_id: runnerId,
-          status: current.status ?? 'done',
-          revision: current.revision ?? 1,
-          log_json: s.log.current,
-          updated_at: current.updatedAt ?? plan.createdAt,
-        });
-        for (const v of s.log.revisions)
-          revisions.push({
-            session_id: sessionId,
-            revision: v.revision,
-            runner_id: runnerId,
-            log_json: v.logJson,
-            created_at: v.createdAt,
-          });
-      });
-      // Changes name sessions by their API id, which is new here; the plan's own key (sessionKey) stays.
-      for (const v of plan.revisions ?? [])
-        planRevisions.push({
-          plan_id: planId,
-          number: v.number,
-          runner_id: runnerId,
-          created_at: v.createdAt,
-          reason: v.reason,
-          changes_json: JSON.stringify(
-            v.changes.map((c) =>
-              typeof c.sessionId === 'string' && newSessionIds.has(c.sessionId)
-                ? { ...c, sessionId: newSessionIds.get(c.sessionId) }
-                : c,
-            ),
-          ),
-          diff_json: JSON.stringify(v.diff ?? null),
-        });
-    }
-    const races: RacesTable[] = file.races.map((race) => ({
-      id: randomUUID(),
-      runner_id: runnerId,
-      date: race.date,
-      distance: race.distance,
-      distance_m: race.distanceM,
-      time_s: race.timeS,
-      kind: race.kind,
-      created_at: race.createdAt,
-      session_id: (race.sessionId && newSessionIds.get(race.sessionId)) ?? null,
-    }));
-    const profile = file.profile
-      ? {
-          runner_id: runnerId,
-          input_json: JSON.stringify(file.profile.input),
-          updated_at: file.profile.updatedAt,
-        }
-      : undefined;
+    return this.restore(runnerId, importRows(file, runnerId, this.today()));
+  }
+
+  /** Writes the rows of an import made elsewhere (the parse pool, from the file's bytes). */
+  async restore(
+    runnerId: string,
+    records: ImportedRecords,
+  ): Promise<{ plans: number; sessions: number; logs: number; races: number }> {
     this.cache.forgetReads(runnerId);
-    await this.records.replace(runnerId, { profile, plans, planRevisions, sessions, logs, revisions, races });
+    await this.records.replace(runnerId, records);
     this.cache.forgetReads(runnerId);
+    const { plans, sessions, logs, races } = records;
     return { plans: plans.length, sessions: sessions.length, logs: logs.length, races: races.length };
   }
-}
 
-/** An exported session as columns: its plan id (`2026-12-15-track`) apart from the rest of its JSON. */
-function sessionColumns(session: unknown): { session_key: string | null; session_json: string } {
-  const { id, ...rest } = session as { id?: unknown };
-  return { session_key: typeof id === 'string' ? id : null, session_json: JSON.stringify(rest) };
+  /** Today's date (YYYY-MM-DD), for the import's checks of how far ahead a profile may start. */
+  today(): string {
+    return this.clock().toISOString().slice(0, 10);
+  }
 }

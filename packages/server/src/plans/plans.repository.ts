@@ -1,8 +1,9 @@
 /** Plans, their sessions (with each session's log where there is one) and their revisions. */
 import { sql } from 'kysely';
-import type { Kysely, Transaction } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Database, PlanRevisionsTable, PlansTable, SessionsTable } from '../db/tables.js';
 import type { PlanDiff, StoredSession } from './stored-plan.js';
+import { insertBatches } from '../db/insert-batches.js';
 
 export interface SessionRow {
   id: string;
@@ -38,7 +39,7 @@ export class PlansRepository {
         .where('is_current', '=', 1)
         .execute();
       await trx.insertInto('plans').values(plan).execute();
-      await insertSessions(trx, sessions);
+      await insertBatches(trx, 'sessions', sessions);
       await trx.insertInto('plan_revisions').values(revision).execute();
     };
     if (this.db.isTransaction) await write(this.db);
@@ -194,7 +195,7 @@ export class PlansRepository {
         from (values ${sql.join(values)}) as v
         where sessions.id = v.column1 and sessions.plan_id = ${planId}`.execute(db);
     }
-    await insertSessions(db, diff.inserts);
+    await insertBatches(db, 'sessions', diff.inserts);
     await db
       .updateTable('plans')
       .set((eb) => ({
@@ -218,19 +219,6 @@ export class PlansRepository {
       .where('p.runner_id', '=', runnerId)
       .where('p.is_current', '=', 1)
       .orderBy('r.number', 'desc')
-      .execute();
-  }
-}
-
-export async function insertSessions(
-  trx: Kysely<Database> | Transaction<Database>,
-  sessions: SessionsTable[],
-): Promise<void> {
-  // Batches keep each statement under SQLite's bound-parameter limit.
-  for (let i = 0; i < sessions.length; i += 150) {
-    await trx
-      .insertInto('sessions')
-      .values(sessions.slice(i, i + 150))
       .execute();
   }
 }

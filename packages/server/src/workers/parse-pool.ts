@@ -73,7 +73,7 @@ export class ParsePool {
   private readonly queue: Job[] = [];
   private nextId = 1;
   private closed = false;
-  private readonly counts: ParsePoolStats['completed'] = { activity: 0, json: 0 };
+  private readonly counts: ParsePoolStats['completed'] = { activity: 0, json: 0, import: 0 };
   private replaced = 0;
 
   constructor(options: ParsePoolOptions = {}) {
