@@ -339,6 +339,33 @@ describe('adaptPlan', () => {
     expect(result.changes[0]).toMatchObject({ sessionId: easy.id, what: 'note' });
   });
 
+  it('R-ADA-4: a long run run easy all the way but logged too fast gets its own note', () => {
+    const long = sessionsOf(plan, 'long').find((s) =>
+      (s.intervals ?? []).every((i) => i.intensity === 'easy'),
+    );
+    if (!long) throw new Error('the plan has no easy long run');
+    const today = addDays(long.date, 1);
+    const fastSPerKm = (long.intervals?.[0]?.targetRangeSPerKm?.[0] ?? 300) * 0.85;
+    const km = (long.plannedDistanceM ?? 10000) / 1000;
+    const logs = [
+      ...doneUpTo(plan, today, [long.id]),
+      {
+        sessionId: long.id,
+        status: 'done' as const,
+        reps: [{ distanceM: km * 1000, timeS: km * fastSPerKm }],
+      },
+    ];
+    const result = adaptPlan(plan, logs, [], today);
+    expect(result.plan).toBe(plan);
+    expect(result.changes).toEqual([
+      expect.objectContaining({
+        sessionId: long.id,
+        what: 'note',
+        why: expect.stringMatching(/long run was faster/),
+      }),
+    ]);
+  });
+
   it('R-ADA-4: pain stops hard runs and caps runs at 45 easy minutes until an easy run, then hard runs come back one step lower', () => {
     const done = nth(plan, 'track', 3);
     const hurt = nth(plan, 'track', 4);

@@ -221,7 +221,11 @@ function easyRunNotes(plan: Plan, outcomes: readonly SessionOutcome[], todayDay:
   const units = plan.profile.units;
   const notes: PlanChange[] = [];
   for (const o of outcomes) {
-    if (o.session.type !== 'easy' || !o.log || o.day <= todayDay - NOTE_DAYS) continue;
+    // Easy runs, and long runs that are easy all the way (a long run with a faster part averages faster).
+    const allEasy = (o.session.intervals ?? []).every((i) => i.intensity === 'easy');
+    const kind =
+      o.session.type === 'easy' ? 'easy run' : o.session.type === 'long' && allEasy ? 'long run' : '';
+    if (!kind || !o.log || o.day <= todayDay - NOTE_DAYS) continue;
     const range =
       o.session.intervals?.find((i) => i.targetRangeSPerKm)?.targetRangeSPerKm ?? plan.paces.paces.easySPerKm;
     const pace = loggedRunPaceSPerKm(o.log);
@@ -233,8 +237,10 @@ function easyRunNotes(plan: Plan, outcomes: readonly SessionOutcome[], todayDay:
       before: `${formatPace(pace, units)} logged`,
       after: `easy is ${paceRange(range, units)}`,
       why:
-        `${possessiveWhen(o.session.date, plan.sessions.find((s) => dayOf(s.date) > todayDay)?.date ?? o.session.date)} easy run was faster than easy pace. ` +
-        'Easy running builds the base and leaves your legs fresh for the quality days; nothing in the plan changes.',
+        `${possessiveWhen(o.session.date, plan.sessions.find((s) => dayOf(s.date) > todayDay)?.date ?? o.session.date)} ${kind} was faster than easy pace. ` +
+        (kind === 'easy run'
+          ? 'Easy running builds the base and leaves your legs fresh for the quality days; nothing in the plan changes.'
+          : 'The long run builds endurance at an easy effort; run faster, it takes from the days after it. Nothing in the plan changes.'),
     });
   }
   return notes;
