@@ -357,13 +357,9 @@ describe('adaptPlan', () => {
     ];
     const result = adaptPlan(plan, logs, [], today);
     expect(result.plan).toBe(plan);
-    expect(result.changes).toEqual([
-      expect.objectContaining({
-        sessionId: long.id,
-        what: 'note',
-        why: expect.stringMatching(/long run was faster/),
-      }),
-    ]);
+    expect(result.changes).toHaveLength(1);
+    expect(result.changes[0]).toMatchObject({ sessionId: long.id, what: 'note' });
+    expect(result.changes[0]?.why).toMatch(/long run was faster/);
   });
 
   it('R-ADA-4: pain stops hard runs and caps runs at 45 easy minutes until an easy run, then hard runs come back one step lower', () => {
