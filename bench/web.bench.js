@@ -334,7 +334,7 @@ try {
   ).body.sessions[0].id;
 
   const routes = [
-    // A first visit: the words first; the sample plan's planner (core) loads after them.
+    // A first visit: the words and the sample plan, planned at build time and shipped as data (no planner).
     ['welcome', '/welcome', '.sample-session', undefined],
     ['sign in', '/signin', '#main form', undefined],
     ['onboarding', '/onboarding', '.onboarding form', cookie],
