@@ -42,7 +42,7 @@ export function PlanOverview(props: {
           </li>
         ))}
       </ul>
-      <DayHeaders days={props.weeks[0]?.days.map((d) => d.date) ?? []} />
+      {props.weeks[0] && <DayHeaders week={props.weeks[0]} />}
       <ol className="overview-weeks">
         {props.weeks.map((week, index) => (
           <OverviewWeek
@@ -74,14 +74,16 @@ const MAX_COLUMNS = 3;
  * The weekday over each column of cells, repeated over each column of weeks (only those the width shows
  * are visible). For the eye: each row's button already tells a screen reader its week.
  */
-function DayHeaders(props: { days: readonly string[] }) {
+const DayHeaders = memo(function DayHeaders(props: { week: CalendarWeek }) {
+  // Memoised on the first week (the plan page keeps its weeks): a week switch does not redo 42 labels.
+  const days = props.week.days.map((d) => d.date);
   return (
     <div className="overview-heads" aria-hidden="true">
       {Array.from({ length: MAX_COLUMNS }, (_, column) => (
         <div key={column} className="overview-head">
           <span />
           <span className="overview-cells">
-            {props.days.map((date) => (
+            {days.map((date) => (
               <span key={date} className="day-head">
                 <span className="day-short">{weekdayShort(date)}</span>
                 <span className="day-narrow">{weekdayNarrow(date)}</span>
@@ -93,7 +95,7 @@ function DayHeaders(props: { days: readonly string[] }) {
       ))}
     </div>
   );
-}
+});
 
 /**
  * One week's row. Memoised: a week switch re-renders the two rows whose selection changed, not all of
