@@ -84,6 +84,10 @@ describe('generatePlan over random runners', () => {
         if (!parsed.ok) throw new Error(`generator made a bad profile: ${JSON.stringify(parsed.issues)}`);
         const plan = generatePlan(parsed.value);
         expect(checkPlanRules(plan)).toEqual([]);
+        // Whole metres of jogging: a FIT workout keeps centimetres, and a float's tail would not round-trip.
+        for (const s of plan.sessions)
+          for (const jogM of [s.warmup?.jogM ?? 0, s.cooldown?.jogM ?? 0])
+            expect(Number.isInteger(jogM), `${s.date} ${s.title}: ${jogM} m`).toBe(true);
       }),
       { numRuns: 2000, seed: 20261126 },
     );

@@ -74,7 +74,7 @@ export function fitToCeiling(
   for (const s of runs()) {
     if (runM() <= ceilingM + 1) break;
     if (!s.cooldown || s.cooldown.jogM <= COOLDOWN_JOG_M) continue;
-    s.cooldown = { jogM: Math.max(COOLDOWN_JOG_M, s.cooldown.jogM - (runM() - ceilingM)) };
+    s.cooldown = { jogM: Math.max(COOLDOWN_JOG_M, Math.round(s.cooldown.jogM - (runM() - ceilingM))) };
     withPlannedTotals(s, context.paces);
   }
   for (const s of sessions.filter(

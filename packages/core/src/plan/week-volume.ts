@@ -234,7 +234,8 @@ export function lengthenCooldown(body: SessionBody, extraM: number, paces: Train
       ? Math.max(0, Math.min(roundDownM(extraM / 2), LONGEST_WARMUP_M - body.warmup.jogM))
       : 0;
   if (body.warmup && warmupM > 0) body.warmup = { ...body.warmup, jogM: body.warmup.jogM + warmupM };
-  body.cooldown = { jogM: body.cooldown.jogM + extraM - warmupM };
+  // Whole metres: a watch workout (FIT) keeps centimetres, and a float's tail would not round-trip.
+  body.cooldown = { jogM: Math.round(body.cooldown.jogM + extraM - warmupM) };
   withPlannedTotals(body, paces);
 }
 
@@ -281,7 +282,7 @@ export function capTaperWindow(
     if (overM <= 0 || !s.cooldown || s.cooldown.jogM <= COOLDOWN_BASE_M || s.type === 'race') continue;
     const cut = Math.min(overM, s.cooldown.jogM - COOLDOWN_BASE_M);
     const before = s.plannedDistanceM ?? 0;
-    s.cooldown = { jogM: s.cooldown.jogM - cut };
+    s.cooldown = { jogM: Math.round(s.cooldown.jogM - cut) };
     withPlannedTotals(s, paces);
     overM -= before - (s.plannedDistanceM ?? 0);
   }
