@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
+import { screenshot } from './support/browser.js';
 import { guidedPhone, guidedSuite, a11y, run, screen } from './guided-support.js';
 
 const g = guidedSuite(
@@ -95,6 +96,7 @@ describe('guided session with GPS', () => {
     await expect.poll(() => page.locator('.guided-gps-note').textContent()).toBe('GPS ready, to within 4 m');
     expect(await a11y(page)).toEqual([]);
     await look(page, 'gps-intro-360-light');
+    await screenshot(page, 'guided-gps-intro');
     if (SHOTS) {
       await page.emulateMedia({ colorScheme: 'dark' });
       await look(page, 'gps-intro-360-dark');
@@ -159,6 +161,7 @@ describe('guided session with GPS', () => {
     expect(await page.getByRole('radio', { name: 'Keep the GPS reps' }).isChecked()).toBe(true);
     expect(await a11y(page)).toEqual([]);
     await look(page, 'gps-found-360-light');
+    await screenshot(page, 'guided-gps-reps', { fullPage: true });
 
     // A reload keeps the route: the reps are found again from the phone's copy.
     await page.reload();

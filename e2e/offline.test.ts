@@ -3,24 +3,21 @@
  * today's session with no network, and a log typed offline is kept on the phone and sent by itself when
  * the connection returns or the app next starts; a log saved elsewhere meanwhile wins and both are shown.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { PHONE, launchChromium, screenshot, seriousA11yViolations } from './support/browser.js';
-import { callApi, signUpByApi, startSpeedwork } from './support/speedwork-server.js';
+import { PHONE, screenshot, seriousA11yViolations } from './support/browser.js';
+import { callApi, signUpByApi } from './support/speedwork-server.js';
 import type { Speedwork } from './support/speedwork-server.js';
+import { withSpeedworkAndChromium } from './support/suite.js';
 
 const TODAY = '2026-11-16';
 
 let server: Speedwork;
 let browser: Browser;
 
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startSpeedwork(), launchChromium()]);
-}, 600_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
+withSpeedworkAndChromium((started, launched) => {
+  server = started;
+  browser = launched;
 });
 
 describe('offline', () => {

@@ -4,14 +4,15 @@
  * names the rule beside the picker); a recorded run over typed rep times asks first. Phone and desktop,
  * checked with axe and photographed.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { moveSession } from '@speedwork/core';
 import type { Plan } from '@speedwork/core';
 import { encodeFitActivity, synthetic } from '@speedwork/formats';
-import { DESKTOP, PHONE, launchChromium, screenshot, seriousA11yViolations } from './support/browser.js';
-import { callApi, signUpByApi, startSpeedwork } from './support/speedwork-server.js';
+import { DESKTOP, PHONE, screenshot, seriousA11yViolations } from './support/browser.js';
+import { callApi, signUpByApi } from './support/speedwork-server.js';
 import type { Speedwork } from './support/speedwork-server.js';
+import { withSpeedworkAndChromium } from './support/suite.js';
 
 /** The server adapts on its own clock, so the browser stands on the server's date. */
 const TODAY = new Date().toISOString().slice(0, 10);
@@ -42,13 +43,9 @@ interface Revision {
 let server: Speedwork;
 let browser: Browser;
 
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startSpeedwork(), launchChromium()]);
-}, 600_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
+withSpeedworkAndChromium((started, launched) => {
+  server = started;
+  browser = launched;
 });
 
 async function runnerWithPlan(email: string, start: string): Promise<{ cookie: string; plan: ApiPlan }> {

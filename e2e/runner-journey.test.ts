@@ -3,11 +3,12 @@
  * still sees the log, and sees the progress page change. Then a runner six weeks into a plan, on a desktop.
  * Every main screen is checked with axe-core and photographed for the README.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { DESKTOP, PHONE, launchChromium, screenshot, seriousA11yViolations } from './support/browser.js';
-import { REPO_ROOT, callApi, signUpByApi, startSpeedwork } from './support/speedwork-server.js';
+import { DESKTOP, PHONE, screenshot, seriousA11yViolations } from './support/browser.js';
+import { REPO_ROOT, callApi, signUpByApi } from './support/speedwork-server.js';
 import type { Speedwork } from './support/speedwork-server.js';
+import { withSpeedworkAndChromium } from './support/suite.js';
 
 /** The runner's "today" in these tests: a Monday, so screenshots are the same on every run. */
 const TODAY = '2026-11-16';
@@ -15,13 +16,9 @@ const TODAY = '2026-11-16';
 let server: Speedwork;
 let browser: Browser;
 
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startSpeedwork(), launchChromium()]);
-}, 600_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
+withSpeedworkAndChromium((started, launched) => {
+  server = started;
+  browser = launched;
 });
 
 async function openContext(

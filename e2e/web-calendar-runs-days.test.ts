@@ -7,11 +7,12 @@
  * - 16: an easy run takes its distance and time, and shows its pace beside its target after a reload;
  * - 13: the whole-plan overview has day headers over its cells, from the chosen first day of the week.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { DESKTOP, PHONE, launchChromium, seriousA11yViolations } from './support/browser.js';
-import { callApi, signUpByApi, startSpeedwork } from './support/speedwork-server.js';
+import { DESKTOP, PHONE, screenshot, seriousA11yViolations } from './support/browser.js';
+import { callApi, signUpByApi } from './support/speedwork-server.js';
 import type { Speedwork } from './support/speedwork-server.js';
+import { withSpeedworkAndChromium } from './support/suite.js';
 
 const TODAY = new Date().toISOString().slice(0, 10);
 const DAY_MS = 86_400_000;
@@ -35,13 +36,9 @@ interface ApiSession {
 let server: Speedwork;
 let browser: Browser;
 
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startSpeedwork(), launchChromium()]);
-}, 600_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
+withSpeedworkAndChromium((started, launched) => {
+  server = started;
+  browser = launched;
 });
 
 /** A runner of its own for each test, with a plan that started ten days ago (Tuesday-based weeks or not). */
@@ -128,6 +125,10 @@ describe('issue 14 friction 15: the calendar card', () => {
       expect(feed.status).toBe(200);
       expect(feed.headers.get('content-type')).toMatch(/^text\/calendar/);
       await checkBothThemes(page, size, `friction15-calendar-link-${n}`);
+      if (n === 0) {
+        await card.scrollIntoViewIfNeeded();
+        await screenshot(page, 'phone-settings-calendar');
+      }
 
       // After a reload the link is not shown again (only its hash is kept), but it works and can be stopped.
       await page.reload();
@@ -216,6 +217,7 @@ describe('issue 14 friction 16: an easy run takes its distance and time', () => 
       expect(await log.getByLabel('Time, h:mm:ss or mm:ss').inputValue()).toBe('44:00');
       await result.scrollIntoViewIfNeeded();
       await checkBothThemes(page, size, `friction16-easy-run-${n}`);
+      if (n === 0) await screenshot(page, 'phone-log-run-pace');
       await page.context().close();
     }, 600_000);
   });

@@ -3,11 +3,12 @@
  * appears at onboarding's goal step as the goal is typed, leads the review before "Build my plan", and
  * heads the plan page above the week, on a phone (360 px) and a desktop (1366 px).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { DESKTOP, PHONE, launchChromium, seriousA11yViolations } from './support/browser.js';
-import { signUpByApi, startSpeedwork } from './support/speedwork-server.js';
+import { DESKTOP, PHONE, seriousA11yViolations } from './support/browser.js';
+import { signUpByApi } from './support/speedwork-server.js';
 import type { Speedwork } from './support/speedwork-server.js';
+import { withSpeedworkAndChromium } from './support/suite.js';
 
 const SIZES: [string, BrowserContextOptions][] = [
   ['phone 360 px', { ...PHONE, viewport: { width: 360, height: 780 } }],
@@ -18,13 +19,9 @@ const BIG_STEP = /is a big step from your recent/;
 let server: Speedwork;
 let browser: Browser;
 
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startSpeedwork(), launchChromium()]);
-}, 600_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
+withSpeedworkAndChromium((started, launched) => {
+  server = started;
+  browser = launched;
 });
 
 const top = (page: Page, selector: string): Promise<number> =>

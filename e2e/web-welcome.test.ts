@@ -8,11 +8,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { generatePlan, parseProfile } from '@speedwork/core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser, BrowserContextOptions } from 'playwright-core';
-import { DESKTOP, PHONE, launchChromium, seriousA11yViolations } from './support/browser.js';
-import { REPO_ROOT, startSpeedwork } from './support/speedwork-server.js';
+import { DESKTOP, PHONE, seriousA11yViolations } from './support/browser.js';
+import { REPO_ROOT } from './support/speedwork-server.js';
 import type { Speedwork } from './support/speedwork-server.js';
+import { withSpeedworkAndChromium } from './support/suite.js';
 
 const SIZES: [string, BrowserContextOptions][] = [
   ['phone 360 px', { ...PHONE, viewport: { width: 360, height: 780 } }],
@@ -47,13 +48,9 @@ function coreSampleTitles(now: Date): string[] {
 let server: Speedwork;
 let browser: Browser;
 
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startSpeedwork(), launchChromium()]);
-}, 600_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
+withSpeedworkAndChromium((started, launched) => {
+  server = started;
+  browser = launched;
 });
 
 describe('issue 14 friction 14: the first visit', () => {

@@ -5,11 +5,12 @@
  * says "I don't know" to both and sees the plan's assumptions. Phone (390 px) and desktop (1366 px), with
  * axe-core checks and screenshots.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser, BrowserContextOptions, Locator, Page } from 'playwright-core';
-import { DESKTOP, PHONE, launchChromium, screenshot, seriousA11yViolations } from './support/browser.js';
-import { callApi, signUpByApi, startSpeedwork } from './support/speedwork-server.js';
+import { DESKTOP, PHONE, screenshot, seriousA11yViolations } from './support/browser.js';
+import { callApi, signUpByApi } from './support/speedwork-server.js';
 import type { Speedwork } from './support/speedwork-server.js';
+import { withSpeedworkAndChromium } from './support/suite.js';
 
 /** A Monday: the plan starts today, so the weeks and screenshots are the same on every run. */
 const TODAY = '2026-11-16';
@@ -18,13 +19,9 @@ const WIDE: BrowserContextOptions = { ...DESKTOP, viewport: { width: 1366, heigh
 let server: Speedwork;
 let browser: Browser;
 
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startSpeedwork(), launchChromium()]);
-}, 600_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
+withSpeedworkAndChromium((started, launched) => {
+  server = started;
+  browser = launched;
 });
 
 async function signedIn(options: BrowserContextOptions, email: string): Promise<Page> {
