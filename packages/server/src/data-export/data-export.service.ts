@@ -5,6 +5,7 @@ import { logRowsToCsv } from '@speedwork/formats';
 import type { LogRow } from '@speedwork/formats';
 import type { LogBody } from '../logs/log-body.js';
 import type { AccountsService } from '../accounts/accounts.service.js';
+import { dateOf } from '../config/clock.js';
 import type { Clock } from '../config/clock.js';
 import type { LogRevisionsTable } from '../db/tables.js';
 import type { RevisionReason } from '../plans/plan-updates.js';
@@ -143,6 +144,6 @@ export class DataExportService {
 
   /** Today's date (YYYY-MM-DD), for the import's checks of how far ahead a profile may start. */
   today(): string {
-    return this.clock().toISOString().slice(0, 10);
+    return dateOf(this.clock);
   }
 }

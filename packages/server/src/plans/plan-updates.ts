@@ -7,6 +7,7 @@
 import type { Kysely } from 'kysely';
 import { adaptPlan, moveSession, replanFrom } from '@speedwork/core';
 import type { Plan, PlanChange, RaceEntry, SessionLog } from '@speedwork/core';
+import { dateOf } from '../config/clock.js';
 import type { Clock } from '../config/clock.js';
 import type { Database } from '../db/tables.js';
 import { RacesRepository } from '../races/races.repository.js';
@@ -50,7 +51,7 @@ export class PlanUpdates {
 
   /** Today's date (UTC) on the server's clock. */
   today(): string {
-    return this.clock().toISOString().slice(0, 10);
+    return dateOf(this.clock);
   }
 
   /**

@@ -3,6 +3,7 @@ import type { RunnerCache } from '../cache/runner-cache.js';
 import { randomUUID } from 'node:crypto';
 import { generatePlan, parseDayNumber } from '@speedwork/core';
 import type { Kysely } from 'kysely';
+import { dateOf } from '../config/clock.js';
 import type { Clock } from '../config/clock.js';
 import type { Database } from '../db/tables.js';
 import { ProfileRepository } from '../profile/profile.repository.js';
@@ -233,19 +234,15 @@ export class PlansService {
    * changes it, and serialized once per cached answer.
    */
   async todayJson(runnerId: string, date: string | undefined): Promise<string> {
-    const day = date ?? this.today();
+    const day = date ?? dateOf(this.clock);
     return this.cache.readThrough(runnerId, `today|${day}`, () => this.loadToday(runnerId, day));
   }
 
   /** Today's JSON from the cache alone (undefined when it holds none), for the answer before the app. */
   cachedTodayJson(runnerId: string, date: string | undefined): string | undefined {
-    const day = date ?? this.today();
+    const day = date ?? dateOf(this.clock);
     return this.cache.readAhead(runnerId, `today|${day}`, () => this.loadToday(runnerId, day)) as
       string | undefined;
-  }
-
-  private today(): string {
-    return this.clock().toISOString().slice(0, 10);
   }
 
   private async loadToday(runnerId: string, day: string): Promise<string> {

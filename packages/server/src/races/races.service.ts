@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { pacesReport, parseDayNumber, parseRaceResult, vdotFromRace } from '@speedwork/core';
 import type { PacesReport, RaceResult } from '@speedwork/core';
 import type { Kysely } from 'kysely';
+import { dateOf } from '../config/clock.js';
 import type { Clock } from '../config/clock.js';
 import type { Database, RacesTable } from '../db/tables.js';
 import type { PlanUpdates } from '../plans/plan-updates.js';
@@ -102,7 +103,7 @@ export class RacesService {
         ...issueFields(result.issues).map((p) => ({ ...p, field: p.field.replace(/^race\./, '') })),
       );
     const day = parseDayNumber(body.date);
-    const today = this.clock().toISOString().slice(0, 10);
+    const today = dateOf(this.clock);
     if (day === undefined)
       problems.push({
         field: 'date',
