@@ -89,6 +89,18 @@ export async function fetchToday(date: string): Promise<Today> {
 
 export const fetchSession = (id: string) =>
   request<SessionDocument>('GET', `/api/sessions/${encodeURIComponent(id)}`);
+
+/** The session from the API, or from the plan on the phone when there is no connection. */
+export async function fetchSessionOrHeld(id: string): Promise<SessionDocument> {
+  try {
+    return await fetchSession(id);
+  } catch (error) {
+    if (!(error instanceof ApiError) || error.kind !== 'offline') throw error;
+    const found = (await fetchPlan())?.sessions.find((s) => s.id === id);
+    if (!found) throw error;
+    return found;
+  }
+}
 export const saveLog = (id: string, body: LogBody) =>
   request<LogDocument & PlanChanges>('PUT', `/api/sessions/${encodeURIComponent(id)}/log`, body);
 /** Moves a session to another date; a move that would break a rule is refused (400) with the rule's words. */

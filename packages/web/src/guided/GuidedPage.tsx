@@ -24,8 +24,7 @@ import {
 } from '@speedwork/core';
 import type { GuidedState, GuidedStep, GuidedView, Units } from '@speedwork/core';
 import type { SessionDocument } from '@speedwork/server/api-types';
-import { ApiError } from '../api/api-client.js';
-import { KEYS, fetchPlan, fetchSession } from '../api/endpoints.js';
+import { KEYS, fetchSessionOrHeld } from '../api/endpoints.js';
 import { useResource } from '../api/resources.js';
 import { Link, navigate } from '../ui/link.js';
 import { PageHeading } from '../ui/page-heading.js';
@@ -55,21 +54,9 @@ import type { GpsTrack } from './use-gps-track.js';
 import { useWakeLock } from './wake-lock.js';
 import './guided.css';
 
-/** The session from the API, or from the plan on the phone when there is no connection. */
-async function loadSession(id: string): Promise<SessionDocument> {
-  try {
-    return await fetchSession(id);
-  } catch (error) {
-    if (!(error instanceof ApiError) || error.kind !== 'offline') throw error;
-    const found = (await fetchPlan())?.sessions.find((s) => s.id === id);
-    if (!found) throw error;
-    return found;
-  }
-}
-
 export default function GuidedPage(props: { id: string }) {
   const units = useUnits();
-  const session = useResource(KEYS.session(props.id), () => loadSession(props.id));
+  const session = useResource(KEYS.session(props.id), () => fetchSessionOrHeld(props.id));
   useEffect(() => {
     // The shell's bars step aside: the whole screen is the session's.
     document.body.classList.add('guided-mode');

@@ -1,8 +1,7 @@
 /** One session: what to do, why, how, and the log of how it went. Opens offline from the saved plan. */
 import { useState } from 'react';
-import type { PlanChangeDocument, SessionDocument } from '@speedwork/server/api-types';
-import { ApiError } from '../api/api-client.js';
-import { KEYS, fetchPlan, fetchProfile, fetchSession } from '../api/endpoints.js';
+import type { PlanChangeDocument } from '@speedwork/server/api-types';
+import { KEYS, fetchPlan, fetchProfile, fetchSessionOrHeld } from '../api/endpoints.js';
 import { setResource, useResource } from '../api/resources.js';
 import { PageHeading } from '../ui/page-heading.js';
 import { Link } from '../ui/link.js';
@@ -21,24 +20,12 @@ import { RunningPrescription, SessionNotes, StrengthPrescription, TechniqueBlock
 import { effortText, plannedDistanceText } from './run-words.js';
 import { WatchFiles } from './WatchFiles.js';
 
-/** The session from the API, or from the plan on the phone when there is no connection. */
-async function loadSession(id: string): Promise<SessionDocument> {
-  try {
-    return await fetchSession(id);
-  } catch (error) {
-    if (!(error instanceof ApiError) || error.kind !== 'offline') throw error;
-    const found = (await fetchPlan())?.sessions.find((s) => s.id === id);
-    if (!found) throw error;
-    return found;
-  }
-}
-
 export default function SessionPage(props: { id: string }) {
   const today = localToday();
   const units = useUnits();
   const profile = useResource(KEYS.profile, fetchProfile);
   const key = KEYS.session(props.id);
-  const session = useResource(key, () => loadSession(props.id));
+  const session = useResource(key, () => fetchSessionOrHeld(props.id));
   const plan = useResource(KEYS.plan, fetchPlan);
   // Bumped when a watch file rewrites the log, so the form starts again from the new log.
   const [logVersion, setLogVersion] = useState(0);
