@@ -215,20 +215,14 @@ export function LogForm(props: { session: SessionDocument; units: Units; onSave:
           error={problems.get('repsDone')}
           className="reps-done"
         >
-          {Array.from({ length: reps.length - 1 }, (_, i) => i + 1).map((n) => (
-            <Choice
-              key={n}
-              type="radio"
-              name="reps-done"
-              value={String(n)}
-              checked={state.repsDone === n}
-              onChange={() => {
-                patch({ repsDone: n });
-              }}
-            >
-              {n}
-            </Choice>
-          ))}
+          <NumberChoices
+            name="reps-done"
+            upTo={reps.length - 1}
+            value={state.repsDone}
+            onPick={(n) => {
+              patch({ repsDone: n });
+            }}
+          />
         </ChoiceGroup>
       ) : null}
 
@@ -427,20 +421,14 @@ export function LogForm(props: { session: SessionDocument; units: Units; onSave:
         }
         className="effort"
       >
-        {Array.from({ length: 10 }, (_, i) => i + 1).map((n) => (
-          <Choice
-            key={n}
-            type="radio"
-            name="rpe"
-            value={String(n)}
-            checked={state.rpe === n}
-            onChange={() => {
-              patch({ rpe: n });
-            }}
-          >
-            {n}
-          </Choice>
-        ))}
+        <NumberChoices
+          name="rpe"
+          upTo={10}
+          value={state.rpe}
+          onPick={(n) => {
+            patch({ rpe: n });
+          }}
+        />
       </ChoiceGroup>
 
       <Field label="Notes" hint="Weather, surface, how your legs felt.">
@@ -493,4 +481,27 @@ export function LogForm(props: { session: SessionDocument; units: Units; onSave:
       </button>
     </form>
   );
+}
+
+/** Radio choices 1 to `upTo` (effort, reps run): one tap each, big enough for a thumb. */
+function NumberChoices(props: {
+  name: string;
+  upTo: number;
+  value: number | undefined;
+  onPick: (n: number) => void;
+}) {
+  return Array.from({ length: props.upTo }, (_, i) => i + 1).map((n) => (
+    <Choice
+      key={n}
+      type="radio"
+      name={props.name}
+      value={String(n)}
+      checked={props.value === n}
+      onChange={() => {
+        props.onPick(n);
+      }}
+    >
+      {n}
+    </Choice>
+  ));
 }
