@@ -6,6 +6,16 @@ import autocannon from 'autocannon';
 export const root = fileURLToPath(new URL('..', import.meta.url));
 export const serverMain = fileURLToPath(new URL('../packages/server/dist/main.js', import.meta.url));
 
+/** The runner of the server benches: a 5K plan of 14 weeks on four days. */
+export const BENCH_PROFILE = {
+  recent: { distance: '5k', time: '25:00' },
+  goal: { distance: '5k', time: '23:30' },
+  raceDate: '2027-03-14',
+  start: '2026-12-07',
+  days: ['mon', 'wed', 'fri', 'sat'],
+  level: 'intermediate',
+};
+
 /** Starts `node file` with env and resolves once it prints its URL. SERVER_PROF=<dir>: CPU profile there. */
 export function startNode(file, env) {
   const prof = process.env.SERVER_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.SERVER_PROF}`] : [];

@@ -4,18 +4,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { fmt, json, load, serverMain, startNode } from './bench-server.js';
+import { BENCH_PROFILE as PROFILE, fmt, json, load, serverMain, startNode } from './bench-server.js';
 import { benchImport, benchUploads } from './upload-bench.js';
 
 const PG_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/speedwork_bench_small';
-const PROFILE = {
-  recent: { distance: '5k', time: '25:00' },
-  goal: { distance: '5k', time: '23:30' },
-  raceDate: '2027-03-14',
-  start: '2026-12-07',
-  days: ['mon', 'wed', 'fri', 'sat'],
-  level: 'intermediate',
-};
 
 async function freshPostgres(url) {
   const name = new URL(url).pathname.slice(1);

@@ -8,16 +8,7 @@ import { request } from 'node:http';
 import { setPriority } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { synthetic } from '@speedwork/formats';
-import { fmt, json, steadyLoad } from './bench-server.js';
-
-const PROFILE = {
-  recent: { distance: '5k', time: '25:00' },
-  goal: { distance: '5k', time: '23:30' },
-  raceDate: '2027-03-14',
-  start: '2026-12-07',
-  days: ['mon', 'wed', 'fri', 'sat'],
-  level: 'intermediate',
-};
+import { BENCH_PROFILE as PROFILE, fmt, json, steadyLoad } from './bench-server.js';
 
 /** A new runner with a plan; returns its bearer header and a track session's id and date. */
 async function runner(url, n) {
