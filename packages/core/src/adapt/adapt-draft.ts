@@ -84,7 +84,3 @@ export function sessionWhat(session: Pick<Session, 'title'>): string {
   const colon = session.title.indexOf(': ');
   return colon < 0 ? session.title : session.title.slice(colon + 2);
 }
-
-export function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}

@@ -9,6 +9,7 @@
  */
 import type { Plan, Session } from '../plan/plan-types.js';
 import { formatPace } from '../units/pace-format.js';
+import { capitalize } from '../prescription/capitalize.js';
 import { paceRange } from '../prescription/pace-words.js';
 import type { AdaptedPlan, PlanChange, RaceEntry, SessionLog } from './adapt-types.js';
 import { addChange, newDraft, replaceFuture, type AdaptDraft } from './adapt-draft.js';
@@ -175,9 +176,7 @@ function repace(draft: AdaptDraft, pacing: Pacing, before: Pacing, fitness: Fitn
   const reason =
     evidence ?? 'with fewer weeks left, your goal is judged against what those weeks can still bring';
   const lead =
-    evidence === undefined && pacing.racePaceSPerKm < before.racePaceSPerKm
-      ? ''
-      : `${capitalizeFirst(reason)}.`;
+    evidence === undefined && pacing.racePaceSPerKm < before.racePaceSPerKm ? '' : `${capitalize(reason)}.`;
   const goalWords =
     pacing.goalPace && pacing.racePaceSPerKm === before.racePaceSPerKm
       ? ' Hills and race-pace reps keep your goal pace, which is still realistic.'
@@ -210,10 +209,6 @@ function repace(draft: AdaptDraft, pacing: Pacing, before: Pacing, fitness: Fitn
       `From ${shortDate(firstEasy.date)} on, every easy and long run follows your new fitness: ${reason}.`,
     );
   }
-}
-
-function capitalizeFirst(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** R-ADA-4: easy runs of the last week logged faster than easy pace get a note; the plan does not change. */

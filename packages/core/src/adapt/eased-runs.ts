@@ -5,6 +5,7 @@
  */
 import type { Plan, Session } from '../plan/plan-types.js';
 import { formatDistance } from '../units/pace-format.js';
+import { capitalize } from '../prescription/capitalize.js';
 import { distanceLabel } from '../race/distances.js';
 import type { RaceEntry } from './adapt-types.js';
 import { addChange, replaceFuture, type AdaptDraft } from './adapt-draft.js';
@@ -88,7 +89,7 @@ export function easeAfterRaces(draft: AdaptDraft, races: readonly RaceEntry[], p
       const why = recovering
         ? `After ${result} your legs need ${days} day${days === 1 ? '' : 's'} without hard running, so this ` +
           'becomes an easy run over the same distance.'
-        : `${result[0]?.toUpperCase() ?? ''}${result.slice(1)} has just measured your fitness and set your paces, ` +
+        : `${capitalize(result)} has just measured your fitness and set your paces, ` +
           'so this time trial becomes an easy run over the same distance: another all-out effort so soon would ' +
           'only take from the training around it.';
       const eased = easyRunLike(session, Infinity, pacing, why, draft.plan);

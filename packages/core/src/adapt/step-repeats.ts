@@ -6,14 +6,8 @@
  * shape. Taper sessions keep theirs. Running this on its own output changes nothing.
  */
 import type { Session, SessionType } from '../plan/plan-types.js';
-import {
-  addChange,
-  capitalize,
-  replaceFuture,
-  sessionWhat,
-  structuredCopy,
-  type AdaptDraft,
-} from './adapt-draft.js';
+import { capitalize } from '../prescription/capitalize.js';
+import { addChange, replaceFuture, sessionWhat, structuredCopy, type AdaptDraft } from './adapt-draft.js';
 import { onWhen, possessiveWhen, whenWords } from './adapt-dates.js';
 import type { SickSpell } from './eased-runs.js';
 import { becauseWords, type SessionOutcome } from './session-outcome.js';

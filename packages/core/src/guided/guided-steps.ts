@@ -14,6 +14,7 @@ import {
   runDistance,
   splitWords,
 } from '../prescription/pace-words.js';
+import { capitalize } from '../prescription/capitalize.js';
 import { intensityWords } from '../prescription/session-words.js';
 import type { Units } from '../profile/profile-types.js';
 import { formatPace, repTimeS } from '../units/pace-format.js';
@@ -212,7 +213,7 @@ function workStep(session: Session, block: Interval, i: number, units: Units): G
       ? 'Race'
       : session.type === 'time-trial'
         ? 'Time trial'
-        : capitalise(intensityWords(block.intensity).name)
+        : capitalize(intensityWords(block.intensity).name)
     : `${noun} ${of.index} of ${of.count}`;
   const base: Pick<GuidedStep, 'kind' | 'countIn' | 'title' | 'of'> & Partial<GuidedStep> = {
     kind: 'rep',
@@ -431,8 +432,4 @@ function exerciseNameAt(exercises: NonNullable<Session['exercises']>, index: num
 /** A target time as said aloud: "31 seconds", "1 minute 27". */
 function spokenSplit(totalS: number): string {
   return spokenDuration(Math.round(totalS));
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
