@@ -4,7 +4,8 @@
  */
 import { WEEKDAYS, distanceLabel, formatClock, parseDistanceM } from '@speedwork/core';
 import type { Equipment, Level, Units } from '@speedwork/core';
-import { Choice, ChoiceGroup, Field } from '../ui/field.js';
+import { Choice, ChoiceGroup, Field, RadioChoices } from '../ui/field.js';
+import type { RadioOption } from '../ui/field.js';
 import { DISTANCE_CHOICES, livePaces, switchUnits } from './profile-form.js';
 import type { ProfileForm } from './profile-form.js';
 import { dateInWords, normalizeRaceTime } from '../units/pace-display.js';
@@ -287,11 +288,7 @@ export function DaysFields(props: FieldsProps) {
   );
 }
 
-interface Option<T extends string> {
-  value: T;
-  label: string;
-  detail: string;
-}
+type Option<T extends string> = RadioOption<T> & { detail: string };
 
 const EQUIPMENT: Option<Equipment>[] = [
   { value: 'gym', label: 'Gym', detail: 'A barbell with light plates and a rack.' },
@@ -306,41 +303,6 @@ const UNITS: Option<Units>[] = [
   { value: 'km', label: 'Kilometres', detail: 'Paces per km' },
   { value: 'mi', label: 'Miles', detail: 'Paces per mile' },
 ];
-
-/** One radio group of the setup step: the options, the one chosen, and what choosing does. */
-function RadioChoices<T extends string>(props: {
-  legend: string;
-  name: string;
-  options: readonly Option<T>[];
-  value: T;
-  onChoose: (value: T) => void;
-  error: string | undefined;
-  className?: string;
-}) {
-  return (
-    <ChoiceGroup
-      legend={props.legend}
-      error={props.error}
-      {...(props.className ? { className: props.className } : {})}
-    >
-      {props.options.map((o) => (
-        <Choice
-          key={o.value}
-          type="radio"
-          name={props.name}
-          value={o.value}
-          checked={props.value === o.value}
-          detail={o.detail}
-          onChange={() => {
-            props.onChoose(o.value);
-          }}
-        >
-          {o.label}
-        </Choice>
-      ))}
-    </ChoiceGroup>
-  );
-}
 
 export function SetupFields(props: FieldsProps) {
   const { form, update } = props;

@@ -7,7 +7,7 @@ import type { SyntheticEvent } from 'react';
 import type { TokenInfo } from '@speedwork/server/api-types';
 import { ApiError, errorText, request } from '../api/api-client.js';
 import { setResource, useResource } from '../api/resources.js';
-import { Choice, ChoiceGroup, Field } from '../ui/field.js';
+import { Field, RadioChoices } from '../ui/field.js';
 import { ErrorNote, Loading } from '../ui/status-notes.js';
 import { mediumDate } from '../units/pace-display.js';
 import './settings.css';
@@ -88,22 +88,14 @@ function NewToken() {
           />
         )}
       </Field>
-      <ChoiceGroup legend="Expires" className="choices-inline">
-        {EXPIRY.map((option) => (
-          <Choice
-            key={option.value}
-            type="radio"
-            name="token-expiry"
-            value={option.value}
-            checked={expiry === option.value}
-            onChange={() => {
-              setExpiry(option.value);
-            }}
-          >
-            {option.label}
-          </Choice>
-        ))}
-      </ChoiceGroup>
+      <RadioChoices
+        legend="Expires"
+        className="choices-inline"
+        name="token-expiry"
+        options={EXPIRY}
+        value={expiry}
+        onChoose={setExpiry}
+      />
       {error && !(error instanceof ApiError && error.fields.length > 0) ? (
         <p className="note note-error" role="alert">
           {errorText(error)}

@@ -17,7 +17,7 @@ import {
   signOut,
 } from '../api/endpoints.js';
 import { clearResources, invalidate, setResource, useResource } from '../api/resources.js';
-import { Choice, ChoiceGroup, Field } from '../ui/field.js';
+import { Field, RadioChoices } from '../ui/field.js';
 import { ConfirmStep } from '../ui/confirm-step.js';
 import { PageHeading } from '../ui/page-heading.js';
 import { Link, navigate } from '../ui/link.js';
@@ -295,22 +295,14 @@ export default function SettingsPage() {
       )}
       <section className="card settings-section" aria-labelledby="theme-title">
         <h2 id="theme-title">Appearance</h2>
-        <ChoiceGroup legend="Theme" className="choices-inline">
-          {THEMES.map((t) => (
-            <Choice
-              key={t.value}
-              type="radio"
-              name="theme"
-              value={t.value}
-              checked={theme === t.value}
-              onChange={() => {
-                setTheme(t.value);
-              }}
-            >
-              {t.label}
-            </Choice>
-          ))}
-        </ChoiceGroup>
+        <RadioChoices
+          legend="Theme"
+          className="choices-inline"
+          name="theme"
+          options={THEMES}
+          value={theme}
+          onChoose={setTheme}
+        />
       </section>
       {profile.data ? <Regenerate /> : null}
       {profile.data ? <CalendarFeed /> : null}

@@ -101,3 +101,45 @@ export function Choice(props: {
     </label>
   );
 }
+
+/** One option of a radio group: its value, its words, and a line more where the choice needs it. */
+export interface RadioOption<T extends string> {
+  value: T;
+  label: string;
+  detail?: string;
+}
+
+/** A radio group: the options, the one chosen, and what choosing does. */
+export function RadioChoices<T extends string>(props: {
+  legend: string;
+  name: string;
+  options: readonly RadioOption<T>[];
+  value: T;
+  onChoose: (value: T) => void;
+  error?: string | undefined;
+  className?: string;
+}) {
+  return (
+    <ChoiceGroup
+      legend={props.legend}
+      error={props.error}
+      {...(props.className ? { className: props.className } : {})}
+    >
+      {props.options.map((o) => (
+        <Choice
+          key={o.value}
+          type="radio"
+          name={props.name}
+          value={o.value}
+          checked={props.value === o.value}
+          detail={o.detail}
+          onChange={() => {
+            props.onChoose(o.value);
+          }}
+        >
+          {o.label}
+        </Choice>
+      ))}
+    </ChoiceGroup>
+  );
+}
