@@ -76,7 +76,9 @@ describe('guidedSteps', () => {
       });
     expect(steps[0]).toMatchObject({ title: 'Warm-up', ends: 'tap', button: 'done', distanceM: 800 });
     expect(steps.at(-1)?.title).toBe('Cool-down');
-    expect(steps.at(-1)?.detail).toMatch(/^4.2 km easy jog/);
+    expect(steps.at(-1)?.detail).toMatch(
+      /^4.2 km easy running, the day's easy distance after the reps\. Tap Done/,
+    );
   });
 
   it('warm-up in the runner’s units: half a mile in miles', () => {

@@ -15,7 +15,7 @@ import {
   splitWords,
 } from '../prescription/pace-words.js';
 import { capitalize } from '../prescription/capitalize.js';
-import { intensityWords } from '../prescription/session-words.js';
+import { cooldownWords, intensityWords } from '../prescription/session-words.js';
 import type { Units } from '../profile/profile-types.js';
 import { formatPace, repTimeS } from '../units/pace-format.js';
 import { spokenDistance, spokenDuration } from './spoken-words.js';
@@ -170,7 +170,7 @@ export function guidedSteps(session: Session, units: Units): GuidedStep[] {
       button: 'done',
       countIn: false,
       title: 'Cool-down',
-      detail: `${jogDistanceWords(session.cooldown.jogM, units)} easy jog. Tap Done at the end.`,
+      detail: `${capitalize(cooldownWords(session.cooldown, units))}. Tap Done at the end.`,
       speech: `Cool-down: ${spokenDistance(session.cooldown.jogM, units)} easy jog.`,
       distanceM: session.cooldown.jogM,
     });

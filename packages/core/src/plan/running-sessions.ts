@@ -66,7 +66,7 @@ export function trackSession(context: RunContext, workout: TrackWorkout, step: T
     hold: `Ladder step ${workout.rung} of ${TOP_RUNG} again: the same reps once more, so the next step up feels easy.`,
     top: `Top of the ladder: ${what} with only a minute of jogging between. Hold it and make it smooth.`,
     variant: `Past the top of the ladder the reps stay short but change shape (${what}), so your speed keeps growing without more pounding.`,
-    sharpen: `Taper: ${what}, fewer reps than usual, to keep your legs quick while they freshen for race day.`,
+    sharpen: `Taper: ${what}, a smaller dose of the same speed, so your legs stay quick while they freshen for race day.`,
     deload: `Lighter week: ${what}, no step up, so the last weeks of work can settle in.`,
   };
   const topSpeed = workout.blocks.some((b) => b.sprintM !== undefined) && workout.rung < TOP_RUNG - 3;

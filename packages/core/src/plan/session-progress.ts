@@ -34,6 +34,12 @@ const SKIPPABLE_RUNG = 7;
 /** Time trials are run over the goal distance, up to 5K: longer efforts cost a week of training. */
 const MAX_TIME_TRIAL_M = 5000;
 const TIME_TRIAL_DISTANCES_M = [1500, 1609.344, 3000, 5000] as const;
+/** A taper track session keeps this share of the last full session's reps (COACHING §5.2: about 70 %)... */
+const SHARPENER_REPS_SHARE = 0.7;
+/** ...and at least this many, where the last session had them. */
+const SHARPENER_MIN_REPS = 3;
+/** Race week: longer reps shorten to this before reps are dropped (COACHING §5.2: 4–5 × 200–300 m). */
+const SHARPENER_SHORT_REP_M = 200;
 
 export type TrackMode = 'normal' | 'deload' | 'sharpen';
 
@@ -100,19 +106,7 @@ export class SessionProgress {
 
   /** A track session; `climbSlotsLeft` counts the ordinary track weeks after this one, so a tight plan can still reach the top. */
   track(mode: TrackMode, climbSlotsLeft: number, budgetM = Infinity): SessionBody {
-    if (mode === 'sharpen' && this.lastWorkout) {
-      // Half the reps of the last session, fewer still if the last days before the race are already full.
-      const blocks = this.lastWorkout.blocks.map((b) => ({
-        ...b,
-        repeat: Math.max(1, Math.floor(b.repeat / 2)),
-      }));
-      while (blocks.reduce((sum, b) => sum + b.repeat * b.distanceM, 0) > budgetM) {
-        const biggest = blocks.reduce((a, b) => (b.repeat > a.repeat ? b : a));
-        if (biggest.repeat <= 1) break;
-        biggest.repeat--;
-      }
-      return trackSession(this.context, { ...this.lastWorkout, blocks }, 'sharpen');
-    }
+    if (mode === 'sharpen' && this.lastWorkout) return this.sharpener(this.lastWorkout, budgetM);
     const rungsLeft = TOP_RUNG - this.rung + (this.topReached ? 0 : 1);
     const topRequired =
       this.profile.level !== 'beginner' && this.profile.weeks >= 16 && this.profile.days.length >= 4;
@@ -144,6 +138,27 @@ export class SessionProgress {
     if (rung.rung === TOP_RUNG) this.topReached = true;
     else this.advanceAfterSession(behind, rungsLeft, climbSlotsLeft, topRequired);
     return trackSession(this.context, workout, step);
+  }
+
+  /**
+   * The taper's track session (COACHING §5.2): the speed stays, the reps shrink to about 70 % of the last
+   * full session's. In the race's last days (a finite `budgetM`, R-REC-3's interval budget) reps longer than
+   * 200 m become 200 m before any more are dropped: 4 × 200 m keeps the legs quicker than 2 × 300 m.
+   */
+  private sharpener(last: TrackWorkout, budgetM: number): SessionBody {
+    const blocks = last.blocks.map((b) => ({
+      ...b,
+      repeat: Math.min(b.repeat, Math.max(SHARPENER_MIN_REPS, Math.round(b.repeat * SHARPENER_REPS_SHARE))),
+    }));
+    const totalM = () => blocks.reduce((sum, b) => sum + b.repeat * b.distanceM, 0);
+    if (totalM() > budgetM)
+      for (const b of blocks) if (b.distanceM > SHARPENER_SHORT_REP_M) b.distanceM = SHARPENER_SHORT_REP_M;
+    while (totalM() > budgetM) {
+      const biggest = blocks.reduce((a, b) => (b.repeat > a.repeat ? b : a));
+      if (biggest.repeat <= 1) break;
+      biggest.repeat--;
+    }
+    return trackSession(this.context, { ...last, blocks }, 'sharpen');
   }
 
   /** One more session at the current rung; climbs once the level's sessions per rung are done. */

@@ -285,11 +285,15 @@ export function planWeek(args: WeekArgs): WeekOutcome {
           progress.longRunTargetM(longKind, season.race === 'marathon' && weeksToRace >= 3 ? 0.8 : 0.7),
         )
       : undefined;
-  // A taper week's easy runs stay as they were; the taper takes running away, it never adds.
+  // The taper takes running away, it never adds: its easy runs stay as they were, and no run outgrows the
+  // last full week's, so the race week's quality days do not fill up with cool-down.
   const easyCapM = week.taper ? Math.max(minRunM, progress.longestEasyM) : undefined;
+  const lastWeekM = week.taper ? lastFullWeekRunM(args.sessions, week.week) : 0;
+  const dayCapM = lastWeekM > 0 ? Math.max(minRunM, lastWeekM) : undefined;
   const share = shareWeek({
     runCapM,
     easyCapM,
+    dayCapM,
     race: season.race,
     paces: context.paces,
     fixed: fixedOffsets.map((o) => bodies.get(o)).filter((b): b is SessionBody => b !== undefined),
@@ -490,4 +494,15 @@ function recentSessions(sessions: readonly Session[], fromDay: number): Session[
   let i = sessions.length;
   while (i > 0 && (sessions[i - 1]?.date ?? '') >= from) i--;
   return sessions.slice(i);
+}
+
+/**
+ * The longest run, long run and race aside, of the last full week before `week` (a deload is skipped: a taper
+ * after a deload keeps to the level of the week before that); 0 when there is none.
+ */
+function lastFullWeekRunM(sessions: readonly Session[], week: number): number {
+  const full = sessions.filter((s) => s.week < week && !s.deload).at(-1)?.week;
+  return sessions
+    .filter((s) => s.week === full && s.type !== 'long' && s.type !== 'strength' && s.type !== 'race')
+    .reduce((most, s) => Math.max(most, s.plannedDistanceM ?? 0), 0);
 }

@@ -37,6 +37,8 @@ export interface WeekShareInput {
   runCapM?: number | undefined;
   /** The longest an easy run may be (a taper week keeps its easy runs as they were). */
   easyCapM?: number | undefined;
+  /** The longest any run but the long run may be, cool-down included (a taper week's runs never grow). */
+  dayCapM?: number | undefined;
   /** For each easy run in date order: does strength follow it? */
   easyCarriesStrength: boolean[];
   /** For each easy run: is it the short jog the day before the race? */
@@ -140,7 +142,12 @@ function fillAround(
   // Quality days and easy runs fill to one level, so no easy run grows into a second long run (the day
   // before the long run least of all) while the quality days stay short; a quality day stops at an hour and
   // a quarter of running, whatever the week.
-  const qualityCapM = Math.min(capM, capBaseM ?? capM, (QUALITY_DAY_MAX_S * 1000) / easyPace);
+  const qualityCapM = Math.min(
+    capM,
+    capBaseM ?? capM,
+    (QUALITY_DAY_MAX_S * 1000) / easyPace,
+    input.dayCapM ?? Infinity,
+  );
   const shakeoutTotalM = input.easyShakeout.filter(Boolean).length * Math.min(capM, shakeoutM);
   const budgetM = input.targetM - (longM ?? 0) - shakeoutTotalM;
   const recovers = (i: number): boolean =>
@@ -167,7 +174,7 @@ function fillAround(
     active[i] = false;
     level = waterLevel();
   }
-  const easyCapM = Math.min(capM, input.easyCapM ?? Infinity);
+  const easyCapM = Math.min(capM, input.easyCapM ?? Infinity, input.dayCapM ?? Infinity);
   const easyM = input.easyCarriesStrength.map((_, i) =>
     input.easyShakeout[i]
       ? Math.min(capM, shakeoutM)

@@ -287,6 +287,46 @@ describe("generatePlan: a coach's week", () => {
     expect(build).toBeGreaterThan(0);
   });
 
+  it('R-REC-5 (COACHING 5.2): taper track sessions keep about 70 % of the reps; the race week shortens reps before dropping them', () => {
+    // The old sharpener halved the reps: 5 × 300 m became 2 × 300 m in both taper weeks of the worked half.
+    const half = plan(HALF_RUNNER);
+    const taperTrack = ofType(half, 'track').filter((s) => s.phase === 'taper');
+    expect(taperTrack.map((s) => s.title)).toEqual(['Track: 4 × 300 m', 'Track: 4 × 200 m']);
+    for (const runner of [HALF_RUNNER, TEN_K_RUNNER, MARATHON_RUNNER, FIVE_K_FOUR_DAYS]) {
+      const p = plan(runner);
+      const track = ofType(p, 'track');
+      for (const s of track.filter((x) => x.phase === 'taper')) {
+        const full = track.filter((x) => x.phase !== 'taper' && x.date < s.date).at(-1);
+        const reps = (x: Session | undefined) => (x?.intervals ?? []).reduce((n, b) => n + b.repeat, 0);
+        expect(reps(s), s.date).toBeGreaterThanOrEqual(Math.min(reps(full), 3 * (s.intervals?.length ?? 1)));
+        expect(reps(s), s.date).toBeLessThanOrEqual(reps(full));
+      }
+    }
+  });
+
+  it('R-REC-5: no run of a taper week is longer than the longest of the last full week (long run and race aside)', () => {
+    // The worked half's race-week Tuesday had grown to 8.6 km against 7.5 km the week before, all of it cool-down.
+    for (const runner of [HALF_RUNNER, TEN_K_RUNNER, MARATHON_RUNNER, FIVE_K_FOUR_DAYS]) {
+      const p = plan(runner);
+      let full = 0;
+      for (const w of p.weeks) {
+        const longest = Math.max(
+          0,
+          ...runsOf(p, w.week)
+            .filter((s) => s.type !== 'long')
+            .map((s) => s.plannedDistanceM ?? 0),
+        );
+        if (w.phase === 'taper')
+          // A session longer by itself (a marathon's last 6 km at M) is what it is; its cool-down did not grow.
+          for (const s of runsOf(p, w.week).filter(
+            (x) => x.type !== 'long' && (x.cooldown?.jogM ?? 0) !== 1000,
+          ))
+            expect(s.plannedDistanceM ?? 0, `${s.date} ${s.title}`).toBeLessThanOrEqual(full + 1);
+        if (!w.deload) full = longest;
+      }
+    }
+  });
+
   it('R-IN-2: the race week leaves out what does not fit before race day without a warning', () => {
     // A plan starting on a Friday puts Sunday's race in a week whose only day before it is Saturday.
     const p = plan(FIVE_K_FOUR_DAYS);

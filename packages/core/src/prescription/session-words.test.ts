@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Session } from '../plan/plan-types.js';
 import { distanceInProse, jogDistanceWords, splitWords } from './pace-words.js';
 import {
+  cooldownWords,
   exerciseWords,
   intervalWords,
   sessionParts,
@@ -149,6 +150,19 @@ describe('warmupWords', () => {
     );
     expect(warmupWords({ jogM: 2000, stretching: false, drills: true }, 'km')).toBe(
       '2 km easy jog, then drills and a few build-ups',
+    );
+  });
+});
+
+describe('cooldownWords', () => {
+  it("R-INT-2: a cool-down jog; one that carries the day's easy running says so (COACHING 4.8)", () => {
+    expect(cooldownWords({ jogM: 1000 }, 'km')).toBe('1 km easy jog');
+    expect(cooldownWords({ jogM: 2900 }, 'km')).toBe('2.9 km easy jog');
+    expect(cooldownWords({ jogM: 6900 }, 'km')).toBe(
+      "6.9 km easy running, the day's easy distance after the reps",
+    );
+    expect(cooldownWords({ jogM: 6437 }, 'mi')).toBe(
+      "4 miles easy running, the day's easy distance after the reps",
     );
   });
 });

@@ -58,9 +58,16 @@ export function warmupWords(warmup: NonNullable<Session['warmup']>, units: Units
   return `${jogDistanceWords(warmup.jogM, units)} easy jog${then.length > 0 ? `, then ${then.join(', ')}` : ''}`;
 }
 
-/** "800 m easy jog", "½ mile easy jog". */
+/** From here a cool-down holds more than cooling down: the day's easy running too. */
+const LONG_COOLDOWN_M = 3000;
+
+/** "800 m easy jog", "½ mile easy jog"; "6.9 km easy running, the day's easy distance after the reps". */
 export function cooldownWords(cooldown: NonNullable<Session['cooldown']>, units: Units): string {
-  return `${jogDistanceWords(cooldown.jogM, units)} easy jog`;
+  const length = jogDistanceWords(cooldown.jogM, units);
+  // A cool-down that carries the day's easy volume (COACHING §4.8) is read as the run it is, not as a jog.
+  return cooldown.jogM >= LONG_COOLDOWN_M
+    ? `${length} easy running, the day's easy distance after the reps`
+    : `${length} easy jog`;
 }
 
 /**

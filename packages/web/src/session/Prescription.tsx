@@ -5,6 +5,7 @@
  */
 import {
   EXERCISES,
+  cooldownWords,
   distanceLabel,
   durationWords,
   jogDistanceWords,
@@ -228,7 +229,7 @@ export function RunningPrescription(props: { session: SessionDocument; units: Un
         {session.cooldown ? (
           <Step
             n={++n}
-            main={`Cool down: ${jogDistanceWords(session.cooldown.jogM, units)} easy jog`}
+            main={`Cool down: ${cooldownWords(session.cooldown, units)}`}
             detail="Slow and relaxed; let your breathing settle."
           />
         ) : null}
