@@ -251,8 +251,12 @@ export class SessionProgress {
     return Math.max(1, Math.round(this.timeTrialM() / 3000));
   }
 
-  /** The long run this week can hold, before the week's share cap (R-LNG-1). */
-  longRunTargetM(kind: 'build' | 'deload' | 'taper', taperShare = 0.7): number {
+  /**
+   * The long run this week can hold, before the week's share cap (R-LNG-1). `weeksToGoal`: full weeks from
+   * this one to the one where the long run should reach its goal; growth is spread over them, so a long plan
+   * does not reach the goal early and then hold it for months (COACHING 2.2: repeat it once or twice).
+   */
+  longRunTargetM(kind: 'build' | 'deload' | 'taper', taperShare = 0.7, weeksToGoal = 0): number {
     const recentM = this.season.longestRunM;
     const longestM = this.longestLongM;
     const growthCapM = longRunStepCapM(longestM === 0 ? recentM : longestM);
@@ -265,7 +269,14 @@ export class SessionProgress {
     else if (this.lastBuildLongM === 0) wantedM = recentM;
     else {
       const last = this.lastBuildLongM;
-      wantedM = last + (last < 15000 ? 1000 : last < 25000 ? 1500 : 2000);
+      const stepM = last < 15000 ? 1000 : last < 25000 ? 1500 : 2000;
+      const reachM = Math.min(Math.max(goalM, recentM), durationCapM);
+      // The rest of the way to the goal in even steps, to the half kilometre (a step may be a week's hold).
+      const evenM =
+        weeksToGoal > 0 && reachM > last
+          ? Math.max(last, Math.round((last + (reachM - last) / weeksToGoal) / 500) * 500)
+          : Infinity;
+      wantedM = Math.min(last + stepM, evenM);
     }
     // A long run is at least an easy run's 20 minutes, where the 10 % step allows it.
     const minRunM = (MIN_RUN_S * 1000) / easyMidSPerKm(this.context.paces);

@@ -263,10 +263,12 @@ export function planWeek(args: WeekArgs): WeekOutcome {
   const fixedOffsets = [...bodies.keys()].filter((o) => bodies.get(o)?.type !== 'race').sort((a, b) => a - b);
   const longKind = taperWeek ? 'taper' : week.deload ? 'deload' : 'build';
   const weeksToRace = raceDay === undefined ? Infinity : Math.ceil((raceDay - weekStart) / 7);
-  const wantedM =
-    placedLongOffset === undefined
-      ? undefined
-      : progress.longRunTargetM(longKind, season.race === 'marathon' && weeksToRace >= 3 ? 0.8 : 0.7);
+  const targetM = progress.longRunTargetM(
+    longKind,
+    season.race === 'marathon' && weeksToRace >= 3 ? 0.8 : 0.7,
+    longWeeksToGoal(season, week.week),
+  );
+  const wantedM = placedLongOffset === undefined ? undefined : targetM;
   // A long run shorter than an easy run is not a long run: that day takes an easy run instead.
   const longShareM = longRunShareCap(season.race, availableCount) * week.targetM;
   const longTooShort = wantedM !== undefined && Math.min(wantedM, longShareM) < minRunM;
@@ -278,13 +280,7 @@ export function planWeek(args: WeekArgs): WeekOutcome {
       : layout.easyOffsets;
   // Without a long run placed, no run of the week outgrows the long run it would have had: the week's
   // longest run still grows by R-LNG-1's small steps.
-  const runCapM =
-    longOffset === undefined
-      ? Math.max(
-          minRunM,
-          progress.longRunTargetM(longKind, season.race === 'marathon' && weeksToRace >= 3 ? 0.8 : 0.7),
-        )
-      : undefined;
+  const runCapM = longOffset === undefined ? Math.max(minRunM, targetM) : undefined;
   // The taper takes running away, it never adds: its easy runs stay as they were, and no run outgrows the
   // last full week's, so the race week's quality days do not fill up with cool-down.
   const easyCapM = week.taper ? Math.max(minRunM, progress.longestEasyM) : undefined;
@@ -505,4 +501,18 @@ function lastFullWeekRunM(sessions: readonly Session[], week: number): number {
   return sessions
     .filter((s) => s.week === full && s.type !== 'long' && s.type !== 'strength' && s.type !== 'race')
     .reduce((most, s) => Math.max(most, s.plannedDistanceM ?? 0), 0);
+}
+
+/**
+ * Full weeks (not deloads, not the taper's) from `week` to the one where the long run should first reach its
+ * goal: the second-to-last full week, so the goal comes 2–5 weeks before the race and is run once more
+ * (COACHING 2.2). 0 once that week has passed.
+ */
+function longWeeksToGoal(season: Season, week: number): number {
+  const { taperStartDay } = season;
+  const full = season.weeks.filter(
+    (w) => !w.deload && (taperStartDay === undefined || w.startDay + 6 < taperStartDay),
+  );
+  const goalWeek = (full.at(-2) ?? full.at(-1))?.week ?? 0;
+  return full.filter((w) => w.week >= week && w.week <= goalWeek).length;
 }

@@ -327,6 +327,39 @@ describe("generatePlan: a coach's week", () => {
     }
   });
 
+  it('R-LNG-1 (COACHING 2.2): the long run reaches its goal 2–5 weeks before the race and repeats it at most twice', () => {
+    // An advanced half runner on 21 weeks used to reach 24 km in week 6 and run it eleven times.
+    const runners: ProfileInput[] = [
+      {
+        recent: { distance: 'half', time: '1:30:00' },
+        goal: { distance: 'half', time: '1:27:00' },
+        raceDate: '2027-05-02',
+        start: '2026-12-07',
+        days: ['mon', 'tue', 'wed', 'thu', 'sat', 'sun'],
+        level: 'advanced',
+        current: { weeklyDistanceM: 55000, longestRunM: 18000 },
+      },
+      MARATHON_RUNNER,
+      HALF_RUNNER,
+    ];
+    for (const runner of runners) {
+      const p = plan(runner);
+      const longs = ofType(p, 'long');
+      const longestM = Math.max(...longs.map((s) => s.plannedDistanceM ?? 0));
+      const atLongest = longs.filter((s) => (s.plannedDistanceM ?? 0) >= longestM - 100);
+      expect(atLongest.length, runner.raceDate).toBeLessThanOrEqual(3);
+      const weeksOut = daysBetween(atLongest[0]?.date ?? '', runner.raceDate ?? '') / 7;
+      expect(weeksOut, runner.raceDate).toBeGreaterThanOrEqual(2);
+      expect(weeksOut, runner.raceDate).toBeLessThanOrEqual(5.9);
+      // On the way there it never falls back in a full week, and grows by small steps.
+      let last = 0;
+      for (const s of longs.filter((x) => x.phase !== 'taper' && !x.deload)) {
+        expect(s.plannedDistanceM ?? 0, s.date).toBeGreaterThanOrEqual(last);
+        last = s.plannedDistanceM ?? 0;
+      }
+    }
+  });
+
   it('R-IN-2: the race week leaves out what does not fit before race day without a warning', () => {
     // A plan starting on a Friday puts Sunday's race in a week whose only day before it is Saturday.
     const p = plan(FIVE_K_FOUR_DAYS);
