@@ -118,6 +118,30 @@ describe('generatePlan over random runners', () => {
     expect(checked).toBeGreaterThan(50);
   }, 600_000);
 
+  it('R-GOL-1 (COACHING 4.8): time trials come weeks apart, about one a month at most', () => {
+    // A beginner deloading every third week used to race a time trial all out every third week.
+    let checked = 0;
+    fc.assert(
+      fc.property(profileInput, (input) => {
+        const parsed = parseProfile(input);
+        if (!parsed.ok) return;
+        const plan = generatePlan(parsed.value);
+        const days = plan.sessions
+          .filter((s) => s.type === 'time-trial')
+          .map((s) => parseDayNumber(s.date) ?? 0);
+        if (days.length < 2) return;
+        checked++;
+        // One due in a deload may run a week late, in the next building week: 3 weeks from the next one.
+        days.slice(1).forEach((day, i) => {
+          expect(day - (days[i] ?? 0), plan.profile.start).toBeGreaterThanOrEqual(20);
+        });
+        expect(days.length, plan.profile.start).toBeLessThanOrEqual(1 + Math.floor(plan.profile.weeks / 4));
+      }),
+      { numRuns: 500, seed: 20261205 },
+    );
+    expect(checked).toBeGreaterThan(50);
+  }, 600_000);
+
   it('is deterministic: the same profile gives the same plan', () => {
     fc.assert(
       fc.property(profileInput, (input) => {

@@ -9,6 +9,9 @@ import { thresholdCapM } from './race-specific.js';
 import type { RunContext, SessionBody } from './running-sessions.js';
 import type { QualityKind, WeekArgs } from './week-menu.js';
 
+/** Weeks at least between two time trials (COACHING 4.8: every 4-6 weeks). */
+const TRIAL_EVERY_WEEKS = 4;
+
 /** What the second quality day holds this week (COACHING 3.3), or nothing. */
 export function secondQuality(
   args: WeekArgs,
@@ -26,8 +29,15 @@ export function secondQuality(
   if (week.deload) {
     const deloads = season.weeks.filter((w) => w.deload && w.week <= week.week).length;
     // COACHING 4.8: not in the first weeks of speed work (a beginner's first deload, in week 3, had one in
-    // their first week of intervals), and weeks apart (3: a trial a deload could not hold runs a week late).
-    const trialDue = progress.lastTrialWeek === 0 ? week.week >= 4 : week.week - progress.lastTrialWeek >= 3;
+    // their first week of intervals), and every 4-6 weeks: a beginner deloading every third week would
+    // otherwise race all out every third week.
+    // A plan without a race ends with a time trial of its own (the final check): not one in the weeks before.
+    const finalTrialWeek = season.raceDay === undefined ? profile.weeks : Infinity;
+    const trialDue =
+      (progress.lastTrialWeek === 0
+        ? week.week >= 4
+        : week.week - progress.lastTrialWeek >= TRIAL_EVERY_WEEKS) &&
+      finalTrialWeek - week.week >= TRIAL_EVERY_WEEKS;
     const wantsTrial = trialDue && (season.race === 'short' || season.race === 'mid' || deloads % 2 === 1);
     return wantsTrial ? 'time-trial' : progress.hillSessions > 0 ? 'hills' : undefined;
   }

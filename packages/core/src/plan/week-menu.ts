@@ -188,6 +188,8 @@ export function planWeek(args: WeekArgs): WeekOutcome {
     longOffWeekend(menu, layout, longPreferred, available)
   ) {
     progress.timeTrialOwed = true;
+    // Trials are spaced by the deloads they belong to, so one that runs a week late does not push the next.
+    progress.lastTrialWeek = week.week;
     second = progress.hillSessions > 0 ? 'hills' : undefined;
     menu = menuFor(second);
     layout = place(menu);
@@ -231,7 +233,8 @@ export function planWeek(args: WeekArgs): WeekOutcome {
         break;
       case 'time-trial':
         body = progress.timeTrial(finalCheck ? 'final' : week.deload ? 'deload' : 'build');
-        progress.lastTrialWeek = week.week;
+        // An owed trial (a build week's) keeps the week of the deload it was due in.
+        if (week.deload || finalCheck) progress.lastTrialWeek = week.week;
         break;
       case 'second':
         body = secondBody(args, second ?? 'hills', week.deload);

@@ -347,10 +347,11 @@ describe("generatePlan: a coach's week", () => {
       const longs = ofType(p, 'long');
       const longestM = Math.max(...longs.map((s) => s.plannedDistanceM ?? 0));
       const atLongest = longs.filter((s) => (s.plannedDistanceM ?? 0) >= longestM - 100);
-      expect(atLongest.length, runner.raceDate).toBeLessThanOrEqual(3);
-      const weeksOut = daysBetween(atLongest[0]?.date ?? '', runner.raceDate ?? '') / 7;
-      expect(weeksOut, runner.raceDate).toBeGreaterThanOrEqual(2);
-      expect(weeksOut, runner.raceDate).toBeLessThanOrEqual(5.9);
+      const raceDate = p.profile.raceDate ?? '';
+      expect(atLongest.length, raceDate).toBeLessThanOrEqual(3);
+      const weeksOut = daysBetween(atLongest[0]?.date ?? '', raceDate) / 7;
+      expect(weeksOut, raceDate).toBeGreaterThanOrEqual(2);
+      expect(weeksOut, raceDate).toBeLessThanOrEqual(5.9);
       // On the way there it never falls back in a full week, and grows by small steps.
       let last = 0;
       for (const s of longs.filter((x) => x.phase !== 'taper' && !x.deload)) {
