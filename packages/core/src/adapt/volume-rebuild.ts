@@ -30,7 +30,9 @@ export function scaled(session: Session, share: number, units: 'km' | 'mi'): Ses
   if (session.plannedDistanceM !== undefined)
     next.plannedDistanceM = Math.round(session.plannedDistanceM * factor);
   const byDistance = intervals.some((i) => i.distanceM !== undefined);
-  const kind = session.type === 'easy' ? 'Easy run' : 'Long run';
+  // The run keeps its name ("Medium-long run"), only its length changes.
+  const colon = session.title.indexOf(': ');
+  const kind = colon > 0 ? session.title.slice(0, colon) : session.type === 'easy' ? 'Easy run' : 'Long run';
   next.title = byDistance
     ? `${kind}: ${formatDistance(next.plannedDistanceM ?? sessionDistanceM(next, 0), units)}`
     : `${kind}: ${Math.round(durationS / 60)} min`;

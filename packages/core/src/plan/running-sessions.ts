@@ -126,7 +126,15 @@ export function hillSession(
 }
 
 export type EasyReason =
-  'base' | 'recovery' | 'before-quality' | 'before-long' | 'foundation' | 'deload' | 'taper' | 'shakeout';
+  | 'base'
+  | 'recovery'
+  | 'before-quality'
+  | 'before-long'
+  | 'medium-long'
+  | 'foundation'
+  | 'deload'
+  | 'taper'
+  | 'shakeout';
 
 /** Strides that close an easy run: quick, relaxed, never a sprint. */
 const STRIDES: Strides = { repeat: 6, durationS: 20 };
@@ -150,6 +158,7 @@ export function easySession(
     'before-quality':
       "An easy day before tomorrow's quality session: keep it relaxed so the fast work gets fresh legs.",
     'before-long': `Easy the day before the long run: a steady, unhurried run that adds to your ${context.raceLabel} base without taking from tomorrow.`,
+    'medium-long': `Medium-long run: the week's second-longest run, in mid-week, builds the endurance a ${context.raceLabel} asks for without the strain of a second long run. Keep it conversational.`,
     foundation:
       'Easy running while the strength foundation goes in: relaxed, conversational, with good form.',
     deload: 'Lighter week: a shorter easy run, so the work of the last weeks can settle in.',
@@ -158,7 +167,7 @@ export function easySession(
   };
   const body: SessionBody = {
     type: 'easy',
-    title: `Easy run: ${formatDistance(distanceM, context.units)}${strides ? ' with strides' : ''}`,
+    title: `${reason === 'medium-long' ? 'Medium-long run' : 'Easy run'}: ${formatDistance(distanceM, context.units)}${strides ? ' with strides' : ''}`,
     why: whys[reason] + (strides ? ' The strides at the end keep your legs quick without tiring them.' : ''),
     intervals: [
       {

@@ -289,6 +289,10 @@ export function planWeek(args: WeekArgs): WeekOutcome {
   const easyCapM = week.taper ? Math.max(minRunM, progress.longestEasyM) : undefined;
   const lastWeekM = week.taper ? lastFullWeekRunM(args.sessions, week.week) : 0;
   const dayCapM = lastWeekM > 0 ? Math.max(minRunM, lastWeekM) : undefined;
+  const mediumLongOffset =
+    building || (week.peak && !week.deload && !taperWeek)
+      ? mediumLongDay(args, easyOffsets, longOffset, runningDays, previous.longOnEve, placed)
+      : undefined;
   const share = shareWeek({
     runCapM,
     easyCapM,
@@ -299,6 +303,7 @@ export function planWeek(args: WeekArgs): WeekOutcome {
     longWantedM,
     easyCarriesStrength: easyOffsets.map((o) => strengthOffsets.has(o)),
     easyShakeout: easyOffsets.map((o) => raceDay !== undefined && weekStart + o === raceDay - 1),
+    easyMediumLong: easyOffsets.map((o) => o === mediumLongOffset),
     easyRecovery: easyOffsets.map((o) =>
       longOffset !== undefined && o === longOffset + 1
         ? 'after-long'
@@ -351,6 +356,7 @@ export function planWeek(args: WeekArgs): WeekOutcome {
       strides < 2 && (foundation || stridesBefore.has(offset) || day === (raceDay ?? NaN) - 1);
     if (withStrides) strides++;
     const around = {
+      mediumLong: offset === mediumLongOffset,
       afterLong: offset - 1 === longOffset || (offset === 0 && previous.longOnEve),
       beforeLong: offset + 1 === longOffset,
       beforeQuality: qualityOffsets.has(offset + 1),
@@ -432,13 +438,14 @@ function easyReason(
   args: WeekArgs,
   day: number,
   foundation: boolean,
-  around: { afterLong: boolean; beforeLong: boolean; beforeQuality: boolean },
+  around: { mediumLong: boolean; afterLong: boolean; beforeLong: boolean; beforeQuality: boolean },
 ): EasyReason {
   const { season, week } = args;
   if (season.raceDay !== undefined && day === season.raceDay - 1) return 'shakeout';
   if (season.taperStartDay !== undefined && day >= season.taperStartDay) return 'taper';
   if (week.deload) return 'deload';
   if (foundation) return 'foundation';
+  if (around.mediumLong) return 'medium-long';
   if (around.afterLong) return 'recovery';
   if (around.beforeQuality) return 'before-quality';
   if (around.beforeLong) return 'before-long';
@@ -518,4 +525,30 @@ function longWeeksToGoal(season: Season, week: number): number {
   );
   const goalWeek = (full.at(-2) ?? full.at(-1))?.week ?? 0;
   return full.filter((w) => w.week >= week && w.week <= goalWeek).length;
+}
+
+/**
+ * The easy run that is the week's medium-long run (COACHING 3.2: half and marathon runners on five runs or
+ * more), or undefined: the one farthest from the long run, not next to it (those days recover or prepare),
+ * and not the eve of a quality session.
+ */
+function mediumLongDay(
+  args: WeekArgs,
+  easyOffsets: readonly number[],
+  longOffset: number | undefined,
+  runningDays: number,
+  longOnEve: boolean,
+  placed: readonly { offset: number; role: Role }[],
+): number | undefined {
+  const race = args.season.race;
+  if ((race !== 'half' && race !== 'marathon') || runningDays < 5 || longOffset === undefined)
+    return undefined;
+  const beforeQuality = new Set(placed.filter((p) => p.role !== 'long').map((p) => p.offset - 1));
+  const candidates = easyOffsets.filter(
+    (o) => Math.abs(o - longOffset) > 1 && !(o === 0 && longOnEve) && !beforeQuality.has(o),
+  );
+  return candidates.reduce<number | undefined>(
+    (best, o) => (best === undefined || Math.abs(o - longOffset) > Math.abs(best - longOffset) ? o : best),
+    undefined,
+  );
 }

@@ -21,6 +21,10 @@ const COOLDOWN_BASE_M = 1000;
 const QUALITY_DAY_MAX_S = 75 * 60;
 /** The run the day after the long run takes this share of the week's level: legs recover before the next key run. */
 const RECOVERY_SHARE = 0.7;
+/** A medium-long run takes this share of the week's level (COACHING 3.2)... */
+const MEDIUM_LONG_SHARE = 1.4;
+/** ...and at most this share of the week's long run (COACHING 3.2: 50-75 %). */
+const MEDIUM_LONG_MAX_OF_LONG = 0.75;
 /** R-DAY-1: an easy run worth lacing up for. */
 export const MIN_RUN_S = 20 * 60;
 /** A run that carries strength may be shorter: it is the strength session's warm-up as much as a run. */
@@ -48,6 +52,8 @@ export interface WeekShareInput {
    * Absent: none is.
    */
   easyRecovery?: ('after-long' | 'after-last-week-long' | undefined)[] | undefined;
+  /** For each easy run: is it the week's medium-long run (a longer share, below the long run)? Absent: none. */
+  easyMediumLong?: boolean[] | undefined;
   targetM: number;
   maxM: number;
   /** Dates with a run this week, the race aside. */
@@ -153,11 +159,15 @@ function fillAround(
   const recovers = (i: number): boolean =>
     input.easyRecovery?.[i] === 'after-last-week-long' ||
     (input.easyRecovery?.[i] === 'after-long' && longM !== undefined);
-  const shareOf = (i: number): number => (recovers(i) ? RECOVERY_SHARE : 1);
+  const mediumLong = (i: number): boolean => input.easyMediumLong?.[i] === true && longM !== undefined;
+  const shareOf = (i: number): number =>
+    recovers(i) ? RECOVERY_SHARE : mediumLong(i) ? MEDIUM_LONG_SHARE : 1;
+  const runCapOf = (i: number): number =>
+    mediumLong(i) ? Math.min(capM, MEDIUM_LONG_MAX_OF_LONG * (longM ?? 0)) : Infinity;
   const waterLevel = (): number => {
-    const weight = active.reduce((total, on, i) => total + (on ? shareOf(i) : 0), 0);
     const filled = (x: number): number =>
-      fixedM.reduce((total, b) => total + Math.max(b, Math.min(x, qualityCapM)), 0) + weight * x;
+      fixedM.reduce((total, b) => total + Math.max(b, Math.min(x, qualityCapM)), 0) +
+      active.reduce((total, on, i) => total + (on ? Math.min(shareOf(i) * x, runCapOf(i)) : 0), 0);
     let low = 0;
     let high = capM;
     if (filled(high) <= budgetM) return high;
@@ -179,7 +189,7 @@ function fillAround(
     input.easyShakeout[i]
       ? Math.min(capM, shakeoutM)
       : active[i]
-        ? Math.min(easyCapM, Math.max(shareOf(i) * level, floorOf(i)))
+        ? Math.min(easyCapM, runCapOf(i), Math.max(shareOf(i) * level, floorOf(i)))
         : 0,
   );
   // A quality day is a full day of running, but not a second long run: its cool-down stops at its cap.

@@ -361,6 +361,39 @@ describe("generatePlan: a coach's week", () => {
     }
   });
 
+  it('R-LNG-1 (COACHING 3.2): a marathoner on six runs a week has a medium-long run mid-week, 50–75 % of the long run', () => {
+    // The old weeks were flat: five runs of 13 km beside a 30 km long run.
+    const p = plan({
+      ...MARATHON_RUNNER,
+      recent: { distance: 'marathon', time: '3:00:00' },
+      goal: { distance: 'marathon', time: '2:55:00' },
+      days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'],
+      level: 'advanced',
+      current: { weeklyDistanceM: 70000, longestRunM: 24000 },
+    });
+    let checked = 0;
+    for (const w of p.weeks.filter(
+      (x) => (x.phase === 'build' || x.phase === 'peak') && !x.deload && x.week > 2,
+    )) {
+      const runs = runsOf(p, w.week);
+      const long = runs.find((s) => s.type === 'long');
+      const medium = runs.filter((s) => s.title.startsWith('Medium-long run'));
+      expect(medium, `week ${w.week}`).toHaveLength(1);
+      const ml = medium[0];
+      if (!long || !ml) continue;
+      checked++;
+      expect(Math.abs(daysBetween(ml.date, long.date)), ml.date).toBeGreaterThan(1);
+      const share = (ml.plannedDistanceM ?? 0) / (long.plannedDistanceM ?? 1);
+      expect(share, ml.date).toBeGreaterThanOrEqual(0.5);
+      expect(share, ml.date).toBeLessThanOrEqual(0.75);
+      for (const easy of runs.filter((s) => s.type === 'easy' && s !== ml))
+        expect(easy.plannedDistanceM ?? 0, easy.date).toBeLessThan(ml.plannedDistanceM ?? 0);
+    }
+    expect(checked).toBeGreaterThan(8);
+    // A 4-day half runner's week has no room for one: its easy run is the day before the long run.
+    expect(plan(HALF_RUNNER).sessions.some((s) => s.title.startsWith('Medium-long'))).toBe(false);
+  });
+
   it('R-IN-2: the race week leaves out what does not fit before race day without a warning', () => {
     // A plan starting on a Friday puts Sunday's race in a week whose only day before it is Saturday.
     const p = plan(FIVE_K_FOUR_DAYS);
