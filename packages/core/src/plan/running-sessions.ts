@@ -158,7 +158,7 @@ export function easySession(
     'before-quality':
       "An easy day before tomorrow's quality session: keep it relaxed so the fast work gets fresh legs.",
     'before-long': `Easy the day before the long run: a steady, unhurried run that adds to your ${context.raceLabel} base without taking from tomorrow.`,
-    'medium-long': `Medium-long run: the week's second-longest run, in mid-week, builds the endurance a ${context.raceLabel} asks for without the strain of a second long run. Keep it conversational.`,
+    'medium-long': `The week's second-longest run, in mid-week: it builds the endurance a ${context.raceLabel} asks for without the strain of a second long run. Keep it conversational.`,
     foundation:
       'Easy running while the strength foundation goes in: relaxed, conversational, with good form.',
     deload: 'Lighter week: a shorter easy run, so the work of the last weeks can settle in.',
