@@ -38,10 +38,13 @@ export function secondQuality(
         ? week.week >= 4
         : week.week - progress.lastTrialWeek >= TRIAL_EVERY_WEEKS) &&
       finalTrialWeek - week.week >= TRIAL_EVERY_WEEKS;
-    const wantsTrial = trialDue && (season.race === 'short' || season.race === 'mid' || deloads % 2 === 1);
+    const wantsTrial =
+      trialDue &&
+      (season.race === 'short' || season.race === 'mid' || deloads % 2 === 1 || halfDressRehearsal(args));
     return wantsTrial ? 'time-trial' : progress.hillSessions > 0 ? 'hills' : undefined;
   }
-  if (progress.timeTrialOwed && !week.peak) return 'time-trial';
+  // An owed trial waits past the peak weeks, except the half's check 3-5 weeks out (COACHING 8: week 9 of 12).
+  if (progress.timeTrialOwed && (!week.peak || halfDressRehearsal(args))) return 'time-trial';
   const index = progress.qualityWeeks;
   const beginnerRest = profile.level === 'beginner' && index % 2 === 1;
   if (beginnerRest) return week.peak && season.race === 'short' ? 'race-pace' : undefined;
@@ -171,4 +174,14 @@ export function longWhy(args: WeekArgs, kind: 'build' | 'deload' | 'taper'): str
   if (kind === 'deload') return 'Lighter week: a shorter long run, easy all the way.';
   if (kind === 'taper') return 'Taper: a shorter long run to keep the rhythm while the legs freshen.';
   return `The long run builds the endurance your ${race} rests on: easy, steady, a little further than before.`;
+}
+
+/**
+ * COACHING 4.8: a half marathon's plan checks fitness once mid-plan and once 3-5 weeks before the race, so the
+ * last weeks are paced from a fresh result.
+ */
+function halfDressRehearsal({ season, week }: WeekArgs): boolean {
+  if (season.race !== 'half' || season.raceDay === undefined) return false;
+  const daysOut = season.raceDay - week.startDay;
+  return daysOut >= 21 && daysOut < 35;
 }

@@ -394,6 +394,16 @@ describe("generatePlan: a coach's week", () => {
     expect(plan(HALF_RUNNER).sessions.some((s) => s.title.startsWith('Medium-long'))).toBe(false);
   });
 
+  it('R-GOL-1 (COACHING 4.8, 8): the half checks its fitness mid-plan and again 3–5 weeks before the race', () => {
+    // The worked half had one time trial, in week 5; COACHING 8 has a second in week 9.
+    const half = plan(HALF_RUNNER);
+    const weeksOut = ofType(half, 'time-trial').map((s) => daysBetween(s.date, '2027-03-28') / 7);
+    expect(weeksOut).toHaveLength(2);
+    expect(weeksOut[0]).toBeGreaterThan(5);
+    expect(weeksOut[1]).toBeGreaterThanOrEqual(3);
+    expect(weeksOut[1]).toBeLessThan(5);
+  });
+
   it('R-IN-2: the race week leaves out what does not fit before race day without a warning', () => {
     // A plan starting on a Friday puts Sunday's race in a week whose only day before it is Saturday.
     const p = plan(FIVE_K_FOUR_DAYS);
