@@ -4,7 +4,7 @@ import type { Plan, Session } from '../plan/plan-types.js';
 import type { RaceEntry, SessionLog } from './adapt-types.js';
 import { adaptPlan } from './adapt-plan.js';
 import { dayOf } from './adapt-dates.js';
-import { addDays, doneUpTo, nth, repsAt, samplePlan, sessionsOf } from './adapt-test-support.js';
+import { addDays, doneUpTo, nth, planFor, repsAt, samplePlan, sessionsOf } from './adapt-test-support.js';
 import { newFutureViolations, violationCounts } from './rule-guard.js';
 import { stepKey } from './step-repeats.js';
 import { currentFitness } from './current-fitness.js';
@@ -251,6 +251,51 @@ describe('adaptPlan', () => {
       true,
     );
     expectRulesKept(plan, result.plan, today);
+  });
+
+  it('R-ADA-3 (COACHING 7.2): after a missed long run the long runs ahead grow from the longest run done in 30 days', () => {
+    // A half runner skips the 16 km long run of week 6; the plan had 17 km next, 3 km past anything run lately.
+    const half = planFor({
+      recent: { distance: 'half', time: '1:45:00' },
+      goal: { distance: 'half', time: '1:42:30' },
+      raceDate: '2027-03-28',
+      start: '2027-01-04',
+      days: ['tue', 'thu', 'sat', 'sun'],
+      current: { weeklyDistanceM: 30000, longestRunM: 12000 },
+    });
+    const longs = sessionsOf(half, 'long');
+    const skippedIndex = longs.findIndex((s) => s.week === 6);
+    const skipped = longs[skippedIndex];
+    if (!skipped) throw new Error('no long run in week 6');
+    const today = addDays(skipped.date, 1);
+    const logs = doneUpTo(half, today, [skipped.id]);
+    const result = adaptPlan(half, [...logs, { sessionId: skipped.id, status: 'skipped' }], [], today);
+    const doneM = Math.max(
+      ...longs
+        .slice(0, skippedIndex)
+        .filter((s) => dayOf(s.date) > dayOf(today) - 30)
+        .map((s) => s.plannedDistanceM ?? 0),
+    );
+    let baseM = doneM;
+    const ahead = sessionsOf(result.plan, 'long').filter((s) => dayOf(s.date) > dayOf(today));
+    for (const long of ahead) {
+      expect(long.plannedDistanceM ?? 0, long.date).toBeLessThanOrEqual(
+        Math.max(1.1 * baseM, baseM + 1000) + 100,
+      );
+      baseM = Math.max(baseM, long.plannedDistanceM ?? 0);
+    }
+    const next = ahead[0];
+    if (!next) throw new Error('no long run ahead');
+    expect(next.plannedDistanceM ?? 0).toBeLessThan(longs[skippedIndex + 1]?.plannedDistanceM ?? 0);
+    const change = result.changes.find((c) => c.sessionId === next.id);
+    expect(change?.why).toMatch(/long run was missed.*the longest run you did in the last 30 days/);
+    expectRulesKept(half, result.plan, today);
+    // Adapting the adapted plan with the same logs changes nothing more.
+    const again = adaptPlan(result.plan, [...logs, { sessionId: skipped.id, status: 'skipped' }], [], today);
+    expect(again.plan.sessions).toEqual(result.plan.sessions);
+    // A long run that was run keeps the plan's progression.
+    const ran = adaptPlan(half, doneUpTo(half, today), [], today);
+    expect(ran.changes.filter((c) => c.what === 'volume')).toEqual([]);
   });
 
   it('R-ADA-3: more than four missed weeks lower paces by two VDOT points', () => {

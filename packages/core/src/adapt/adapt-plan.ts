@@ -22,6 +22,7 @@ import { currentPacing, mainTargetSPerKm, pacingFor, repaceSession, type Pacing 
 import { repeatMissedSteps } from './step-repeats.js';
 import { findGap, type GapRebuild } from './training-gap.js';
 import { rebuildVolume } from './volume-rebuild.js';
+import { capLongRunsAfterMiss } from './long-run-after-miss.js';
 import { trimTaper } from './taper-trim.js';
 import { keepVolumeLegal } from './volume-guards.js';
 import { updatedWeeks } from './week-totals.js';
@@ -124,7 +125,10 @@ function build(plan: Plan, today: string, evidence: Evidence, dropped: ReadonlyS
   if (!dropped.has('race-ease')) easeAfterRaces(draft, evidence.races, pacing);
   if (!dropped.has('sick-ease')) easeWhileSick(draft, evidence.spell, pacing);
   if (!dropped.has('progression')) repeatMissedSteps(draft, evidence.outcomes, evidence.spell);
-  if (!dropped.has('volume')) rebuildVolume(draft, evidence.gap, evidence.outcomes);
+  if (!dropped.has('volume')) {
+    rebuildVolume(draft, evidence.gap, evidence.outcomes);
+    capLongRunsAfterMiss(draft, evidence.outcomes);
+  }
   repace(draft, pacing, before, evidence.fitness);
   if (draft.changes.length === 0) return { plan, changes: [] };
   keepVolumeLegal(draft);
