@@ -9,6 +9,7 @@ import { NAMED_DISTANCES } from '../race/distances.js';
 import { worldRecordS } from '../race/world-records.js';
 import { checkPlanRules } from './check-plan-rules.js';
 import { generatePlan } from './generate-plan.js';
+import type { Plan } from './plan-types.js';
 
 const FIRST_START = parseDayNumber('2026-01-01') ?? 0;
 
@@ -76,13 +77,18 @@ const profileInput = fc
     return input;
   });
 
+/** The plan of a drawn profile; the generator only draws valid ones. */
+function planOf(input: ProfileInput): Plan {
+  const parsed = parseProfile(input);
+  if (!parsed.ok) throw new Error(`generator made a bad profile: ${JSON.stringify(parsed.issues)}`);
+  return generatePlan(parsed.value);
+}
+
 describe('generatePlan over random runners', () => {
   it('R-STR-*, R-INT-*, R-TEC-*, R-REC-*, R-GOL-1, R-VOL-*, R-LNG-*, R-DAY-1, R-QUA-*, R-IN-2: 2,000 random runners keep every rule', () => {
     fc.assert(
       fc.property(profileInput, (input) => {
-        const parsed = parseProfile(input);
-        if (!parsed.ok) throw new Error(`generator made a bad profile: ${JSON.stringify(parsed.issues)}`);
-        const plan = generatePlan(parsed.value);
+        const plan = planOf(input);
         expect(checkPlanRules(plan)).toEqual([]);
         // Whole metres of jogging: a FIT workout keeps centimetres, and a float's tail would not round-trip.
         for (const s of plan.sessions)
@@ -98,15 +104,13 @@ describe('generatePlan over random runners', () => {
     let checked = 0;
     fc.assert(
       fc.property(profileInput, (input) => {
-        const parsed = parseProfile(input);
-        if (!parsed.ok) return;
-        const plan = generatePlan(parsed.value);
+        const plan = planOf(input);
         const race = plan.sessions.find((s) => s.type === 'race');
         if (!race) return;
         const eveDay = (parseDayNumber(race.date) ?? 0) - 1;
         const eve = formatDayNumber(eveDay);
         const easy = plan.sessions.filter((s) => s.week === race.week && s.type === 'easy');
-        if (!parsed.value.days.includes(weekdayOf(eveDay)) || easy.length === 0) return;
+        if (!plan.profile.days.includes(weekdayOf(eveDay)) || easy.length === 0) return;
         checked++;
         expect(
           easy.map((s) => s.date),
@@ -123,9 +127,7 @@ describe('generatePlan over random runners', () => {
     let checked = 0;
     fc.assert(
       fc.property(profileInput, (input) => {
-        const parsed = parseProfile(input);
-        if (!parsed.ok) return;
-        const plan = generatePlan(parsed.value);
+        const plan = planOf(input);
         const days = plan.sessions
           .filter((s) => s.type === 'time-trial')
           .map((s) => parseDayNumber(s.date) ?? 0);
@@ -145,9 +147,7 @@ describe('generatePlan over random runners', () => {
   it('is deterministic: the same profile gives the same plan', () => {
     fc.assert(
       fc.property(profileInput, (input) => {
-        const parsed = parseProfile(input);
-        if (!parsed.ok) return;
-        expect(generatePlan(parsed.value)).toEqual(generatePlan(parsed.value));
+        expect(planOf(input)).toEqual(planOf(input));
       }),
       { numRuns: 100 },
     );
