@@ -298,6 +298,35 @@ describe('adaptPlan', () => {
     expect(ran.changes.filter((c) => c.what === 'volume')).toEqual([]);
   });
 
+  it('R-ADA-3: coming back from a break, the quality days give back the easy running their cool-downs carried, as the easy and long runs do', () => {
+    // The worked half with weeks 6 and 7 missed: week 9 used to read track 9.1 km (6.5 km of cool-down),
+    // easy 3.5 km and a 7.2 km long run.
+    const half = planFor({
+      recent: { distance: 'half', time: '1:45:00' },
+      goal: { distance: 'half', time: '1:42:30' },
+      raceDate: '2027-03-28',
+      start: '2027-01-04',
+      days: ['tue', 'thu', 'sat', 'sun'],
+      current: { weeklyDistanceM: 30000, longestRunM: 12000 },
+    });
+    const today = half.weeks[7]?.start ?? '';
+    const missed = half.sessions.filter((s) => s.week === 6 || s.week === 7).map((s) => s.id);
+    const skipped = missed.map((sessionId): SessionLog => ({ sessionId, status: 'skipped' }));
+    const result = adaptPlan(half, [...doneUpTo(half, today, missed), ...skipped], [], today);
+    const runs = result.plan.sessions.filter((s) => s.week === 9 && s.type !== 'strength');
+    const planned = (s: Session) => half.sessions.find((x) => x.id === s.id);
+    const long = runs.find((s) => s.type === 'long');
+    if (!long) throw new Error('no long run in week 9');
+    for (const s of runs)
+      expect(s.plannedDistanceM ?? 0, s.title).toBeLessThanOrEqual(long.plannedDistanceM ?? 0);
+    // The long run keeps more than half of itself (it used to keep 40 %), and the quality days shorten too.
+    expect(long.plannedDistanceM ?? 0).toBeGreaterThan(0.5 * (planned(long)?.plannedDistanceM ?? 0));
+    for (const s of runs.filter((x) => x.type === 'track' || x.type === 'time-trial'))
+      expect(s.cooldown?.jogM ?? 0, s.title).toBeLessThan(planned(s)?.cooldown?.jogM ?? 0);
+    expect(result.changes.some((c) => c.what === 'volume' && /^Track: .*, \d/.test(c.before))).toBe(true);
+    expectRulesKept(half, result.plan, today);
+  });
+
   it('R-ADA-3: more than four missed weeks lower paces by two VDOT points', () => {
     const today = addDays(plan.weeks[7]?.start ?? '', 1);
     const missed = plan.sessions.filter((s) => s.week >= 3 && s.week <= 7).map((s) => s.id);

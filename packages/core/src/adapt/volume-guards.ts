@@ -8,8 +8,7 @@ import type { Plan, Session, WeekSummary } from '../plan/plan-types.js';
 import { longRunShareCap, raceClass } from '../plan/race-profile.js';
 import { addChange, replaceFuture, type AdaptDraft } from './adapt-draft.js';
 import { dayOf } from './adapt-dates.js';
-import { sessionDistanceM } from './training-gap.js';
-import { scaled } from './volume-rebuild.js';
+import { flexibleM, scaled, shrunk, titles } from './volume-rebuild.js';
 import { updatedWeeks } from './week-totals.js';
 import { DELOAD_MAX_SHARE, longRunStepCapM, weekRiseCapM } from '../plan/rule-limits.js';
 
@@ -21,21 +20,22 @@ function sessionsOf(plan: Plan, draft: AdaptDraft): Session[] {
   return plan.sessions.map((s) => byId.get(s.id) ?? s);
 }
 
-/** Shortens the easy and long runs ahead among `sessions` by `excessM` in all, in proportion. */
+/**
+ * Shortens the runs ahead among `sessions` by `excessM` in all, in proportion: easy and long runs and the easy
+ * running the quality days' cool-downs carry (`flexibleM`).
+ */
 function shorten(draft: AdaptDraft, sessions: readonly Session[], excessM: number, why: string): boolean {
   const easy = draft.plan.paces.paces.easySPerKm[1];
-  const flexible = sessions.filter(
-    (s) => (s.type === 'easy' || s.type === 'long') && dayOf(s.date) > draft.todayDay,
-  );
-  const flexibleM = flexible.reduce((sum, s) => sum + sessionDistanceM(s, easy), 0);
-  if (flexibleM <= 0 || excessM <= 0) return false;
-  const share = Math.max(0, (flexibleM - excessM) / flexibleM);
+  const flexible = sessions.filter((s) => dayOf(s.date) > draft.todayDay && flexibleM(s, easy) > 0);
+  const totalM = flexible.reduce((sum, s) => sum + flexibleM(s, easy), 0);
+  if (totalM <= 0 || excessM <= 0) return false;
+  const share = Math.max(0, (totalM - excessM) / totalM);
   let changed = false;
   for (const session of flexible) {
-    const next = scaled(session, share, draft.plan.profile.units);
+    const next = shrunk(session, share, draft.plan);
     if (next.plannedDurationS >= session.plannedDurationS) continue;
     replaceFuture(draft, { ...next, why });
-    addChange(draft, session, 'volume', session.title, next.title, why);
+    addChange(draft, session, 'volume', ...titles(session, next, draft.plan.profile.units), why);
     changed = true;
   }
   return changed;

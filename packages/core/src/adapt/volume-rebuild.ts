@@ -1,9 +1,11 @@
 /**
  * After a gap of two or more weeks (R-ADA-3) the weeks ahead hold at most 70 % of the last full week run,
- * growing by at most 10 % a week: easy and long runs get shorter; the quality sessions keep their (repeated)
- * steps.
+ * growing by at most 10 % a week: easy and long runs get shorter, and so do the quality days' cool-downs past
+ * their own kilometre, in the same proportion; the quality sessions keep their (repeated) steps.
  */
-import type { Interval, Session } from '../plan/plan-types.js';
+import type { Interval, Plan, Session } from '../plan/plan-types.js';
+import { COOLDOWN_JOG_M } from '../plan/running-sessions.js';
+import { withPlannedTotals } from '../plan/session-distance.js';
 import { formatDistance } from '../units/pace-format.js';
 import { addChange, replaceFuture, type AdaptDraft } from './adapt-draft.js';
 import { dayOf } from './adapt-dates.js';
@@ -40,6 +42,37 @@ export function scaled(session: Session, share: number, units: 'km' | 'mi'): Ses
 }
 
 /**
+ * The metres of a run ahead that a lighter week may take: all of an easy or long run, the easy running a
+ * quality day's cool-down carries past its own kilometre (COACHING 4.8), nothing of the rest.
+ */
+export function flexibleM(session: Session, easySPerKm: number): number {
+  if (session.type === 'easy' || session.type === 'long') return sessionDistanceM(session, easySPerKm);
+  if (session.type === 'strength' || session.type === 'race') return 0;
+  return Math.max(0, (session.cooldown?.jogM ?? 0) - COOLDOWN_JOG_M);
+}
+
+/**
+ * A run ahead with its flexible part at `share` (see `flexibleM`): an easy or long run scaled, a quality day's
+ * extra cool-down cut, never below 20 minutes of running unless it already was.
+ */
+export function shrunk(session: Session, share: number, plan: Plan): Session {
+  if (session.type === 'easy' || session.type === 'long') return scaled(session, share, plan.profile.units);
+  const extraM = flexibleM(session, 0);
+  if (extraM <= 0) return session;
+  const paces = plan.paces.paces;
+  const at = (extra: number): Session =>
+    withPlannedTotals({ ...session, cooldown: { jogM: Math.round(COOLDOWN_JOG_M + extra) } }, paces);
+  let next = at(extraM * share);
+  // Keep 20 minutes of running where the session had them: give back just enough of the cut.
+  const floorS = Math.min(SHORTEST_RUN_S, session.plannedDurationS);
+  if (next.plannedDurationS < floorS) {
+    const missingM = ((floorS - next.plannedDurationS) * 1000) / paces.easySPerKm[1];
+    next = at(Math.min(extraM, extraM * share + Math.ceil(missingM)));
+  }
+  return next.plannedDurationS < session.plannedDurationS ? next : session;
+}
+
+/**
  * Caps the running of every week after the gap.
  * @example rebuildVolume(draft, gap, outcomes) // easy runs in the weeks back are shorter
  */
@@ -68,13 +101,15 @@ export function rebuildVolume(
         (s) => s.week === week && s.type !== 'race' && s.type !== 'strength',
       );
       const totalM = pastM + future.reduce((sum, s) => sum + sessionDistanceM(s, easySPerKm), 0);
-      const flexible = future.filter((s) => s.type === 'easy' || s.type === 'long');
-      const flexibleM = flexible.reduce((sum, s) => sum + sessionDistanceM(s, easySPerKm), 0);
-      if (totalM <= capM || flexibleM <= 0) break;
-      const share = Math.max(0, (flexibleM - (totalM - capM)) / flexibleM);
+      // Easy and long runs and the quality days' extra cool-downs, in proportion: the long run's share of the
+      // week does not grow (R-LNG-1), and no quality day keeps kilometres of cool-down beside a cut long run.
+      const flexible = future.filter((s) => flexibleM(s, easySPerKm) > 0);
+      const totalFlexibleM = flexible.reduce((sum, s) => sum + flexibleM(s, easySPerKm), 0);
+      if (totalM <= capM || totalFlexibleM <= 0) break;
+      const share = Math.max(0, (totalFlexibleM - (totalM - capM)) / totalFlexibleM);
       let shortened = false;
       for (const session of flexible) {
-        const next = scaled(session, share, plan.profile.units);
+        const next = shrunk(session, share, plan);
         if (next.plannedDurationS >= session.plannedDurationS) continue;
         replaceFuture(draft, next);
         shortened = true;
@@ -89,7 +124,15 @@ export function rebuildVolume(
       if (!before || before === session || before.plannedDurationS === session.plannedDurationS) continue;
       const next = { ...session, why };
       replaceFuture(draft, next);
-      addChange(draft, before, 'volume', before.title, next.title, why);
+      addChange(draft, before, 'volume', ...titles(before, next, plan.profile.units), why);
     }
   }
+}
+
+/** Before and after for a change: a quality day keeps its title, so its length says what changed. */
+export function titles(before: Session, after: Session, units: 'km' | 'mi'): [string, string] {
+  if (before.title !== after.title) return [before.title, after.title];
+  const withLength = (s: Session) =>
+    s.plannedDistanceM === undefined ? s.title : `${s.title}, ${formatDistance(s.plannedDistanceM, units)}`;
+  return [withLength(before), withLength(after)];
 }
