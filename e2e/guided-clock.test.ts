@@ -109,12 +109,13 @@ describe('guided clock', () => {
       if (change.label === 'left') {
         // A countdown shows whole seconds rounded up: n appears when n seconds are left.
         const leftMs = recoveryMs - elapsedMs;
-        lateMs = shown * 1000 - leftMs;
+        lateMs = Math.round(shown * 1000) - leftMs;
         if (sameStep) expect(seconds(previous.text) - shown, `${previous.text} → ${change.text}`).toBe(1);
         countdowns++;
       } else if (change.label === 'so far' || change.label === 'running') {
         // Counting up: a figure appears when that much time has gone.
-        lateMs = elapsedMs - shown * 1000;
+        // Whole milliseconds: 64.4 × 1000 is 64400.00000000001 in floating point, which read as early.
+        lateMs = elapsedMs - Math.round(shown * 1000);
         const unit = change.label === 'running' ? 0.1 : 1;
         if (sameStep)
           expect(
