@@ -6,6 +6,7 @@ import { adaptPlan } from './adapt-plan.js';
 import { dayOf } from './adapt-dates.js';
 import { addDays, doneUpTo, nth, planFor, repsAt, samplePlan, sessionsOf } from './adapt-test-support.js';
 import { newFutureViolations, violationCounts } from './rule-guard.js';
+import { HALF_RUNNER } from '../plan/named-runners.test-support.js';
 import { stepKey } from './step-repeats.js';
 import { currentFitness } from './current-fitness.js';
 import { pacesForVdot } from './session-pacing.js';
@@ -255,14 +256,7 @@ describe('adaptPlan', () => {
 
   it('R-ADA-3 (COACHING 7.2): after a missed long run the long runs ahead grow from the longest run done in 30 days', () => {
     // A half runner skips the 16 km long run of week 6; the plan had 17 km next, 3 km past anything run lately.
-    const half = planFor({
-      recent: { distance: 'half', time: '1:45:00' },
-      goal: { distance: 'half', time: '1:42:30' },
-      raceDate: '2027-03-28',
-      start: '2027-01-04',
-      days: ['tue', 'thu', 'sat', 'sun'],
-      current: { weeklyDistanceM: 30000, longestRunM: 12000 },
-    });
+    const half = planFor(HALF_RUNNER);
     const longs = sessionsOf(half, 'long');
     const skippedIndex = longs.findIndex((s) => s.week === 6);
     const skipped = longs[skippedIndex];
@@ -301,14 +295,7 @@ describe('adaptPlan', () => {
   it('R-ADA-3: coming back from a break, the quality days give back the easy running their cool-downs carried, as the easy and long runs do', () => {
     // The worked half with weeks 6 and 7 missed: week 9 used to read track 9.1 km (6.5 km of cool-down),
     // easy 3.5 km and a 7.2 km long run.
-    const half = planFor({
-      recent: { distance: 'half', time: '1:45:00' },
-      goal: { distance: 'half', time: '1:42:30' },
-      raceDate: '2027-03-28',
-      start: '2027-01-04',
-      days: ['tue', 'thu', 'sat', 'sun'],
-      current: { weeklyDistanceM: 30000, longestRunM: 12000 },
-    });
+    const half = planFor(HALF_RUNNER);
     const today = half.weeks[7]?.start ?? '';
     const missed = half.sessions.filter((s) => s.week === 6 || s.week === 7).map((s) => s.id);
     const skipped = missed.map((sessionId): SessionLog => ({ sessionId, status: 'skipped' }));
