@@ -8,7 +8,7 @@ import type { Plan, Session, WeekSummary } from '../plan/plan-types.js';
 import { longRunShareCap, raceClass } from '../plan/race-profile.js';
 import { addChange, replaceFuture, type AdaptDraft } from './adapt-draft.js';
 import { dayOf } from './adapt-dates.js';
-import { flexibleM, scaled, shrunk, titles } from './volume-rebuild.js';
+import { scaled, shrinkBy, titles } from './volume-rebuild.js';
 import { updatedWeeks } from './week-totals.js';
 import { DELOAD_MAX_SHARE, longRunStepCapM, weekRiseCapM } from '../plan/rule-limits.js';
 
@@ -20,25 +20,14 @@ function sessionsOf(plan: Plan, draft: AdaptDraft): Session[] {
   return plan.sessions.map((s) => byId.get(s.id) ?? s);
 }
 
-/**
- * Shortens the runs ahead among `sessions` by `excessM` in all, in proportion: easy and long runs and the easy
- * running the quality days' cool-downs carry (`flexibleM`).
- */
+/** Shortens the runs ahead among `sessions` by `excessM` in all (`shrinkBy`), each change saying `why`. */
 function shorten(draft: AdaptDraft, sessions: readonly Session[], excessM: number, why: string): boolean {
-  const easy = draft.plan.paces.paces.easySPerKm[1];
-  const flexible = sessions.filter((s) => dayOf(s.date) > draft.todayDay && flexibleM(s, easy) > 0);
-  const totalM = flexible.reduce((sum, s) => sum + flexibleM(s, easy), 0);
-  if (totalM <= 0 || excessM <= 0) return false;
-  const share = Math.max(0, (totalM - excessM) / totalM);
-  let changed = false;
-  for (const session of flexible) {
-    const next = shrunk(session, share, draft.plan);
-    if (next.plannedDurationS >= session.plannedDurationS) continue;
+  const shortened = shrinkBy(draft, sessions, excessM);
+  for (const [before, next] of shortened) {
     replaceFuture(draft, { ...next, why });
-    addChange(draft, session, 'volume', ...titles(session, next, draft.plan.profile.units), why);
-    changed = true;
+    addChange(draft, before, 'volume', ...titles(before, next, draft.plan.profile.units), why);
   }
-  return changed;
+  return shortened.length > 0;
 }
 
 /**

@@ -73,6 +73,31 @@ export function shrunk(session: Session, share: number, plan: Plan): Session {
 }
 
 /**
+ * Shortens the runs ahead among `sessions` by `excessM` in all: easy and long runs and the quality days' extra
+ * cool-downs, in proportion, so the long run's share of the week does not grow (R-LNG-1) and no quality day
+ * keeps kilometres of cool-down beside a cut long run. Returns each shortened session, before and after.
+ */
+export function shrinkBy(
+  draft: AdaptDraft,
+  sessions: readonly Session[],
+  excessM: number,
+): [Session, Session][] {
+  const easySPerKm = draft.plan.paces.paces.easySPerKm[1];
+  const flexible = sessions.filter((s) => dayOf(s.date) > draft.todayDay && flexibleM(s, easySPerKm) > 0);
+  const totalM = flexible.reduce((sum, s) => sum + flexibleM(s, easySPerKm), 0);
+  if (totalM <= 0 || excessM <= 0) return [];
+  const share = Math.max(0, (totalM - excessM) / totalM);
+  const shortened: [Session, Session][] = [];
+  for (const session of flexible) {
+    const next = shrunk(session, share, draft.plan);
+    if (next.plannedDurationS >= session.plannedDurationS) continue;
+    replaceFuture(draft, next);
+    shortened.push([session, next]);
+  }
+  return shortened;
+}
+
+/**
  * Caps the running of every week after the gap.
  * @example rebuildVolume(draft, gap, outcomes) // easy runs in the weeks back are shorter
  */
@@ -101,20 +126,7 @@ export function rebuildVolume(
         (s) => s.week === week && s.type !== 'race' && s.type !== 'strength',
       );
       const totalM = pastM + future.reduce((sum, s) => sum + sessionDistanceM(s, easySPerKm), 0);
-      // Easy and long runs and the quality days' extra cool-downs, in proportion: the long run's share of the
-      // week does not grow (R-LNG-1), and no quality day keeps kilometres of cool-down beside a cut long run.
-      const flexible = future.filter((s) => flexibleM(s, easySPerKm) > 0);
-      const totalFlexibleM = flexible.reduce((sum, s) => sum + flexibleM(s, easySPerKm), 0);
-      if (totalM <= capM || totalFlexibleM <= 0) break;
-      const share = Math.max(0, (totalFlexibleM - (totalM - capM)) / totalFlexibleM);
-      let shortened = false;
-      for (const session of flexible) {
-        const next = shrunk(session, share, plan);
-        if (next.plannedDurationS >= session.plannedDurationS) continue;
-        replaceFuture(draft, next);
-        shortened = true;
-      }
-      if (!shortened) break;
+      if (totalM <= capM || shrinkBy(draft, future, totalM - capM).length === 0) break;
     }
     const why =
       `You are back after ${gap.toWeek - gap.fromWeek + 1} weeks off: week ${week} holds about ` +
